@@ -1,0 +1,44 @@
+import type { Metadata, Viewport } from "next";
+import { cookies } from "next/headers";
+import { notFound } from "next/navigation";
+import { hasLocale, NextIntlClientProvider } from "next-intl";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { SiteFooter } from "@/components/layout/site-footer";
+import { SiteHeader } from "@/components/layout/site-header";
+import { SkipLink } from "@/components/layout/skip-link";
+import { routing } from "@/lib/i18n/routing";
+import { isLowVision, LOW_VISION_COOKIE } from "@/lib/preferences/low-vision";
+import "../globals.css";
+
+type Props = { children: React.ReactNode; params: Promise<{ locale: string }> };
+
+export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#0b4f8a" };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) return {};
+  const t = await getTranslations({ locale, namespace: "meta" });
+  return { title: { default: t("title"), template: `%s · ${t("siteName")}` }, description: t("description") };
+}
+
+export default async function LocaleLayout({ children, params }: Props) {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) notFound();
+  setRequestLocale(locale);
+  const lowVision = isLowVision((await cookies()).get(LOW_VISION_COOKIE)?.value);
+  const t = await getTranslations({ locale, namespace: "shell" });
+  return (
+    <html lang={locale} data-low-vision={lowVision ? "true" : undefined}>
+      <body className="flex min-h-screen flex-col">
+        <NextIntlClientProvider>
+          <SkipLink label={t("skipLink")} />
+          <SiteHeader lowVision={lowVision} />
+          <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 focus:outline-none">
+            {children}
+          </main>
+          <SiteFooter />
+        </NextIntlClientProvider>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,13 @@
+import { getTranslations } from "next-intl/server";
+import { Link } from "@/lib/i18n/navigation";
+
+export default async function NotFound() {
+  const t = await getTranslations("notFound");
+  return (
+    <div className="space-y-3">
+      <h1 className="text-3xl">{t("title")}</h1>
+      <p>{t("body")}</p>
+      <p><Link href="/">{t("home")}</Link></p>
+    </div>
+  );
+}

@@ -1,0 +1,12 @@
+import { getDb } from "@/lib/db/server";
+import { checkHealth } from "@/lib/health/check-health";
+
+export const dynamic = "force-dynamic";
+
+export async function GET() {
+  const health = await checkHealth(getDb);
+  return Response.json(health, {
+    status: health.db === "ok" ? 200 : 503,
+    headers: { "cache-control": "no-store" },
+  });
+}

@@ -1,0 +1,24 @@
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { parseEnv } from "./env";
+
+describe("parseEnv", () => {
+  it("defaults to an embedded database in the data folder", () => {
+    const env = parseEnv({});
+    expect(env.DATABASE_URL).toBeUndefined();
+    expect(env.pgliteDataDir).toBe(path.resolve(".data/pglite"));
+    expect(env.SEED_ON_START).toBe(true);
+  });
+
+  it("accepts a PostgreSQL URL and flags", () => {
+    const env = parseEnv({ DATABASE_URL: "postgresql://postgres@127.0.0.1:5432/test", SEED_ON_START: "false" });
+    expect(env.DATABASE_URL).toBe("postgresql://postgres@127.0.0.1:5432/test");
+    expect(env.SEED_ON_START).toBe(false);
+  });
+
+  it("fails with a message naming each bad variable", () => {
+    expect(() => parseEnv({ DATABASE_URL: "mysql://x", SEED_ON_START: "maybe" })).toThrowError(
+      /DATABASE_URL: must be a postgres[\s\S]*SEED_ON_START/,
+    );
+  });
+});

@@ -1,0 +1,44 @@
+import path from "node:path";
+import { z } from "zod";
+
+/**
+ * The one place that reads process.env. Everything else imports `env`.
+ * Bad configuration fails fast with a message naming each bad variable.
+ */
+const booleanFlag = z
+  .enum(["true", "false", "1", "0"])
+  .transform((value) => value === "true" || value === "1");
+
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// URL")
+    .optional(),
+  DATA_DIR: z.string().min(1).default(".data"),
+  PGLITE_DATA_DIR: z.string().min(1).optional(),
+  SEED_ON_START: booleanFlag.default(true),
+  APP_ORIGIN: z.url().default("http://localhost:3000"),
+  LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
+});
+
+export type Env = z.infer<typeof schema> & { pgliteDataDir: string; dataDir: string };
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const cleaned = Object.fromEntries(
+    Object.entries(source).filter(([, value]) => value !== undefined && value !== ""),
+  );
+  const result = schema.safeParse(cleaned);
+  if (!result.success) {
+    const lines = result.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
+    throw new Error(`Invalid configuration:\n${lines.join("\n")}`);
+  }
+  const dataDir = path.resolve(/*turbopackIgnore: true*/ result.data.DATA_DIR);
+  return {
+    ...result.data,
+    dataDir,
+    pgliteDataDir: path.resolve(/*turbopackIgnore: true*/ result.data.PGLITE_DATA_DIR ?? path.join(dataDir, "pglite")),
+  };
+}
+
+export const env: Env = parseEnv(process.env);

@@ -1,0 +1,2 @@
+export { parseIin, computeCheckDigit, isValidBinChecksum, type ParsedIin, type IinInvalidReason, type Sex } from "./parse-iin";
+export { makeIin } from "./make-iin";

@@ -1,0 +1,26 @@
+import "server-only";
+import { env } from "@/lib/env";
+import { migrateDatabase } from "@/lib/db/migrate";
+import { seedDatabase } from "@/lib/db/seed";
+import { closeDatabase, getDatabase } from "@/lib/db/server";
+import { logger } from "@/lib/logger";
+
+/** Runs once when the server process starts: migrate, seed, and close the database on exit. */
+export async function startServer(): Promise<void> {
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.once(signal, () => {
+      closeDatabase()
+        .catch((error: unknown) => logger.error("database close failed", { error: String(error) }))
+        .finally(() => process.exit(0));
+    });
+  }
+  try {
+    const database = await getDatabase();
+    await migrateDatabase(database);
+    if (env.SEED_ON_START) await seedDatabase(database.db);
+    logger.info("database ready", { kind: database.kind });
+  } catch (error) {
+    // The portal still starts; /api/v1/health reports the database as down.
+    logger.error("database not ready at start", { error: error instanceof Error ? error.message : String(error) });
+  }
+}

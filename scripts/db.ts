@@ -1,0 +1,23 @@
+/**
+ * Database commands: `migrate` applies the versioned migrations, `seed` migrates and loads the
+ * deterministic seed. Uses DATABASE_URL when set, else the embedded PGlite folder (stop the server first).
+ */
+import { env } from "../lib/env";
+import { connectDatabase } from "../lib/db/connect";
+import { migrateDatabase } from "../lib/db/migrate";
+import { seedDatabase } from "../lib/db/seed";
+
+const command = process.argv[2];
+if (command !== "migrate" && command !== "seed") {
+  console.error("usage: tsx scripts/db.ts migrate|seed");
+  process.exit(2);
+}
+
+const database = await connectDatabase({ databaseUrl: env.DATABASE_URL, pgliteDataDir: env.pgliteDataDir });
+try {
+  await migrateDatabase(database);
+  if (command === "seed") await seedDatabase(database.db);
+  console.log(`${command}: done (${database.kind})`);
+} finally {
+  await database.close();
+}

@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Serves the portal at http://localhost:3000 from a fresh clone: installs, builds, then starts.
+# The server migrates and seeds its database on start (embedded PGlite in .data/ unless DATABASE_URL is set).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  npm ci --no-audit --no-fund
+fi
+./node_modules/.bin/next build
+exec ./node_modules/.bin/next start -p "${PORT:-3000}"

@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# The whole test suite from a fresh clone: installs what it needs, then runs every layer.
+# Integration tests run twice: on embedded PGlite and on the PostgreSQL server at TEST_POSTGRES_URL
+# (default postgresql://postgres@127.0.0.1:5432/test). An unreachable server fails the run.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export TEST_POSTGRES_URL="${TEST_POSTGRES_URL:-postgresql://postgres@127.0.0.1:5432/test}"
+export NEXT_TELEMETRY_DISABLED=1
+step() { printf '\n==> %s\n' "$*"; }
+
+step "dependencies"
+if [ ! -x /usr/bin/chromium ]; then
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+fi
+if [ "${CI:-}" = "true" ] || [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  npm ci --no-audit --no-fund
+fi
+rm -rf test-results && mkdir -p test-results
+
+step "PostgreSQL at ${TEST_POSTGRES_URL%%@*}@…"
+node -e '
+  const pg = require("pg");
+  const client = new pg.Client({ connectionString: process.env.TEST_POSTGRES_URL, connectionTimeoutMillis: 5000 });
+  client.connect().then(() => client.end()).then(() => console.log("reachable"),
+    (error) => { console.error("PostgreSQL is unreachable: " + error.message); process.exit(1); });
+'
+
+step "messages"
+if [ -f ../shared/tools/check-messages.mjs ]; then node ../shared/tools/check-messages.mjs messages; fi
+
+step "types"
+./node_modules/.bin/tsc --noEmit
+
+step "unit and integration (PGlite and PostgreSQL)"
+./node_modules/.bin/vitest run --reporter=default --reporter=json --outputFile=test-results/vitest.json
+
+step "build"
+./node_modules/.bin/next build
+
+step "end-to-end and accessibility (Chromium)"
+./node_modules/.bin/playwright test
+
+step "summary"
+node scripts/test-summary.mjs test-results/vitest.json test-results/e2e.json

@@ -1,0 +1,32 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+import { locales, publicPages } from "./pages";
+
+const wcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
+
+for (const locale of locales) {
+  for (const page of publicPages) {
+    test(`${page.name} in ${locale}: no axe violations, no raw message keys`, async ({ browser }) => {
+      const context = await browser.newContext();
+      const tab = await context.newPage();
+      await tab.goto(`/${locale}${page.path}`);
+      await expect(tab.locator("html")).toHaveAttribute("lang", locale);
+      await expect(tab.getByRole("main")).toBeVisible();
+      await expect(tab.locator("body")).not.toContainText("⟦");
+      const results = await new AxeBuilder({ page: tab }).withTags(wcagTags).analyze();
+      expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`)).toEqual([]);
+      await context.close();
+    });
+  }
+}
+
+test("low-vision mode: no axe violations either", async ({ browser }) => {
+  const context = await browser.newContext();
+  const tab = await context.newPage();
+  await tab.goto("/kk");
+  await tab.getByRole("button", { name: "Нашар көретіндерге арналған нұсқа" }).click();
+  await expect(tab.locator("html")).toHaveAttribute("data-low-vision", "true");
+  const results = await new AxeBuilder({ page: tab }).withTags(wcagTags).analyze();
+  expect(results.violations.map((violation) => violation.id)).toEqual([]);
+  await context.close();
+});

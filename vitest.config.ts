@@ -1,0 +1,40 @@
+import path from "node:path";
+import { defineConfig } from "vitest/config";
+
+const alias = {
+  "@": path.resolve(import.meta.dirname),
+  // server-only throws outside React Server Components; tests and scripts run our server code directly.
+  "server-only": path.resolve(import.meta.dirname, "tests/support/empty-module.ts"),
+};
+
+const postgresUrl = "postgresql://postgres@127.0.0.1:5432/test";
+
+export default defineConfig({
+  test: {
+    projects: [
+      { resolve: { alias }, test: { name: "unit", include: ["lib/**/*.test.ts", "tests/unit/**/*.test.ts"], environment: "node" } },
+      {
+        resolve: { alias },
+        test: {
+          name: "integration-pglite",
+          include: ["tests/integration/**/*.test.ts"],
+          env: { TEST_DATABASE: "pglite" },
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
+          name: "integration-postgres",
+          include: ["tests/integration/**/*.test.ts"],
+          env: { TEST_DATABASE: "postgres", TEST_POSTGRES_URL: process.env.TEST_POSTGRES_URL ?? postgresUrl },
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          // One PostgreSQL database is shared: files run one after another.
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
