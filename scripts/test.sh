@@ -15,7 +15,7 @@ fi
 if [ "${CI:-}" = "true" ] || [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   npm ci --no-audit --no-fund
 fi
-rm -rf test-results && mkdir -p test-results
+rm -rf .reports && mkdir -p .reports
 
 step "PostgreSQL at ${TEST_POSTGRES_URL%%@*}@…"
 node -e '
@@ -32,7 +32,7 @@ step "types"
 ./node_modules/.bin/tsc --noEmit
 
 step "unit and integration (PGlite and PostgreSQL)"
-./node_modules/.bin/vitest run --reporter=default --reporter=json --outputFile=test-results/vitest.json
+./node_modules/.bin/vitest run --reporter=default --reporter=json --outputFile=.reports/vitest.json
 
 step "build"
 ./node_modules/.bin/next build
@@ -41,4 +41,4 @@ step "end-to-end and accessibility (Chromium)"
 ./node_modules/.bin/playwright test
 
 step "summary"
-node scripts/test-summary.mjs test-results/vitest.json test-results/e2e.json
+node scripts/test-summary.mjs .reports/vitest.json .reports/e2e.json
