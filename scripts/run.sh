@@ -4,7 +4,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  npm ci --no-audit --no-fund
+  # npm ci refuses this lockfile: the registry here lacks some other platforms' optional packages.
+  npm install --no-audit --no-fund
 fi
 ./node_modules/.bin/next build
 exec ./node_modules/.bin/next start -p "${PORT:-3000}"
