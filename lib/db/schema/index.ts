@@ -1,1 +1,3 @@
 export * from "./registries";
+export * from "./identity";
+export * from "./eds";
