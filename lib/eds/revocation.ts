@@ -25,7 +25,7 @@ export async function isCertificateRevoked(db: Db, serial: string): Promise<bool
 }
 
 /** The current CRL (DER), signed by the issuing CA, valid for one day. */
-export async function buildCrl(db: Db, now = new Date()): Promise<Uint8Array> {
+export async function buildCrl(db: Db, now = new Date()): Promise<ArrayBuffer> {
   const authority = await ensureAuthority(db);
   const revoked = await db
     .select({ serial: certificates.serial, revokedAt: certificates.revokedAt })
@@ -39,5 +39,5 @@ export async function buildCrl(db: Db, now = new Date()): Promise<Uint8Array> {
     signingAlgorithm: rsaAlgorithm,
     signingKey: authority.issuingKey,
   });
-  return new Uint8Array(crl.rawData);
+  return crl.rawData;
 }

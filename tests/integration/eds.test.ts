@@ -15,7 +15,14 @@ import { verifyCms } from "@/lib/eds/verify-cms";
 import { buildPopulation } from "@/lib/registries/synthetic/population";
 import { createTestDatabase } from "../support/test-database";
 
-const [personA, personB] = buildPopulation().people as [Holder, Holder];
+const toHolder = (person: ReturnType<typeof buildPopulation>["people"][number] | undefined): Holder => ({
+  iin: person!.iin,
+  surname: person!.surname,
+  givenName: person!.givenName,
+  patronymic: person!.patronymic ?? null,
+});
+const personA = toHolder(buildPopulation().people[0]);
+const personB = toHolder(buildPopulation().people[1]);
 const content = new TextEncoder().encode(JSON.stringify({ serviceId: "birth-registration", data: { child: "Әлихан" } }));
 const crlUrl = "http://127.0.0.1/api/v1/eds/crl";
 const DAY = 24 * 3600 * 1000;

@@ -1,0 +1,146 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Database } from "@/lib/db/connect";
+import { seedDatabase } from "@/lib/db/seed";
+import { createEdsChallenge, signInWithEds } from "@/lib/auth/eds-sign-in";
+import { changePassword, confirmPasswordReset, startPasswordReset } from "@/lib/auth/passwords-change";
+import { confirmRegistration, startRegistration } from "@/lib/auth/register";
+import { findSession, SESSION_ABSOLUTE_MS, SESSION_IDLE_MS } from "@/lib/auth/sessions";
+import { signInWithPassword } from "@/lib/auth/sign-in";
+import { issueCertificate } from "@/lib/eds/issue-certificate";
+import { openKeyFile, signDetached } from "@/lib/eds/sign-cms";
+import { AppError } from "@/lib/errors";
+import { createOutboxSms, listOutbox } from "@/lib/notifications/sms";
+import { buildPopulation } from "@/lib/registries/synthetic/population";
+import { createTestDatabase } from "../support/test-database";
+
+const people = buildPopulation().people.filter((person) => person.phone);
+const PASSWORD = "Жаңа құпиясөз 2026";
+
+async function refusal(promise: Promise<unknown>) {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof AppError) return { code: error.code, fields: error.fieldErrors, retryAfter: error.retryAfterSeconds };
+    throw error;
+  }
+  throw new Error("expected a refusal");
+}
+
+describe(`accounts and sessions (${process.env.TEST_DATABASE})`, () => {
+  let database: Database;
+  const lastCode = async (phone: string) => {
+    const [message] = (await listOutbox(database.db, 50)).filter((row) => row.phone === phone);
+    return message?.body.match(/\d{6}/)?.[0] ?? null;
+  };
+  const register = async (person: (typeof people)[number], password = PASSWORD) => {
+    const sms = createOutboxSms(database.db);
+    const { confirmationId } = await startRegistration({ db: database.db, sms, input: { iin: person.iin, phone: person.phone, password }, locale: "kk" });
+    const code = await lastCode(person.phone!);
+    return confirmRegistration({ db: database.db, input: { confirmationId, code }, locale: "kk" });
+  };
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    await seedDatabase(database.db);
+  });
+  afterAll(async () => {
+    await database?.close();
+  });
+
+  it("registers a person from the state database after the SMS code", async () => {
+    const { userId } = await register(people[0]!);
+    expect(userId).toMatch(/[0-9a-f-]{36}/);
+    expect(await lastCode(people[0]!.phone!)).toMatch(/^\d{6}$/);
+  }, 30_000);
+
+  it("answers the same for a phone that does not match, and sends it nothing", async () => {
+    const sms = createOutboxSms(database.db);
+    const before = (await listOutbox(database.db, 500)).length;
+    const result = await startRegistration({ db: database.db, sms, input: { iin: people[1]!.iin, phone: "+77770000000", password: PASSWORD }, locale: "ru" });
+    expect(result).toEqual({ confirmationId: expect.stringMatching(/[0-9a-f-]{36}/) });
+    expect((await listOutbox(database.db, 500)).length).toBe(before);
+    expect(await refusal(confirmRegistration({ db: database.db, input: { confirmationId: result.confirmationId, code: "000000" }, locale: "ru" }))).toMatchObject({
+      code: "validation",
+      fields: { code: "code.wrong" },
+    });
+  });
+
+  it("rejects malformed IINs, weak and common passwords with field messages", async () => {
+    const sms = createOutboxSms(database.db);
+    const start = (input: object) => startRegistration({ db: database.db, sms, input, locale: "en" });
+    expect((await refusal(start({ iin: "12345", phone: "+77011234567", password: PASSWORD }))).fields).toMatchObject({ iin: "iin.length" });
+    expect((await refusal(start({ iin: people[2]!.iin, phone: "+77011234567", password: "short" }))).fields).toMatchObject({ password: "password.tooShort" });
+    expect((await refusal(start({ iin: people[2]!.iin, phone: "+77011234567", password: "password1" }))).fields).toMatchObject({ password: "password.common" });
+  });
+
+  it("signs in with the right pair only, with one generic refusal", async () => {
+    const person = people[0]!;
+    const ok = await signInWithPassword({ db: database.db, input: { iin: person.iin, password: PASSWORD }, client: "10.0.0.1" });
+    expect((await findSession(database.db, ok.token))?.iin).toBe(person.iin);
+    const wrongPassword = await refusal(signInWithPassword({ db: database.db, input: { iin: person.iin, password: "nope-nope" }, client: "10.0.0.1" }));
+    const noAccount = await refusal(signInWithPassword({ db: database.db, input: { iin: people[3]!.iin, password: PASSWORD }, client: "10.0.0.1" }));
+    expect(wrongPassword).toEqual(noAccount);
+    expect(wrongPassword.code).toBe("invalid_credentials");
+  });
+
+  it("locks an IIN after five failures and says when to retry", async () => {
+    const person = people[4]!;
+    await register(person);
+    const attempt = (password: string) => signInWithPassword({ db: database.db, input: { iin: person.iin, password }, client: "10.0.0.2" });
+    for (let index = 0; index < 4; index++) expect((await refusal(attempt("wrong-password"))).code).toBe("invalid_credentials");
+    const locked = await refusal(attempt("wrong-password"));
+    expect(locked).toMatchObject({ code: "rate_limited", retryAfter: 900 });
+    expect((await refusal(attempt(PASSWORD))).code).toBe("rate_limited");
+  }, 30_000);
+
+  it("ends a session after the idle timeout and after the absolute timeout", async () => {
+    const person = people[0]!;
+    const start = new Date("2026-11-23T10:00:00Z");
+    const { token } = await signInWithPassword({ db: database.db, input: { iin: person.iin, password: PASSWORD }, client: "10.0.0.3", now: start });
+    expect(await findSession(database.db, token, new Date(start.getTime() + SESSION_IDLE_MS - 1000))).not.toBeNull();
+    expect(await findSession(database.db, token, new Date(start.getTime() + 2 * SESSION_IDLE_MS))).toBeNull();
+    const second = await signInWithPassword({ db: database.db, input: { iin: person.iin, password: PASSWORD }, client: "10.0.0.3", now: start });
+    let now = start.getTime();
+    while (now < start.getTime() + SESSION_ABSOLUTE_MS - SESSION_IDLE_MS) {
+      now += SESSION_IDLE_MS / 2;
+      expect(await findSession(database.db, second.token, new Date(now))).not.toBeNull();
+    }
+    expect(await findSession(database.db, second.token, new Date(start.getTime() + SESSION_ABSOLUTE_MS + 1000))).toBeNull();
+  }, 30_000);
+
+  it("changes the password and signs out other devices; resets it with an SMS code", async () => {
+    const person = people[0]!;
+    const first = await signInWithPassword({ db: database.db, input: { iin: person.iin, password: PASSWORD }, client: "10.0.0.4" });
+    const second = await signInWithPassword({ db: database.db, input: { iin: person.iin, password: PASSWORD }, client: "10.0.0.4" });
+    const current = (await findSession(database.db, second.token))!;
+    expect((await refusal(changePassword({ db: database.db, userId: current.userId, keepTokenHash: current.tokenHash, input: { currentPassword: "wrong", newPassword: "another long one" } }))).fields).toEqual({
+      currentPassword: "password.currentWrong",
+    });
+    await changePassword({ db: database.db, userId: current.userId, keepTokenHash: current.tokenHash, input: { currentPassword: PASSWORD, newPassword: "another long one" } });
+    expect(await findSession(database.db, first.token)).toBeNull();
+    expect(await findSession(database.db, second.token)).not.toBeNull();
+
+    const sms = createOutboxSms(database.db);
+    const { confirmationId } = await startPasswordReset({ db: database.db, sms, input: { iin: person.iin, phone: person.phone }, locale: "en" });
+    const code = await lastCode(person.phone!);
+    await confirmPasswordReset({ db: database.db, input: { confirmationId, code, password: "reset and remembered" } });
+    expect(await findSession(database.db, second.token)).toBeNull();
+    await signInWithPassword({ db: database.db, input: { iin: person.iin, password: "reset and remembered" }, client: "10.0.0.4" });
+  }, 30_000);
+
+  it("signs in with the AUTH key over a single-use challenge", async () => {
+    const person = people[0]!;
+    const key = await issueCertificate({
+      db: database.db,
+      holder: { iin: person.iin, surname: person.surname, givenName: person.givenName, patronymic: person.patronymic ?? null },
+      kind: "auth",
+      password: "key-password",
+      crlUrl: "http://127.0.0.1/crl",
+    });
+    const { challenge } = await createEdsChallenge(database.db);
+    const cms = signDetached(openKeyFile(key.pkcs12, "key-password"), new TextEncoder().encode(challenge));
+    const session = await signInWithEds({ db: database.db, input: { challenge, cms } });
+    expect((await findSession(database.db, session.token))?.iin).toBe(person.iin);
+    expect((await refusal(signInWithEds({ db: database.db, input: { challenge, cms } }))).code).toBe("eds_challenge_invalid");
+  }, 30_000);
+});
