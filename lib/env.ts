@@ -18,6 +18,8 @@ const schema = z.object({
   DATA_DIR: z.string().min(1).default(".data"),
   PGLITE_DATA_DIR: z.string().min(1).optional(),
   SEED_ON_START: booleanFlag.default(true),
+  /** Demo features: the SMS outbox page and seeded demo keys. Off in a real deployment. */
+  DEMO_MODE: booleanFlag.default(true),
   APP_ORIGIN: z.url().default("http://localhost:3000"),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
 });

@@ -2,6 +2,7 @@
  * Database commands: `migrate` applies the versioned migrations, `seed` migrates and loads the
  * deterministic seed. Uses DATABASE_URL when set, else the embedded PGlite folder (stop the server first).
  */
+import path from "node:path";
 import { env } from "../lib/env";
 import { connectDatabase } from "../lib/db/connect";
 import { migrateDatabase } from "../lib/db/migrate";
@@ -16,7 +17,9 @@ if (command !== "migrate" && command !== "seed") {
 const database = await connectDatabase({ databaseUrl: env.DATABASE_URL, pgliteDataDir: env.pgliteDataDir });
 try {
   await migrateDatabase(database);
-  if (command === "seed") await seedDatabase(database.db);
+  if (command === "seed") {
+    await seedDatabase(database.db, { demo: env.DEMO_MODE, demoKeysDir: path.join(env.dataDir, "demo-keys"), crlUrl: `${env.APP_ORIGIN}/api/v1/eds/crl` });
+  }
   console.log(`${command}: done (${database.kind})`);
 } finally {
   await database.close();

@@ -2,7 +2,7 @@ import type { Metadata, Viewport } from "next";
 import { cookies } from "next/headers";
 import { notFound } from "next/navigation";
 import { hasLocale, NextIntlClientProvider } from "next-intl";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SkipLink } from "@/components/layout/skip-link";
@@ -27,10 +27,13 @@ export default async function LocaleLayout({ children, params }: Props) {
   setRequestLocale(locale);
   const lowVision = isLowVision((await cookies()).get(LOW_VISION_COOKIE)?.value);
   const t = await getTranslations({ locale, namespace: "shell" });
+  // Client components get only the namespaces they use, not the whole catalogue.
+  const messages = await getMessages();
+  const clientMessages = { session: messages.session, errorPage: messages.errorPage, eds: messages.eds };
   return (
     <html lang={locale} data-low-vision={lowVision ? "true" : undefined}>
       <body className="flex min-h-screen flex-col">
-        <NextIntlClientProvider>
+        <NextIntlClientProvider messages={clientMessages}>
           <SkipLink label={t("skipLink")} />
           <SiteHeader lowVision={lowVision} />
           <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 focus:outline-none">

@@ -1,10 +1,13 @@
 import { getTranslations } from "next-intl/server";
+import { signOutAction } from "@/lib/auth/actions";
+import { getCurrentUser } from "@/lib/auth/current-user";
 import { Link } from "@/lib/i18n/navigation";
 import { LanguageSwitch } from "./language-switch";
 import { LowVisionToggle } from "./low-vision-toggle";
 
 export async function SiteHeader({ lowVision }: { lowVision: boolean }) {
-  const t = await getTranslations("shell");
+  const [t, user] = await Promise.all([getTranslations("shell"), getCurrentUser()]);
+  const navLink = "inline-flex min-h-11 items-center";
   return (
     <header className="border-b-4 border-brand bg-white">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3">
@@ -17,12 +20,29 @@ export async function SiteHeader({ lowVision }: { lowVision: boolean }) {
           <LanguageSwitch />
         </div>
       </div>
-      <nav aria-label={t("mainNav")} className="bg-surface">
-        <ul className="mx-auto flex max-w-5xl flex-wrap gap-x-6 gap-y-1 px-4 py-2">
-          <li><Link href="/" className="inline-flex min-h-11 items-center">{t("nav.services")}</Link></li>
-          <li><Link href="/" className="inline-flex min-h-11 items-center">{t("signIn")}</Link></li>
-        </ul>
-      </nav>
+      <div className="bg-surface">
+        <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 px-4 py-1">
+          <nav aria-label={t("mainNav")}>
+            <ul className="flex flex-wrap gap-x-6">
+              <li><Link href="/" className={navLink}>{t("nav.services")}</Link></li>
+              {user ? <li><Link href="/cabinet" className={navLink}>{t("nav.cabinet")}</Link></li> : null}
+            </ul>
+          </nav>
+          {user ? (
+            <div className="flex flex-wrap items-center gap-x-4">
+              <p className="text-sm">{t("signedInAs", { name: user.fullName })}</p>
+              <form action={signOutAction}>
+                <button type="submit" className="min-h-11 font-semibold text-brand underline">{t("signOut")}</button>
+              </form>
+            </div>
+          ) : (
+            <ul className="flex flex-wrap gap-x-6">
+              <li><Link href="/sign-in" className={navLink}>{t("signIn")}</Link></li>
+              <li><Link href="/register" className={navLink}>{t("register")}</Link></li>
+            </ul>
+          )}
+        </div>
+      </div>
     </header>
   );
 }

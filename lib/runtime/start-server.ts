@@ -1,4 +1,5 @@
 import "server-only";
+import path from "node:path";
 import { env } from "@/lib/env";
 import { migrateDatabase } from "@/lib/db/migrate";
 import { seedDatabase } from "@/lib/db/seed";
@@ -17,7 +18,13 @@ export async function startServer(): Promise<void> {
   try {
     const database = await getDatabase();
     await migrateDatabase(database);
-    if (env.SEED_ON_START) await seedDatabase(database.db);
+    if (env.SEED_ON_START) {
+      await seedDatabase(database.db, {
+        demo: env.DEMO_MODE,
+        demoKeysDir: path.join(/*turbopackIgnore: true*/ env.dataDir, "demo-keys"),
+        crlUrl: `${env.APP_ORIGIN}/api/v1/eds/crl`,
+      });
+    }
     logger.info("database ready", { kind: database.kind });
   } catch (error) {
     // The portal still starts; /api/v1/health reports the database as down.

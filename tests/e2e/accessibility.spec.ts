@@ -1,13 +1,15 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
-import { locales, publicPages } from "./pages";
+import { cabinetPages, locales, publicPages } from "./pages";
+import { demo, signInByApi } from "./support";
 
 const wcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
 
 for (const locale of locales) {
-  for (const page of publicPages) {
+  for (const page of [...publicPages, ...cabinetPages]) {
     test(`${page.name} in ${locale}: no axe violations, no raw message keys`, async ({ browser }) => {
       const context = await browser.newContext();
+      if (page.path.startsWith("/cabinet")) await signInByApi(context.request, demo.ahmetov);
       const tab = await context.newPage();
       await tab.goto(`/${locale}${page.path}`);
       await expect(tab.locator("html")).toHaveAttribute("lang", locale);

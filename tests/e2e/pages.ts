@@ -2,6 +2,20 @@
 export const publicPages = [
   { path: "", name: "home" },
   { path: "/no-such-page", name: "not found" },
+  { path: "/sign-in", name: "sign-in" },
+  { path: "/sign-in/eds", name: "EDS sign-in" },
+  { path: "/register", name: "register" },
+  { path: "/register/confirm?id=00000000-0000-4000-8000-000000000000", name: "register confirm" },
+  { path: "/reset-password", name: "reset password" },
+  { path: "/reset-password/confirm?id=00000000-0000-4000-8000-000000000000", name: "reset confirm" },
+  { path: "/demo/sms", name: "SMS outbox" },
+] as const;
+
+/** Pages behind sign-in, checked with a demo applicant's session. */
+export const cabinetPages = [
+  { path: "/cabinet", name: "cabinet" },
+  { path: "/cabinet/keys", name: "keys" },
+  { path: "/cabinet/security", name: "security" },
 ] as const;
 
 export const locales = ["kk", "ru", "en"] as const;

@@ -8,7 +8,7 @@ test("the portal opens in Kazakh", async ({ page }) => {
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("АХАЖ және отбасы қызметтері бір жерде");
 });
 
-for (const page of publicPages) {
+for (const page of publicPages.filter((entry) => !entry.path.includes("?"))) {
   test(`switching language keeps the ${page.name} page`, async ({ page: tab }) => {
     await tab.goto(`/kk${page.path}`);
     const heading = tab.getByRole("heading", { level: 1 });

@@ -6,7 +6,7 @@ import { seedDatabase } from "@/lib/db/seed";
 import { parseIin } from "@/lib/iin";
 import { createTestDatabase } from "../support/test-database";
 
-const tables = ["individuals", "family_links", "civil_acts", "powers_of_attorney"] as const;
+const tables = ["individuals", "family_links", "civil_acts", "powers_of_attorney", "users"] as const;
 
 async function snapshot(database: Database) {
   const result: Record<string, { count: number; digest: string }> = {};
@@ -32,7 +32,7 @@ describe(`migrations and seed (${process.env.TEST_DATABASE})`, () => {
   });
 
   it("loads the synthetic state systems", async () => {
-    await seedDatabase(database.db);
+    await seedDatabase(database.db, { demo: true });
     const first = await snapshot(database);
     expect(first.individuals!.count).toBeGreaterThanOrEqual(50);
     expect(first.civil_acts!.count).toBeGreaterThan(0);
@@ -43,9 +43,9 @@ describe(`migrations and seed (${process.env.TEST_DATABASE})`, () => {
   it("changes nothing when migrated and seeded again", async () => {
     const before = await snapshot(database);
     await migrateDatabase(database);
-    await seedDatabase(database.db);
+    await seedDatabase(database.db, { demo: true });
     await migrateDatabase(database);
-    await seedDatabase(database.db);
+    await seedDatabase(database.db, { demo: true });
     expect(await snapshot(database)).toEqual(before);
   });
 

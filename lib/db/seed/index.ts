@@ -1,7 +1,11 @@
 import type { Db } from "../connect";
+import { seedDemoAccounts } from "./seed-demo-accounts";
 import { seedRegistries } from "./seed-registries";
 
+export type SeedOptions = { demo?: boolean; demoKeysDir?: string; crlUrl?: string };
+
 /** The deterministic, idempotent seed: running it twice changes nothing. */
-export async function seedDatabase(db: Db): Promise<void> {
+export async function seedDatabase(db: Db, options: SeedOptions = {}): Promise<void> {
   await seedRegistries(db);
+  if (options.demo) await seedDemoAccounts(db, { keysDir: options.demoKeysDir, crlUrl: options.crlUrl });
 }

@@ -1,0 +1,73 @@
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { KeyIssueForm } from "@/components/eds/key-issue-form";
+import { PageHeading } from "@/components/layout/page-heading";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { getDb } from "@/lib/db/server";
+import { revokeKeyAction } from "@/lib/eds/actions";
+import { listCertificates } from "@/lib/eds/list-certificates";
+import type { Locale } from "@/lib/i18n/routing";
+
+type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ revoked?: string }> };
+
+export default async function KeysPage({ params, searchParams }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const [t, tErrors, format, user, { revoked }] = await Promise.all([getTranslations("keys"), getTranslations("errors"), getFormatter(), getCurrentUser(), searchParams]);
+  if (!user) return null;
+  const keys = await listCertificates(await getDb(), user.iin);
+  const now = Date.now();
+  const date = (value: Date) => format.dateTime(value, { dateStyle: "medium" });
+  return (
+    <div className="space-y-8">
+      <PageHeading title={t("title")} lead={t("lead")} />
+      {revoked ? <p role="status" className="border-l-4 border-success bg-surface p-3">{t("revokedDone")}</p> : null}
+      <section aria-labelledby="issue-key" className="max-w-xl space-y-4">
+        <h2 id="issue-key" className="text-2xl">{t("issueTitle")}</h2>
+        <KeyIssueForm labels={{ kind: t("kind"), kindSign: t("kindSign"), kindAuth: t("kindAuth"), password: t("password"), passwordHint: t("passwordHint"), submit: t("issueSubmit"), issued: t("issued"), summaryTitle: tErrors("summaryTitle") }} />
+      </section>
+      <section aria-labelledby="my-keys" className="space-y-4">
+        <h2 id="my-keys" className="text-2xl">{t("listTitle")}</h2>
+        {keys.length === 0 ? <p>{t("empty")}</p> : (
+          <div className="overflow-x-auto">
+            <table className="w-full border-collapse text-left">
+              <thead>
+                <tr className="border-b-2 border-ink">
+                  <th scope="col" className="p-2">{t("kind")}</th>
+                  <th scope="col" className="p-2">{t("serial")}</th>
+                  <th scope="col" className="p-2">{t("valid")}</th>
+                  <th scope="col" className="p-2">{t("status")}</th>
+                  <th scope="col" className="p-2">{t("actions")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {keys.map((key) => {
+                  const status = key.revokedAt ? "revoked" : key.notAfter.getTime() < now ? "expired" : "active";
+                  return (
+                    <tr key={key.serial} className="border-b border-gray-300">
+                      <td className="p-2">{key.kind.toUpperCase()}</td>
+                      <td className="p-2 font-mono text-sm break-all">{key.serial}</td>
+                      <td className="p-2 whitespace-nowrap">{date(key.notBefore)} – {date(key.notAfter)}</td>
+                      <td className="p-2">{t(status)}</td>
+                      <td className="p-2">
+                        {status === "active" ? (
+                          <form action={revokeKeyAction}>
+                            <input type="hidden" name="serial" value={key.serial} />
+                            <button type="submit" aria-label={t("revokeLabel", { serial: key.serial })} className="min-h-11 rounded border-2 border-danger px-3 font-semibold text-danger">{t("revoke")}</button>
+                          </form>
+                        ) : null}
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+        )}
+        <ul className="space-y-1">
+          <li><a href="/api/v1/eds/ca.pem">{t("chain")}</a></li>
+          <li><a href="/api/v1/eds/crl">{t("crl")}</a></li>
+        </ul>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,18 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ActionForm } from "@/components/forms/action-form";
+import { identityFields } from "@/components/forms/identity-fields";
+import { PageHeading } from "@/components/layout/page-heading";
+import { resetStartAction } from "@/lib/auth/actions";
+import type { Locale } from "@/lib/i18n/routing";
+
+export default async function ResetPasswordPage({ params }: { params: Promise<{ locale: Locale }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const [t, fields] = await Promise.all([getTranslations(), identityFields()]);
+  return (
+    <div className="max-w-xl space-y-6">
+      <PageHeading title={t("auth.resetTitle")} lead={t("auth.resetLead")} />
+      <ActionForm action={resetStartAction} fields={[fields.iin, fields.phone]} submitLabel={t("auth.resetSubmit")} summaryTitle={t("errors.summaryTitle")} />
+    </div>
+  );
+}

@@ -1,0 +1,8 @@
+import { createEdsChallenge } from "@/lib/auth/eds-sign-in";
+import { getDb } from "@/lib/db/server";
+import { apiHandler } from "@/lib/http/api";
+
+export const POST = apiHandler(async () => {
+  const { challenge, expiresAt } = await createEdsChallenge(await getDb());
+  return Response.json({ challenge, expiresAt: expiresAt.toISOString() }, { headers: { "cache-control": "no-store" } });
+});

@@ -1,0 +1,11 @@
+import { confirmRegistration } from "@/lib/auth/register";
+import { createSession } from "@/lib/auth/sessions";
+import { getDb } from "@/lib/db/server";
+import { apiHandler, readJson, requestLocale } from "@/lib/http/api";
+import { sessionResponse } from "@/lib/http/session-response";
+
+export const POST = apiHandler(async (request) => {
+  const db = await getDb();
+  const { userId } = await confirmRegistration({ db, input: await readJson(request), locale: requestLocale(request) });
+  return sessionResponse(await createSession(db, userId, "password"), 201);
+});

@@ -1,0 +1,48 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useCallback, useEffect, useRef, useState } from "react";
+import { extendSessionAction, signOutAction } from "@/lib/auth/actions";
+
+const WARN_BEFORE_MS = 2 * 60 * 1000;
+
+/**
+ * Warns two minutes before the idle timeout in a modal dialog that takes focus, and lets the user
+ * stay signed in (WCAG 2.2.1 Timing Adjustable). When time runs out, goes to the sign-in page.
+ */
+export function SessionTimeout({ idleExpiresAt, signInPath }: { idleExpiresAt: string; signInPath: string }) {
+  const t = useTranslations("session");
+  const [deadline, setDeadline] = useState(() => new Date(idleExpiresAt).getTime());
+  const dialog = useRef<HTMLDialogElement>(null);
+
+  useEffect(() => {
+    const warnIn = Math.max(deadline - Date.now() - WARN_BEFORE_MS, 0);
+    const warn = setTimeout(() => dialog.current?.showModal(), warnIn);
+    const end = setTimeout(() => window.location.assign(signInPath), Math.max(deadline - Date.now(), 0));
+    return () => {
+      clearTimeout(warn);
+      clearTimeout(end);
+    };
+  }, [deadline, signInPath]);
+
+  const stay = useCallback(async () => {
+    const next = await extendSessionAction();
+    if (!next) return window.location.assign(signInPath);
+    dialog.current?.close();
+    setDeadline(new Date(next).getTime());
+  }, [signInPath]);
+
+  const time = new Intl.DateTimeFormat(undefined, { hour: "2-digit", minute: "2-digit", timeZone: "Asia/Almaty" }).format(deadline);
+  return (
+    <dialog ref={dialog} aria-labelledby="session-warning-title" aria-describedby="session-warning-body" className="m-auto max-w-md rounded border-4 border-brand p-6 backdrop:bg-black/50">
+      <h2 id="session-warning-title" className="text-xl">{t("warningTitle")}</h2>
+      <p id="session-warning-body" className="mt-2">{t("warningBody", { time })}</p>
+      <div className="mt-4 flex flex-wrap gap-3">
+        <button type="button" autoFocus onClick={stay} className="min-h-11 rounded bg-brand px-4 font-semibold text-white">{t("stay")}</button>
+        <form action={signOutAction}>
+          <button type="submit" className="min-h-11 rounded border-2 border-brand px-4 font-semibold text-brand">{t("signOut")}</button>
+        </form>
+      </div>
+    </dialog>
+  );
+}

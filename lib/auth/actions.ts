@@ -1,0 +1,105 @@
+"use server";
+
+import { cookies } from "next/headers";
+import { redirect } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { getDb } from "@/lib/db/server";
+import type { FormState } from "@/lib/forms/form-state";
+import { runFormAction } from "@/lib/forms/run-form-action";
+import { createOutboxSms } from "@/lib/notifications/sms";
+import { clientAddress, getCurrentUser } from "./current-user";
+import { changePassword, confirmPasswordReset, startPasswordReset } from "./passwords-change";
+import { confirmRegistration, startRegistration } from "./register";
+import { createSession, deleteSession, deleteUserSessions, extendSession, SESSION_IDLE_MS } from "./sessions";
+import { SESSION_COOKIE, sessionCookieOptions } from "./session-cookie";
+import { signInWithPassword } from "./sign-in";
+
+async function setSessionCookie(session: { token: string; expiresAt: Date }) {
+  (await cookies()).set(SESSION_COOKIE, session.token, sessionCookieOptions(session.expiresAt));
+}
+
+export async function signInAction(_: FormState, formData: FormData): Promise<FormState> {
+  const locale = await getLocale();
+  const state = await runFormAction(formData, ["iin", "password"], async (input) => {
+    const session = await signInWithPassword({ db: await getDb(), input, client: await clientAddress() });
+    await setSessionCookie(session);
+  });
+  if (state.status === "success") redirect(`/${locale}/cabinet`);
+  return state;
+}
+
+export async function registerAction(_: FormState, formData: FormData): Promise<FormState> {
+  const locale = await getLocale();
+  const db = await getDb();
+  let confirmationId = "";
+  const state = await runFormAction(formData, ["iin", "phone", "password"], async (input) => {
+    ({ confirmationId } = await startRegistration({ db, sms: createOutboxSms(db), input, locale }));
+  });
+  if (state.status === "success") redirect(`/${locale}/register/confirm?id=${confirmationId}`);
+  return state;
+}
+
+export async function confirmRegistrationAction(_: FormState, formData: FormData): Promise<FormState> {
+  const locale = await getLocale();
+  const db = await getDb();
+  const state = await runFormAction(formData, ["confirmationId", "code"], async (input) => {
+    const { userId } = await confirmRegistration({ db, input, locale });
+    await setSessionCookie(await createSession(db, userId, "password"));
+  });
+  if (state.status === "success") redirect(`/${locale}/cabinet`);
+  return state;
+}
+
+export async function resetStartAction(_: FormState, formData: FormData): Promise<FormState> {
+  const locale = await getLocale();
+  const db = await getDb();
+  let confirmationId = "";
+  const state = await runFormAction(formData, ["iin", "phone"], async (input) => {
+    ({ confirmationId } = await startPasswordReset({ db, sms: createOutboxSms(db), input, locale }));
+  });
+  if (state.status === "success") redirect(`/${locale}/reset-password/confirm?id=${confirmationId}`);
+  return state;
+}
+
+export async function resetConfirmAction(_: FormState, formData: FormData): Promise<FormState> {
+  const locale = await getLocale();
+  const db = await getDb();
+  const state = await runFormAction(formData, ["confirmationId", "code", "password"], async (input) => {
+    await confirmPasswordReset({ db, input });
+  });
+  if (state.status === "success") redirect(`/${locale}/sign-in?reset=1`);
+  return state;
+}
+
+export async function changePasswordAction(_: FormState, formData: FormData): Promise<FormState> {
+  const user = await getCurrentUser();
+  if (!user) redirect(`/${await getLocale()}/sign-in`);
+  const t = await getTranslations("security");
+  return runFormAction(formData, ["currentPassword", "newPassword"], async (input) => {
+    await changePassword({ db: await getDb(), userId: user.userId, keepTokenHash: user.tokenHash, input });
+    return { message: t("changed") };
+  });
+}
+
+export async function signOutAction(): Promise<void> {
+  const store = await cookies();
+  const token = store.get(SESSION_COOKIE)?.value;
+  if (token) await deleteSession(await getDb(), token);
+  store.delete(SESSION_COOKIE);
+  redirect(`/${await getLocale()}`);
+}
+
+export async function signOutEverywhereAction(): Promise<void> {
+  const user = await getCurrentUser();
+  if (user) await deleteUserSessions(await getDb(), user.userId);
+  (await cookies()).delete(SESSION_COOKIE);
+  redirect(`/${await getLocale()}/sign-in`);
+}
+
+/** The "stay signed in" answer to the idle warning. Returns the new idle deadline, or null when ended. */
+export async function extendSessionAction(): Promise<string | null> {
+  const token = (await cookies()).get(SESSION_COOKIE)?.value;
+  if (!token || !(await extendSession(await getDb(), token))) return null;
+  const user = await getCurrentUser();
+  return user ? new Date(Math.min(Date.now() + SESSION_IDLE_MS, user.expiresAt.getTime())).toISOString() : null;
+}

@@ -1,0 +1,60 @@
+"use server";
+
+import { cookies } from "next/headers";
+import { redirect } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { createEdsChallenge, signInWithEds } from "@/lib/auth/eds-sign-in";
+import { fieldErrors } from "@/lib/auth/schemas";
+import { SESSION_COOKIE, sessionCookieOptions } from "@/lib/auth/session-cookie";
+import { getDb } from "@/lib/db/server";
+import { env } from "@/lib/env";
+import { AppError } from "@/lib/errors";
+import type { FormState } from "@/lib/forms/form-state";
+import { runFormAction } from "@/lib/forms/run-form-action";
+import { createRegistries } from "@/lib/registries";
+import { issueCertificate } from "./issue-certificate";
+import { revokeCertificate } from "./revocation";
+import { issueKeySchema } from "./schemas";
+
+const crlUrl = async () => `${env.APP_ORIGIN}/api/v1/eds/crl`;
+
+export async function issueKeyAction(_: FormState, formData: FormData): Promise<FormState> {
+  const user = await getCurrentUser();
+  if (!user) redirect(`/${await getLocale()}/sign-in`);
+  return runFormAction(formData, ["kind", "password"], async (input) => {
+    const parsed = issueKeySchema.safeParse(input);
+    if (!parsed.success) throw new AppError("validation", fieldErrors(parsed.error));
+    const db = await getDb();
+    const person = await createRegistries(db).individuals.findByIin(user.iin);
+    if (!person) throw new AppError("not_found");
+    const key = await issueCertificate({ db, holder: person, kind: parsed.data.kind, password: parsed.data.password, crlUrl: await crlUrl() });
+    return { data: { fileName: key.fileName, base64: Buffer.from(key.pkcs12).toString("base64") } };
+  });
+}
+
+export async function revokeKeyAction(formData: FormData): Promise<void> {
+  const locale = await getLocale();
+  const user = await getCurrentUser();
+  if (!user) redirect(`/${locale}/sign-in`);
+  const serial = String(formData.get("serial") ?? "").slice(0, 64);
+  const revoked = await revokeCertificate(await getDb(), { serial, iin: user.iin });
+  redirect(`/${locale}/cabinet/keys${revoked ? "?revoked=1" : ""}`);
+}
+
+export async function edsChallengeAction(): Promise<string> {
+  return (await createEdsChallenge(await getDb())).challenge;
+}
+
+export async function edsSignInAction(challenge: string, cms: string): Promise<{ ok: true; next: string } | { ok: false; message: string }> {
+  const locale = await getLocale();
+  try {
+    const session = await signInWithEds({ db: await getDb(), input: { challenge, cms } });
+    (await cookies()).set(SESSION_COOKIE, session.token, sessionCookieOptions(session.expiresAt));
+    return { ok: true, next: `/${locale}/cabinet` };
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+    const t = await getTranslations("errors");
+    return { ok: false, message: t(`codes.${error.code}` as never) };
+  }
+}

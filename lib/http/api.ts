@@ -1,0 +1,70 @@
+import "server-only";
+import { createTranslator } from "next-intl";
+import { ZodError } from "zod";
+import { env } from "@/lib/env";
+import { AppError } from "@/lib/errors";
+import { loadMessages } from "@/lib/i18n/messages";
+import { isLocale, type Locale } from "@/lib/i18n/routing";
+import { logger } from "@/lib/logger";
+
+export function requestLocale(request: Request): Locale {
+  const header = request.headers.get("accept-language") ?? "";
+  const first = header.split(",")[0]?.trim().slice(0, 2).toLowerCase();
+  return isLocale(first) ? first : "kk";
+}
+
+/** A state-changing browser request must come from our own origin (CSRF); non-browser clients send none. */
+export function isCrossSite(request: Request): boolean {
+  const origin = request.headers.get("origin");
+  if (!origin) return request.headers.get("sec-fetch-site") === "cross-site";
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  try {
+    const url = new URL(origin);
+    return url.host !== host && url.origin !== env.APP_ORIGIN;
+  } catch {
+    return true;
+  }
+}
+
+export async function readJson(request: Request): Promise<unknown> {
+  const text = await request.text();
+  if (text.length > 1_000_000) throw new AppError("payload_too_large");
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new AppError("bad_request");
+  }
+}
+
+/** application/problem+json in the request's language. */
+export async function problem(request: Request, error: AppError): Promise<Response> {
+  const locale = requestLocale(request);
+  const t = createTranslator({ locale, messages: await loadMessages(locale), namespace: "errors" });
+  const errors = Object.fromEntries(Object.entries(error.fieldErrors).map(([field, key]) => [field, t(key as never)]));
+  const headers: Record<string, string> = { "content-type": "application/problem+json", "cache-control": "no-store" };
+  if (error.retryAfterSeconds) headers["retry-after"] = String(error.retryAfterSeconds);
+  const body = {
+    type: `about:blank#${error.code}`,
+    title: t(`codes.${error.code}` as never),
+    status: error.status,
+    code: error.code,
+    ...(Object.keys(errors).length ? { errors } : {}),
+    ...(error.retryAfterSeconds ? { retryAfter: error.retryAfterSeconds } : {}),
+  };
+  return new Response(JSON.stringify(body), { status: error.status, headers });
+}
+
+/** The one wrapper for API handlers: CSRF check, errors mapped to problem+json, never a stack trace. */
+export function apiHandler<Context>(handler: (request: Request, context: Context) => Promise<Response>, options: { mutates?: boolean } = {}) {
+  return async (request: Request, context: Context): Promise<Response> => {
+    try {
+      if (options.mutates !== false && request.method !== "GET" && isCrossSite(request)) throw new AppError("forbidden");
+      return await handler(request, context);
+    } catch (error) {
+      if (error instanceof AppError) return problem(request, error);
+      if (error instanceof ZodError) return problem(request, new AppError("validation"));
+      logger.error("api error", { path: new URL(request.url).pathname, error: error instanceof Error ? error.name : "unknown" });
+      return problem(request, new AppError("internal"));
+    }
+  };
+}

@@ -1,0 +1,56 @@
+import { expect, test } from "@playwright/test";
+import { demo, signInByApi } from "./support";
+
+test("get a key file, see it listed, revoke it", async ({ page, context }) => {
+  await signInByApi(context.request, demo.serikov);
+  await page.goto("/en/cabinet/keys");
+  await page.getByLabel("Key password").fill("my-key-pass");
+  await page.getByRole("button", { name: "Get the key" }).click();
+  const link = page.getByRole("link", { name: /^RSA256_[0-9a-f]+\.p12$/ });
+  await expect(link).toBeVisible();
+  const serial = (await link.textContent())!.replace("RSA256_", "").replace(".p12", "");
+  const download = page.waitForEvent("download");
+  await link.click();
+  expect((await download).suggestedFilename()).toBe(`RSA256_${serial}.p12`);
+  await page.reload();
+  const row = page.getByRole("row").filter({ hasText: serial });
+  await expect(row).toContainText("Active");
+  await row.getByRole("button", { name: `Revoke key ${serial}` }).click();
+  await expect(page.getByRole("status")).toHaveText("The certificate has been revoked.");
+  await expect(page.getByRole("row").filter({ hasText: serial })).toContainText("Revoked");
+});
+
+test("the idle-timeout warning lets the user stay signed in", async ({ page, context }) => {
+  await page.clock.install();
+  await signInByApi(context.request, demo.serikov);
+  await page.goto("/kk/cabinet");
+  await expect(page.getByRole("heading", { level: 1, name: "Жеке кабинет" })).toBeVisible();
+  await page.clock.fastForward("18:30");
+  const warning = page.getByRole("dialog", { name: "Сессия аяқталуға жақын" });
+  await expect(warning).toBeVisible();
+  await expect(warning.getByRole("button", { name: "Жүйеде қалу" })).toBeFocused();
+  await warning.getByRole("button", { name: "Жүйеде қалу" }).click();
+  await expect(warning).toBeHidden();
+  await expect(page.getByRole("heading", { level: 1, name: "Жеке кабинет" })).toBeVisible();
+});
+
+test("the cabinet needs a session", async ({ page }) => {
+  await page.goto("/ru/cabinet");
+  await expect(page).toHaveURL(/\/ru\/sign-in$/);
+});
+
+test("API: sign-in refuses with one generic 401 and the problem in the asked language", async ({ request }) => {
+  const response = await request.post("/api/v1/auth/sign-in", { data: { iin: demo.ahmetov, password: "wrong" }, headers: { "accept-language": "ru" } });
+  expect(response.status()).toBe(401);
+  expect(response.headers()["content-type"]).toContain("application/problem+json");
+  expect(await response.json()).toMatchObject({ status: 401, code: "invalid_credentials", title: "Неверный ИИН или пароль" });
+  const malformed = await request.post("/api/v1/auth/sign-in", { data: Buffer.from("{not json"), headers: { "content-type": "application/json" } });
+  expect(malformed.status()).toBe(400);
+  const wrongTypes = await request.post("/api/v1/auth/sign-in", { data: { iin: 941114310075, password: ["x"] } });
+  expect(wrongTypes.status()).toBe(422);
+  expect((await wrongTypes.json()).errors).toMatchObject({ iin: expect.any(String), password: expect.any(String) });
+  const crossSite = await request.post("/api/v1/auth/sign-in", { data: { iin: demo.ahmetov, password: "x" }, headers: { origin: "https://evil.example" } });
+  expect(crossSite.status()).toBe(403);
+  const me = await request.get("/api/v1/me");
+  expect(me.status()).toBe(401);
+});
