@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { buildPopulation } from "@/lib/registries/synthetic/population";
 import { demo, signInByApi } from "./support";
 
 test("get a key file, see it listed, revoke it", async ({ page, context }) => {
@@ -53,4 +54,27 @@ test("API: sign-in refuses with one generic 401 and the problem in the asked lan
   expect(crossSite.status()).toBe(403);
   const me = await request.get("/api/v1/me");
   expect(me.status()).toBe(401);
+});
+
+test("API: the CA chain and the CRL are served, and the CRL is signed by the issuing CA", async ({ request }) => {
+  const { X509Certificate, X509Crl } = await import("@peculiar/x509");
+  const chain = await request.get("/api/v1/eds/ca.pem");
+  expect(chain.status()).toBe(200);
+  const pems = (await chain.text()).match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? [];
+  expect(pems).toHaveLength(2);
+  const issuing = new X509Certificate(pems[0]!);
+  expect(issuing.subject).toBe("CN=TEST UKO (RSA), C=KZ");
+  const crlResponse = await request.get("/api/v1/eds/crl");
+  expect(crlResponse.headers()["content-type"]).toBe("application/pkix-crl");
+  const crl = new X509Crl(new Uint8Array(await crlResponse.body()));
+  expect(crl.issuer).toBe(issuing.subject);
+});
+
+test("API: a locked IIN answers 429 with Retry-After, whether or not it has an account", async ({ request }) => {
+  const iin = buildPopulation().people[20]!.iin;
+  let last = await request.post("/api/v1/auth/sign-in", { data: { iin, password: "wrong-1" } });
+  expect(last.status()).toBe(401);
+  for (let attempt = 2; attempt <= 5; attempt++) last = await request.post("/api/v1/auth/sign-in", { data: { iin, password: `wrong-${attempt}` } });
+  expect(last.status()).toBe(429);
+  expect(Number(last.headers()["retry-after"])).toBeGreaterThan(0);
 });

@@ -93,6 +93,15 @@ describe(`accounts and sessions (${process.env.TEST_DATABASE})`, () => {
     expect((await refusal(attempt(PASSWORD))).code).toBe("rate_limited");
   }, 30_000);
 
+  it("locks a client that fails with many different IINs", async () => {
+    const attempt = (iin: string) => signInWithPassword({ db: database.db, input: { iin, password: "guessing-game" }, client: "10.9.9.9" });
+    const targets = people.slice(10, 30);
+    for (const person of targets.slice(0, 19)) expect((await refusal(attempt(person.iin))).code).toBe("invalid_credentials");
+    expect(await refusal(attempt(targets[19]!.iin))).toMatchObject({ code: "rate_limited", retryAfter: 900 });
+    const other = await refusal(signInWithPassword({ db: database.db, input: { iin: people[0]!.iin, password: PASSWORD }, client: "10.9.9.9" }));
+    expect(other.code).toBe("rate_limited");
+  }, 60_000);
+
   it("ends a session after the idle timeout and after the absolute timeout", async () => {
     const person = people[0]!;
     const start = new Date("2026-11-23T10:00:00Z");
