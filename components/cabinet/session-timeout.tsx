@@ -9,15 +9,20 @@ const WARN_BEFORE_MS = 2 * 60 * 1000;
 /**
  * Warns two minutes before the idle timeout in a modal dialog that takes focus, and lets the user
  * stay signed in (WCAG 2.2.1 Timing Adjustable). When time runs out, goes to the sign-in page.
+ * The server sends time *remaining*, not a deadline, so a wrong clock on the device does not matter.
  */
-export function SessionTimeout({ idleExpiresAt, signInPath }: { idleExpiresAt: string; signInPath: string }) {
+export function SessionTimeout({ idleRemainingMs, signInPath }: { idleRemainingMs: number; signInPath: string }) {
   const t = useTranslations("session");
-  const [deadline, setDeadline] = useState(() => new Date(idleExpiresAt).getTime());
+  const [deadline, setDeadline] = useState<number | null>(null);
   const dialog = useRef<HTMLDialogElement>(null);
 
   useEffect(() => {
-    const warnIn = Math.max(deadline - Date.now() - WARN_BEFORE_MS, 0);
-    const warn = setTimeout(() => dialog.current?.showModal(), warnIn);
+    setDeadline(Date.now() + idleRemainingMs);
+  }, [idleRemainingMs]);
+
+  useEffect(() => {
+    if (deadline === null) return;
+    const warn = setTimeout(() => dialog.current?.showModal(), Math.max(deadline - Date.now() - WARN_BEFORE_MS, 0));
     const end = setTimeout(() => window.location.assign(signInPath), Math.max(deadline - Date.now(), 0));
     return () => {
       clearTimeout(warn);
@@ -26,13 +31,13 @@ export function SessionTimeout({ idleExpiresAt, signInPath }: { idleExpiresAt: s
   }, [deadline, signInPath]);
 
   const stay = useCallback(async () => {
-    const next = await extendSessionAction();
-    if (!next) return window.location.assign(signInPath);
+    const remaining = await extendSessionAction();
+    if (remaining === null) return window.location.assign(signInPath);
     dialog.current?.close();
-    setDeadline(new Date(next).getTime());
+    setDeadline(Date.now() + remaining);
   }, [signInPath]);
 
-  const time = new Intl.DateTimeFormat(undefined, { hour: "2-digit", minute: "2-digit", timeZone: "Asia/Almaty" }).format(deadline);
+  const time = deadline === null ? "" : new Intl.DateTimeFormat(undefined, { hour: "2-digit", minute: "2-digit" }).format(deadline);
   return (
     <dialog ref={dialog} aria-labelledby="session-warning-title" aria-describedby="session-warning-body" className="m-auto max-w-md rounded border-4 border-brand p-6 backdrop:bg-black/50">
       <h2 id="session-warning-title" className="text-xl">{t("warningTitle")}</h2>

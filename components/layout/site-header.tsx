@@ -24,7 +24,7 @@ export async function SiteHeader({ lowVision }: { lowVision: boolean }) {
         <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 px-4 py-1">
           <nav aria-label={t("mainNav")}>
             <ul className="flex flex-wrap gap-x-6">
-              <li><Link href="/" className={navLink}>{t("nav.services")}</Link></li>
+              <li><Link href="/services" className={navLink}>{t("nav.services")}</Link></li>
               {user ? <li><Link href="/cabinet" className={navLink}>{t("nav.cabinet")}</Link></li> : null}
             </ul>
           </nav>

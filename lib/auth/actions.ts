@@ -96,10 +96,10 @@ export async function signOutEverywhereAction(): Promise<void> {
   redirect(`/${await getLocale()}/sign-in`);
 }
 
-/** The "stay signed in" answer to the idle warning. Returns the new idle deadline, or null when ended. */
-export async function extendSessionAction(): Promise<string | null> {
+/** The "stay signed in" answer to the idle warning. Returns the milliseconds left, or null when ended. */
+export async function extendSessionAction(): Promise<number | null> {
   const token = (await cookies()).get(SESSION_COOKIE)?.value;
   if (!token || !(await extendSession(await getDb(), token))) return null;
   const user = await getCurrentUser();
-  return user ? new Date(Math.min(Date.now() + SESSION_IDLE_MS, user.expiresAt.getTime())).toISOString() : null;
+  return user ? Math.min(SESSION_IDLE_MS, user.expiresAt.getTime() - Date.now()) : null;
 }

@@ -57,7 +57,8 @@ test("API: sign-in refuses with one generic 401 and the problem in the asked lan
 });
 
 test("API: the CA chain and the CRL are served, and the CRL is signed by the issuing CA", async ({ request }) => {
-  const { X509Certificate, X509Crl } = await import("@peculiar/x509");
+  const { x509 } = await import("@/lib/eds/algorithms");
+  const { X509Certificate, X509Crl } = x509;
   const chain = await request.get("/api/v1/eds/ca.pem");
   expect(chain.status()).toBe(200);
   const pems = (await chain.text()).match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? [];

@@ -9,6 +9,12 @@ export const publicPages = [
   { path: "/reset-password", name: "reset password" },
   { path: "/reset-password/confirm?id=00000000-0000-4000-8000-000000000000", name: "reset confirm" },
   { path: "/demo/sms", name: "SMS outbox" },
+  { path: "/services", name: "service catalogue" },
+  { path: "/services/birth-registration", name: "birth registration service" },
+  { path: "/services/record-correction", name: "record correction service" },
+  { path: "/services/record-restoration", name: "record restoration service" },
+  { path: "/services/foster-care", name: "foster care service" },
+  { path: "/services/adoption-registry", name: "adoption registry service" },
 ] as const;
 
 /** Pages behind sign-in, checked with a demo applicant's session. */

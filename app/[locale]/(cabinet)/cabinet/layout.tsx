@@ -22,7 +22,7 @@ export default async function CabinetLayout({ children, params }: Props) {
         </ul>
       </nav>
       {children}
-      <SessionTimeout idleExpiresAt={user.idleExpiresAt.toISOString()} signInPath={`/${locale}/sign-in?expired=1`} />
+      <SessionTimeout idleRemainingMs={Math.max(user.idleExpiresAt.getTime() - Date.now(), 0)} signInPath={`/${locale}/sign-in?expired=1`} />
     </div>
   );
 }

@@ -1,0 +1,58 @@
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { PageHeading } from "@/components/layout/page-heading";
+import { termText } from "@/components/services/term-text";
+import type { Locale } from "@/lib/i18n/routing";
+import { findService } from "@/lib/services/definitions";
+import { resultDateFor } from "@/lib/services/result-date";
+
+type Props = { params: Promise<{ locale: Locale; id: string }> };
+
+export default async function ServicePage({ params }: Props) {
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  const service = findService(id);
+  if (!service) notFound();
+  const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
+  const key = service.messageKey;
+  const { registeredAt, dueAt } = resultDateFor(service, new Date());
+  const when = (date: Date) => format.dateTime(date, { dateStyle: "full", timeStyle: "short" });
+  const late = service.alternativeTerms.find((alternative) => alternative.condition === "lateRegistration");
+  return (
+    <article className="space-y-6">
+      <PageHeading title={t(`services.${key}.title`)} lead={t(`services.${key}.summary`)} />
+      <section aria-labelledby="ready-by" className="rounded border-l-4 border-brand bg-surface p-4">
+        <h2 id="ready-by" className="text-xl">{t("catalogue.readyBy", { date: when(dueAt) })}</h2>
+        <p className="mt-1">{t("catalogue.registeredNote", { date: when(registeredAt) })}</p>
+      </section>
+      <dl className="grid gap-x-6 gap-y-3 sm:grid-cols-[max-content_1fr]">
+        <dt className="font-semibold">{t("catalogue.provider")}</dt>
+        <dd>{t(`catalogue.providers.${service.provider}`)}</dd>
+        <dt className="font-semibold">{t("catalogue.term")}</dt>
+        <dd className="space-y-1">
+          <p>{await termText(service.term)}. {t("catalogue.termNote")}</p>
+          {late ? <p>{t("catalogue.lateRegistration", { term: await termText(late.term) })}</p> : null}
+          {service.extension ? <p>{t("catalogue.extension", { term: await termText(service.extension) })}</p> : null}
+        </dd>
+        <dt className="font-semibold">{t("catalogue.fee")}</dt>
+        <dd>{service.fee.kind === "free" ? t("catalogue.free") : t("catalogue.stateDuty", { share: format.number(service.fee.mciShare) })}</dd>
+        <dt className="font-semibold">{t("catalogue.result")}</dt>
+        <dd>{t(`services.${key}.result`)}</dd>
+        <dt className="font-semibold">{t("catalogue.collect")}</dt>
+        <dd>{t(`services.${key}.collect`)}</dd>
+        <dt className="font-semibold">{t("catalogue.legalBasis")}</dt>
+        <dd>{t("catalogue.editionOf", { source: service.legalBasis.source, date: format.dateTime(new Date(`${service.legalBasis.edition}T12:00:00Z`), { dateStyle: "long" }) })}</dd>
+      </dl>
+      <section aria-labelledby="documents" className="space-y-2">
+        <h2 id="documents" className="text-2xl">{t("catalogue.documents")}</h2>
+        <ul className="list-disc space-y-1 pl-6">
+          {service.documents.map((document) => (
+            <li key={document.id}>
+              {t(`documents.${document.id}` as never)} <span className="text-muted">({t(`catalogue.${document.requirement}`)})</span>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </article>
+  );
+}
