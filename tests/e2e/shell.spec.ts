@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
-import { locales, publicPages } from "./pages";
+import { cabinetPages, locales, publicPages } from "./pages";
+import { demo, signInByApi } from "./support";
 
 test("the portal opens in Kazakh", async ({ page }) => {
   await page.goto("/");
@@ -22,6 +23,16 @@ for (const page of publicPages.filter((entry) => !entry.path.includes("?"))) {
     await expect(tab.locator("html")).toHaveAttribute("lang", "en");
   });
 }
+
+test("switching language keeps a cabinet page and the session", async ({ page, context }) => {
+  await signInByApi(context.request, demo.ahmetov);
+  for (const cabinetPage of cabinetPages) {
+    await page.goto(`/kk${cabinetPage.path}`);
+    await page.getByRole("navigation", { name: "Тіл" }).getByRole("link", { name: "English" }).click();
+    await expect(page).toHaveURL(new RegExp(`/en${cabinetPage.path}$`));
+    await expect(page.getByRole("banner")).toContainText("Signed in as");
+  }
+});
 
 test("skip link moves focus to the main content", async ({ page }) => {
   await page.goto("/en");
