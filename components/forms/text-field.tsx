@@ -3,7 +3,7 @@ type Props = {
   label: string;
   hint?: string;
   error?: string;
-  type?: "text" | "password" | "tel";
+  type?: "text" | "password" | "tel" | "date";
   autoComplete?: string;
   inputMode?: "numeric" | "tel" | "text";
   defaultValue?: string;

@@ -21,3 +21,13 @@ export async function clientAddress(): Promise<string> {
   const forwarded = (await headers()).get("x-forwarded-for") ?? "";
   return forwarded.split(",")[0]?.trim() || "unknown";
 }
+
+/** For API handlers: the user, or a 401 problem. */
+export async function requireApiUser(): Promise<SessionUser> {
+  const user = await getCurrentUser();
+  if (!user) {
+    const { AppError } = await import("@/lib/errors");
+    throw new AppError("unauthenticated");
+  }
+  return user;
+}

@@ -1,3 +1,4 @@
 export * from "./registries";
 export * from "./identity";
 export * from "./eds";
+export * from "./applications";

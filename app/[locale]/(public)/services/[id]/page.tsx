@@ -1,6 +1,9 @@
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { PageHeading } from "@/components/layout/page-heading";
+import { startApplicationAction } from "@/lib/applications/actions";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { Link } from "@/lib/i18n/navigation";
 import { termText } from "@/components/services/term-text";
 import type { Locale } from "@/lib/i18n/routing";
 import { findService } from "@/lib/services/definitions";
@@ -13,7 +16,7 @@ export default async function ServicePage({ params }: Props) {
   setRequestLocale(locale);
   const service = findService(id);
   if (!service) notFound();
-  const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
+  const [t, format, user] = await Promise.all([getTranslations(), getFormatter(), getCurrentUser()]);
   const key = service.messageKey;
   const { registeredAt, dueAt } = resultDateFor(service, new Date());
   const when = (date: Date) => format.dateTime(date, { dateStyle: "full", timeStyle: "short" });
@@ -24,6 +27,14 @@ export default async function ServicePage({ params }: Props) {
       <section aria-labelledby="ready-by" className="rounded border-l-4 border-brand bg-surface p-4">
         <h2 id="ready-by" className="text-xl">{t("catalogue.readyBy", { date: when(dueAt) })}</h2>
         <p className="mt-1">{t("catalogue.registeredNote", { date: when(registeredAt) })}</p>
+        {user ? (
+          <form action={startApplicationAction} className="mt-3">
+            <input type="hidden" name="serviceId" value={service.id} />
+            <button type="submit" className="min-h-11 rounded bg-brand px-5 font-semibold text-white hover:bg-brand-dark">{t("apply.start")}</button>
+          </form>
+        ) : (
+          <p className="mt-3"><Link href="/sign-in" className="font-semibold">{t("apply.signInToApply")}</Link></p>
+        )}
       </section>
       <dl className="grid gap-x-6 gap-y-3 sm:grid-cols-[max-content_1fr]">
         <dt className="font-semibold">{t("catalogue.provider")}</dt>

@@ -1,0 +1,49 @@
+import { notFound, redirect } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { DocumentsStep } from "@/components/applications/documents-continue";
+import { PageHeading } from "@/components/layout/page-heading";
+import { documentsContinueAction } from "@/lib/applications/actions";
+import { getOwnApplication, listDraftAttachments } from "@/lib/applications/drafts";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { getDb } from "@/lib/db/server";
+import { Link } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/i18n/routing";
+import { findService } from "@/lib/services/definitions";
+import { formDefinitions } from "@/lib/services/forms/definitions";
+import type { ServiceId } from "@/lib/services/types";
+
+export default async function DocumentsPage({ params }: { params: Promise<{ locale: Locale; id: string }> }) {
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  const user = await getCurrentUser();
+  if (!user) return null;
+  const db = await getDb();
+  const application = await getOwnApplication(db, user.userId, id);
+  if (!application) notFound();
+  if (application.status !== "draft") redirect(`/${locale}/cabinet/applications/${id}/receipt`);
+  const [t, files] = await Promise.all([getTranslations(), listDraftAttachments(db, id)]);
+  const service = findService(application.serviceId)!;
+  const steps = formDefinitions[service.id as ServiceId].steps;
+  return (
+    <div className="max-w-2xl space-y-6">
+      <p><Link href={`/cabinet/applications/${id}/step/${steps[steps.length - 1]!.id}`}>{t("apply.back")}</Link></p>
+      <p className="text-muted">{t(`services.${service.messageKey}.title`)} · {t("apply.stepOf", { current: steps.length + 1, total: steps.length + 2 })}</p>
+      <PageHeading title={t("steps.documents")} lead={t("apply.documentsLead")} />
+      <DocumentsStep
+        applicationId={id}
+        action={documentsContinueAction.bind(null, id)}
+        documents={service.documents.map((document) => ({
+          id: document.id,
+          title: t(`documents.${document.id}` as never),
+          requirement: t(`catalogue.${document.requirement}`),
+          files: files.filter((file) => file.documentType === document.id).map((file) => ({ id: file.id, name: file.name, size: file.size })),
+        }))}
+        labels={{
+          choose: t("apply.chooseFile"), drop: t("apply.dropHint"), uploading: t("apply.uploading", { name: "{name}" }), uploaded: t("apply.uploaded", { name: "{name}" }),
+          remove: t("apply.remove"), removeLabel: t("apply.removeLabel", { name: "{name}" }), removed: t("apply.removed", { name: "{name}" }), none: t("apply.none"),
+          continue: t("apply.continue"), summaryTitle: t("errors.summaryTitle"),
+        }}
+      />
+    </div>
+  );
+}

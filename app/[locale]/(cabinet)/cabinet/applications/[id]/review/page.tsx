@@ -1,0 +1,75 @@
+import { notFound, redirect } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { SubmitWithEds } from "@/components/applications/submit-with-eds";
+import { PageHeading } from "@/components/layout/page-heading";
+import { getOwnApplication, listDraftAttachments } from "@/lib/applications/drafts";
+import { loadFormContext } from "@/lib/applications/form-context";
+import { buildFieldViews } from "@/lib/applications/step-view";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { getDb } from "@/lib/db/server";
+import { Link } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/i18n/routing";
+import { isAsked } from "@/lib/services/forms/build-schema";
+import { findService } from "@/lib/services/definitions";
+import { formDefinitions } from "@/lib/services/forms/definitions";
+import type { ServiceId } from "@/lib/services/types";
+
+/** Check your answers: every answer with a change link, the documents, then sign and submit. */
+export default async function ReviewPage({ params }: { params: Promise<{ locale: Locale; id: string }> }) {
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  const user = await getCurrentUser();
+  if (!user) return null;
+  const db = await getDb();
+  const application = await getOwnApplication(db, user.userId, id);
+  if (!application) notFound();
+  if (application.status !== "draft") redirect(`/${locale}/cabinet/applications/${id}/receipt`);
+  const service = findService(application.serviceId)!;
+  const [t, context, files] = await Promise.all([getTranslations(), loadFormContext(db, user.iin, application.data), listDraftAttachments(db, id)]);
+  const steps = formDefinitions[service.id as ServiceId].steps;
+  const sections = await Promise.all(
+    steps.map(async (step) => ({ step, fields: (await buildFieldViews(step.fields, context, application.data)).filter((field) => isAsked(field, application.data, context.facts)) })),
+  );
+  const shown = (field: { name: string; choices?: Array<{ value: string; label: string }> }) => {
+    const value = application.data[field.name];
+    if (!value) return t("apply.notProvided");
+    return field.choices?.find((choice) => choice.value === value)?.label ?? value;
+  };
+  return (
+    <div className="max-w-3xl space-y-8">
+      <p><Link href={`/cabinet/applications/${id}/documents`}>{t("apply.back")}</Link></p>
+      <p className="text-muted">{t(`services.${service.messageKey}.title`)} · {t("apply.stepOf", { current: steps.length + 2, total: steps.length + 2 })}</p>
+      <PageHeading title={t("steps.review")} />
+      {sections.map(({ step, fields }) => (
+        <section key={step.id} aria-labelledby={`review-${step.id}`} className="space-y-2">
+          <h2 id={`review-${step.id}`} className="text-xl">{t(`steps.${step.id}` as never)}</h2>
+          <dl className="divide-y divide-gray-300 border-y border-gray-300">
+            {fields.map((field) => (
+              <div key={field.name} className="grid gap-1 py-2 sm:grid-cols-[14rem_1fr_auto] sm:gap-4">
+                <dt className="font-semibold">{field.label}</dt>
+                <dd className="break-words">{shown(field)}</dd>
+                <dd>
+                  <Link href={`/cabinet/applications/${id}/step/${step.id}?from=review#field-${field.name}`} aria-label={t("apply.changeLabel", { field: field.label })}>{t("apply.change")}</Link>
+                </dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      ))}
+      <section aria-labelledby="review-documents" className="space-y-2">
+        <h2 id="review-documents" className="text-xl">{t("steps.documents")}</h2>
+        <ul className="list-disc pl-6">
+          {files.map((file) => (
+            <li key={file.id}>{t(`documents.${file.documentType}` as never)}: {file.name} <span className="font-mono text-xs break-all text-muted">SHA-256 {file.sha256}</span></li>
+          ))}
+        </ul>
+        <p><Link href={`/cabinet/applications/${id}/documents`} aria-label={t("apply.changeLabel", { field: t("steps.documents") })}>{t("apply.change")}</Link></p>
+      </section>
+      <section aria-labelledby="review-sign" className="space-y-3 rounded bg-surface p-4">
+        <h2 id="review-sign" className="text-xl">{t("apply.signAndSubmit")}</h2>
+        <p>{t("apply.signLead")}</p>
+        <SubmitWithEds applicationId={id} iin={user.iin} labels={{ submit: t("apply.signAndSubmit"), submitting: t("apply.submitting") }} />
+      </section>
+    </div>
+  );
+}

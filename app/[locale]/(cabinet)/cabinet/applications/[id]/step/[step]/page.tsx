@@ -1,0 +1,52 @@
+import { notFound, redirect } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { StepForm } from "@/components/applications/step-form";
+import { PageHeading } from "@/components/layout/page-heading";
+import { saveStepAction } from "@/lib/applications/actions";
+import { getOwnApplication } from "@/lib/applications/drafts";
+import { loadFormContext } from "@/lib/applications/form-context";
+import { buildFieldViews } from "@/lib/applications/step-view";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { getDb } from "@/lib/db/server";
+import { Link } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/i18n/routing";
+import { findService } from "@/lib/services/definitions";
+import { formDefinitions } from "@/lib/services/forms/definitions";
+import type { ServiceId } from "@/lib/services/types";
+
+type Props = { params: Promise<{ locale: Locale; id: string; step: string }>; searchParams: Promise<{ from?: string }> };
+
+export default async function StepPage({ params, searchParams }: Props) {
+  const { locale, id, step: stepId } = await params;
+  setRequestLocale(locale);
+  const user = await getCurrentUser();
+  if (!user) return null;
+  const db = await getDb();
+  const application = await getOwnApplication(db, user.userId, id);
+  if (!application) notFound();
+  if (application.status !== "draft") redirect(`/${locale}/cabinet/applications/${id}/receipt`);
+  const steps = formDefinitions[application.serviceId as ServiceId].steps;
+  const index = steps.findIndex((candidate) => candidate.id === stepId);
+  if (index < 0) notFound();
+  const step = steps[index]!;
+  const [t, context, { from }] = await Promise.all([getTranslations(), loadFormContext(db, user.iin, application.data), searchParams]);
+  const fields = await buildFieldViews(step.fields, context, application.data);
+  const service = findService(application.serviceId)!;
+  const total = steps.length + 2;
+  const back = index === 0 ? `/services/${service.id}` : `/cabinet/applications/${id}/step/${steps[index - 1]!.id}`;
+  return (
+    <div className="max-w-2xl space-y-6">
+      <p><Link href={back}>{t("apply.back")}</Link></p>
+      <p className="text-muted">{t(`services.${service.messageKey}.title`)} · {t("apply.stepOf", { current: index + 1, total })}</p>
+      <PageHeading title={t(`steps.${step.id}` as never)} lead={t("apply.draftNote")} />
+      <StepForm
+        action={saveStepAction.bind(null, id, step.id)}
+        fields={fields}
+        facts={context.facts}
+        savedData={application.data}
+        returnTo={from === "review" ? "review" : undefined}
+        labels={{ submit: t("apply.continue"), summaryTitle: t("errors.summaryTitle") }}
+      />
+    </div>
+  );
+}

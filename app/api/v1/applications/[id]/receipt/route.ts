@@ -1,0 +1,19 @@
+import { loadReceipt } from "@/lib/applications/receipt";
+import { renderReceiptPdf } from "@/lib/applications/receipt-pdf";
+import { requireApiUser } from "@/lib/auth/current-user";
+import { getDb } from "@/lib/db/server";
+import { AppError } from "@/lib/errors";
+import { apiHandler, requestLocale } from "@/lib/http/api";
+import { isLocale } from "@/lib/i18n/routing";
+
+/** The receipt as PDF, for its owner only; `?lang=` picks the language (else Accept-Language). */
+export const GET = apiHandler<{ params: Promise<{ id: string }> }>(async (request, { params }) => {
+  const user = await requireApiUser();
+  const lang = new URL(request.url).searchParams.get("lang");
+  const locale = isLocale(lang) ? lang : requestLocale(request);
+  const receipt = await loadReceipt({ db: await getDb(), userId: user.userId, iin: user.iin, id: (await params).id, locale });
+  if (!receipt) throw new AppError("not_found");
+  return new Response(Buffer.from(await renderReceiptPdf(receipt)), {
+    headers: { "content-type": "application/pdf", "content-disposition": `attachment; filename="receipt-${receipt.number}.pdf"`, "cache-control": "private, no-store" },
+  });
+});

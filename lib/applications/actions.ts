@@ -1,0 +1,79 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { getDb } from "@/lib/db/server";
+import { AppError } from "@/lib/errors";
+import type { FormState } from "@/lib/forms/form-state";
+import { runFormAction } from "@/lib/forms/run-form-action";
+import { formDefinitions } from "@/lib/services/forms/definitions";
+import type { ServiceId } from "@/lib/services/types";
+import { createDraft, getOwnDraft, saveStep, listDraftAttachments } from "./drafts";
+import { draftSigningPayload } from "./signing-payload";
+import { submitApplication } from "./submit-application";
+import { findService } from "@/lib/services/definitions";
+
+async function requireUser() {
+  const user = await getCurrentUser();
+  if (!user) redirect(`/${await getLocale()}/sign-in`);
+  return user;
+}
+
+export async function startApplicationAction(formData: FormData): Promise<void> {
+  const user = await requireUser();
+  const serviceId = String(formData.get("serviceId") ?? "");
+  const { id } = await createDraft({ db: await getDb(), userId: user.userId, serviceId });
+  const first = formDefinitions[serviceId as ServiceId].steps[0]!.id;
+  redirect(`/${await getLocale()}/cabinet/applications/${id}/step/${first}`);
+}
+
+export async function saveStepAction(applicationId: string, stepId: string, _: FormState, formData: FormData): Promise<FormState> {
+  const user = await requireUser();
+  const locale = await getLocale();
+  const db = await getDb();
+  const draft = await getOwnDraft(db, user.userId, applicationId);
+  const steps = formDefinitions[draft.serviceId as ServiceId].steps;
+  const names = steps.find((step) => step.id === stepId)?.fields.map((field) => field.name) ?? [];
+  const state = await runFormAction(formData, names, async (input) => {
+    await saveStep({ db, userId: user.userId, iin: user.iin, applicationId, stepId, input });
+  });
+  if (state.status !== "success") return state;
+  const index = steps.findIndex((step) => step.id === stepId);
+  const back = formData.get("returnTo") === "review";
+  redirect(`/${locale}/cabinet/applications/${applicationId}/${back ? "review" : steps[index + 1] ? `step/${steps[index + 1]!.id}` : "documents"}`);
+}
+
+/** Documents step: every required document must be attached before the review. */
+export async function documentsContinueAction(applicationId: string, _: FormState): Promise<FormState> {
+  const user = await requireUser();
+  const db = await getDb();
+  const draft = await getOwnDraft(db, user.userId, applicationId);
+  const files = await listDraftAttachments(db, draft.id);
+  const service = findService(draft.serviceId)!;
+  const missing = service.documents.filter((document) => document.requirement === "required" && !files.some((file) => file.documentType === document.id));
+  if (missing.length) {
+    const t = await getTranslations("errors");
+    return { status: "error", values: {}, errors: Object.fromEntries(missing.map((document) => [`document-${document.id}`, t("documents.missing")])) };
+  }
+  redirect(`/${await getLocale()}/cabinet/applications/${applicationId}/review`);
+}
+
+export async function signingPayloadAction(applicationId: string): Promise<string> {
+  const user = await requireUser();
+  return (await draftSigningPayload({ db: await getDb(), userId: user.userId, iin: user.iin, applicationId })).payload;
+}
+
+export async function submitAction(applicationId: string, cms: string, idempotencyKey: string): Promise<{ ok: true; next: string } | { ok: false; message: string }> {
+  const user = await requireUser();
+  const locale = await getLocale();
+  try {
+    await submitApplication({ db: await getDb(), userId: user.userId, iin: user.iin, applicationId, cms, idempotencyKey });
+    return { ok: true, next: `/${locale}/cabinet/applications/${applicationId}/receipt` };
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+    const t = await getTranslations("errors");
+    const fields = Object.values(error.fieldErrors).map((key) => t(key as never));
+    return { ok: false, message: fields.length ? `${t("codes.validation")}: ${[...new Set(fields)].join("; ")}` : t(`codes.${error.code}` as never) };
+  }
+}

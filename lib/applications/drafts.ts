@@ -1,0 +1,84 @@
+import { and, desc, eq } from "drizzle-orm";
+import type { Db } from "@/lib/db/connect";
+import { applications, attachments } from "@/lib/db/schema";
+import { AppError } from "@/lib/errors";
+import { fieldErrors } from "@/lib/auth/schemas";
+import { findService } from "@/lib/services/definitions";
+import { stepSchema } from "@/lib/services/forms/build-schema";
+import { formDefinitions } from "@/lib/services/forms/definitions";
+import type { ServiceId } from "@/lib/services/types";
+import { loadFormContext } from "./form-context";
+
+export async function createDraft(options: { db: Db; userId: string; serviceId: string }) {
+  const service = findService(options.serviceId);
+  if (!service) throw new AppError("not_found");
+  const id = crypto.randomUUID();
+  await options.db.insert(applications).values({ id, userId: options.userId, serviceId: service.id, data: {} });
+  return { id, status: "draft" as const };
+}
+
+/** The owner's request, or null: anybody else's does not exist for this caller. */
+export async function getOwnApplication(db: Db, userId: string, id: string) {
+  if (!/^[0-9a-f-]{36}$/.test(id)) return null;
+  const [row] = await db.select().from(applications).where(and(eq(applications.id, id), eq(applications.userId, userId)));
+  return row ?? null;
+}
+
+export async function getOwnDraft(db: Db, userId: string, id: string) {
+  const row = await getOwnApplication(db, userId, id);
+  if (!row) throw new AppError("not_found");
+  if (row.status !== "draft") throw new AppError("conflict");
+  return row;
+}
+
+/** Validates one step with the service's schema and saves it into the draft (the server-side autosave). */
+export async function saveStep(options: { db: Db; userId: string; iin: string; applicationId: string; stepId: string; input: Record<string, unknown> }) {
+  const draft = await getOwnDraft(options.db, options.userId, options.applicationId);
+  const step = formDefinitions[draft.serviceId as ServiceId].steps.find((candidate) => candidate.id === options.stepId);
+  if (!step) throw new AppError("not_found");
+  const merged = { ...draft.data, ...stringsOnly(options.input) };
+  const context = await loadFormContext(options.db, options.iin, merged);
+  const parsed = stepSchema(step, { ...context, data: merged }).safeParse(options.input);
+  if (!parsed.success) throw new AppError("validation", fieldErrors(parsed.error));
+  const data: Record<string, string> = { ...draft.data };
+  for (const field of step.fields) delete data[field.name];
+  Object.assign(data, parsed.data);
+  await options.db.update(applications).set({ data, updatedAt: new Date() }).where(eq(applications.id, draft.id));
+  return data;
+}
+
+/** API autosave: known fields only, strings of at most 2,000 characters; full checks happen at submit. */
+export async function patchDraft(options: { db: Db; userId: string; applicationId: string; data: unknown }) {
+  const draft = await getOwnDraft(options.db, options.userId, options.applicationId);
+  if (typeof options.data !== "object" || options.data === null || Array.isArray(options.data)) throw new AppError("validation", { data: "codes.validation" });
+  const known = new Set(formDefinitions[draft.serviceId as ServiceId].steps.flatMap((step) => step.fields.map((field) => field.name)));
+  const errors: Record<string, string> = {};
+  const data = { ...draft.data };
+  for (const [name, value] of Object.entries(options.data)) {
+    if (!known.has(name)) errors[name] = "field.unknown";
+    else if (typeof value !== "string") errors[name] = "codes.validation";
+    else if (value.length > 2000) errors[name] = "field.tooLong";
+    else data[name] = value;
+  }
+  if (Object.keys(errors).length) throw new AppError("validation", errors);
+  await options.db.update(applications).set({ data, updatedAt: new Date() }).where(eq(applications.id, draft.id));
+  return data;
+}
+
+export async function deleteDraft(options: { db: Db; userId: string; applicationId: string }) {
+  const draft = await getOwnDraft(options.db, options.userId, options.applicationId);
+  await options.db.delete(attachments).where(eq(attachments.applicationId, draft.id));
+  await options.db.delete(applications).where(eq(applications.id, draft.id));
+}
+
+export async function listOwnApplications(db: Db, userId: string, limit = 50, offset = 0) {
+  return db.select().from(applications).where(eq(applications.userId, userId)).orderBy(desc(applications.createdAt)).limit(limit).offset(offset);
+}
+
+export async function listDraftAttachments(db: Db, applicationId: string) {
+  return db.select().from(attachments).where(eq(attachments.applicationId, applicationId)).orderBy(attachments.createdAt);
+}
+
+function stringsOnly(input: Record<string, unknown>): Record<string, string> {
+  return Object.fromEntries(Object.entries(input).filter((entry): entry is [string, string] => typeof entry[1] === "string"));
+}

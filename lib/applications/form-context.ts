@@ -1,0 +1,53 @@
+import type { Db } from "@/lib/db/connect";
+import { addDays } from "@/lib/calendar/local-date";
+import { isWorkingDay, toAlmaty } from "@/lib/calendar";
+import { createRegistries } from "@/lib/registries";
+import type { Choices, Facts, Prefill } from "@/lib/services/forms/types";
+
+export type FormContext = { facts: Facts; choices: Choices; prefill: Record<Prefill, string>; today: string };
+
+/** Working days from the day after `from` up to and including `to`. */
+function workingDaysBetween(from: string, to: string): number {
+  let count = 0;
+  for (let day = addDays(from, 1); day <= to; day = addDays(day, 1)) if (isWorkingDay(day)) count++;
+  return count;
+}
+
+/**
+ * What the state systems say about this applicant, for the form: facts that decide conditional
+ * questions, choices (their act records, their family), and values to prefill.
+ */
+export async function loadFormContext(db: Db, iin: string, data: Record<string, string>, now = new Date()): Promise<FormContext> {
+  const registries = createRegistries(db);
+  const [person, relatives, acts] = await Promise.all([
+    registries.individuals.findByIin(iin),
+    registries.individuals.findRelatives(iin),
+    registries.civilRegistry.findActsFor(iin),
+  ]);
+  const today = toAlmaty(now).date;
+  const spouse = relatives.find((relative) => relative.kind === "spouse")?.person;
+  const children = relatives.filter((relative) => relative.kind === "child").map((relative) => relative.person);
+  const mother = person?.sex === "female" ? person : spouse;
+  const father = person?.sex === "male" ? person : spouse;
+  const name = (p: { surname: string; givenName: string; patronymic: string | null }) => [p.surname, p.givenName, p.patronymic].filter(Boolean).join(" ");
+  const birthDate = data.childBirthDate ?? "";
+  return {
+    today,
+    facts: {
+      married: Boolean(spouse),
+      lateRegistration: /^\d{4}-\d{2}-\d{2}$/.test(birthDate) && birthDate <= today && workingDaysBetween(birthDate, today) > 3,
+    },
+    choices: {
+      actRecords: [
+        ...acts.map((act) => ({ value: act.id, label: `${act.kind}|${act.actNumber}|${act.registeredOn}|${act.officeName}` })),
+        { value: "notListed", label: "notListed" },
+      ],
+      family: [...(person ? [person] : []), ...children].map((member) => ({ value: member.iin, label: `${name(member)} (${member.iin})` })),
+    },
+    prefill: {
+      "applicant.locality": person?.address.locality ?? "",
+      "mother.iin": mother?.iin ?? "",
+      "father.iin": father?.iin ?? "",
+    },
+  };
+}

@@ -1,0 +1,106 @@
+import { createHash, randomInt } from "node:crypto";
+import { and, eq } from "drizzle-orm";
+import { computeRegisteredAt, computeResultDueAt, toAlmaty } from "@/lib/calendar";
+import type { Db } from "@/lib/db/connect";
+import { applicationEvents, applications } from "@/lib/db/schema";
+import { ensureAuthority } from "@/lib/eds/authority";
+import { isCertificateRevoked } from "@/lib/eds/revocation";
+import { verifyCms } from "@/lib/eds/verify-cms";
+import { AppError } from "@/lib/errors";
+import { fieldErrors } from "@/lib/auth/schemas";
+import { createRegistries } from "@/lib/registries";
+import { findService } from "@/lib/services/definitions";
+import { stepSchema } from "@/lib/services/forms/build-schema";
+import { formDefinitions } from "@/lib/services/forms/definitions";
+import type { ServiceId } from "@/lib/services/types";
+import { getOwnApplication } from "./drafts";
+import { draftSigningPayload } from "./signing-payload";
+
+type Submitted = typeof applications.$inferSelect;
+const prefixes: Record<ServiceId, string> = { "birth-registration": "BR", "record-correction": "RC", "record-restoration": "RR", "foster-care": "FC", "adoption-registry": "AR" };
+
+export function submissionAnswer(row: Submitted) {
+  return { id: row.id, number: row.number, status: row.status, submittedAt: row.submittedAt, registeredAt: row.registeredAt, dueAt: row.dueAt, refusalReason: row.refusalReason, receiptUrl: `/api/v1/applications/${row.id}/receipt` };
+}
+
+/**
+ * Sign and submit, once: the full answers and required documents are checked, the CMS is verified
+ * over the payload the server recomputes, the civil registry is asked where the service needs an act
+ * record (none → an immediate reasoned refusal), and registration and due dates are computed.
+ * A retry with the same Idempotency-Key gets the same answer; a second submit otherwise is a 409.
+ */
+export async function submitApplication(options: { db: Db; userId: string; iin: string; applicationId: string; cms: unknown; idempotencyKey: string; now?: Date }) {
+  const { db } = options;
+  const now = options.now ?? new Date();
+  if (!/^[A-Za-z0-9_-]{8,100}$/.test(options.idempotencyKey)) throw new AppError("validation", { idempotencyKey: "codes.validation" });
+  const existing = await getOwnApplication(db, options.userId, options.applicationId);
+  if (!existing) throw new AppError("not_found");
+  if (existing.status !== "draft") {
+    if (existing.idempotencyKey === options.idempotencyKey) return submissionAnswer(existing);
+    throw new AppError("conflict");
+  }
+  if (typeof options.cms !== "string" || options.cms.length === 0 || options.cms.length > 100_000) throw new AppError("validation", { cms: "codes.validation" });
+  const service = findService(existing.serviceId)!;
+  const { payload, files } = await draftSigningPayload({ db, userId: options.userId, iin: options.iin, applicationId: existing.id });
+
+  const { loadFormContext } = await import("./form-context");
+  const context = await loadFormContext(db, options.iin, existing.data, now);
+  const errors: Record<string, string> = {};
+  for (const step of formDefinitions[service.id].steps) {
+    const parsed = stepSchema(step, { ...context, data: existing.data }).safeParse(existing.data);
+    if (!parsed.success) Object.assign(errors, fieldErrors(parsed.error));
+  }
+  for (const document of service.documents) {
+    if (document.requirement === "required" && !files.some((file) => file.documentType === document.id)) errors[`document.${document.id}`] = "documents.missing";
+  }
+  if (Object.keys(errors).length) throw new AppError("validation", errors);
+
+  const authority = await ensureAuthority(db);
+  const verified = await verifyCms({ cms: options.cms, content: new TextEncoder().encode(payload), purpose: "sign", expectedIin: options.iin, issuing: authority.issuing, root: authority.root, isRevoked: (serial) => isCertificateRevoked(db, serial), now });
+  if (!verified.ok) throw new AppError(verified.code);
+
+  const refusal = service.requiresActRecord && !(await actRecordExists(db, options.iin, existing.data)) ? "noActRecord" : null;
+  const registeredAt = computeRegisteredAt(now);
+  const term = service.id === "birth-registration" && context.facts.lateRegistration ? service.alternativeTerms[0]!.term : service.term;
+  const number = `${prefixes[service.id]}-${toAlmaty(now).date.replaceAll("-", "")}-${String(randomInt(0, 1_000_000)).padStart(6, "0")}`;
+  const result = await db.transaction(async (tx) => {
+    const [row] = await tx
+      .update(applications)
+      .set({
+        status: refusal ? "refused" : "submitted",
+        number,
+        submittedAt: now,
+        registeredAt: refusal ? null : registeredAt,
+        dueAt: refusal ? null : computeResultDueAt(registeredAt, term),
+        refusalReason: refusal,
+        signatureCms: options.cms as string,
+        signerSerial: verified.serial,
+        signerSubject: verified.subject,
+        signingTime: verified.signingTime,
+        payloadSha256: createHash("sha256").update(payload).digest("hex"),
+        idempotencyKey: options.idempotencyKey,
+        updatedAt: now,
+      })
+      .where(and(eq(applications.id, existing.id), eq(applications.status, "draft")))
+      .returning();
+    if (!row) return null;
+    await tx.insert(applicationEvents).values({ id: crypto.randomUUID(), applicationId: row.id, at: now, status: row.status, actor: "applicant", note: refusal });
+    return row;
+  });
+  if (result) return submissionAnswer(result);
+  // Lost a race with a concurrent submit: the same key gets that answer, another key a conflict.
+  const after = await getOwnApplication(db, options.userId, existing.id);
+  if (after && after.idempotencyKey === options.idempotencyKey) return submissionAnswer(after);
+  throw new AppError("conflict");
+}
+
+async function actRecordExists(db: Db, iin: string, data: Record<string, string>): Promise<boolean> {
+  const civil = createRegistries(db).civilRegistry;
+  if (data.actRecord && data.actRecord !== "notListed") return (await civil.findActsFor(iin)).some((act) => act.id === data.actRecord);
+  if (data.actRecord === "notListed") return (await civil.findActsFor(iin)).some((act) => act.actNumber === data.actNumber);
+  if (data.subjectIin && data.actKind) {
+    const acts = await civil.findActsFor(data.subjectIin, data.actKind as "birth" | "marriage");
+    return acts.some((act) => act.personIin === data.subjectIin || act.partnerIin === data.subjectIin);
+  }
+  return false;
+}

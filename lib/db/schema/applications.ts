@@ -1,0 +1,64 @@
+import { bigint, index, jsonb, pgTable, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import { users } from "./identity";
+
+const instant = (name: string) => timestamp(name, { withTimezone: true, mode: "date" });
+
+export type ApplicationStatus = "draft" | "submitted" | "registered" | "in_review" | "extended" | "result_ready" | "refused" | "issued" | "closed";
+
+/** A request for a service: a draft until signed and submitted, then a numbered request with its dates. */
+export const applications = pgTable(
+  "applications",
+  {
+    id: text("id").primaryKey(),
+    userId: text("user_id").notNull().references(() => users.id),
+    serviceId: text("service_id").notNull(),
+    status: text("status").$type<ApplicationStatus>().notNull().default("draft"),
+    data: jsonb("data").$type<Record<string, string>>().notNull().default({}),
+    number: text("number").unique(),
+    submittedAt: instant("submitted_at"),
+    registeredAt: instant("registered_at"),
+    dueAt: instant("due_at"),
+    refusalReason: text("refusal_reason"),
+    signatureCms: text("signature_cms"),
+    signerSerial: text("signer_serial"),
+    signerSubject: text("signer_subject"),
+    signingTime: instant("signing_time"),
+    payloadSha256: text("payload_sha256"),
+    idempotencyKey: text("idempotency_key"),
+    createdAt: instant("created_at").notNull().defaultNow(),
+    updatedAt: instant("updated_at").notNull().defaultNow(),
+  },
+  (table) => [index("applications_user").on(table.userId, table.createdAt), uniqueIndex("applications_idempotency").on(table.userId, table.idempotencyKey)],
+);
+
+/** Append-only history of a request: what, who, when, why. */
+export const applicationEvents = pgTable(
+  "application_events",
+  {
+    id: text("id").primaryKey(),
+    applicationId: text("application_id").notNull().references(() => applications.id, { onDelete: "cascade" }),
+    at: instant("at").notNull().defaultNow(),
+    status: text("status").$type<ApplicationStatus>().notNull(),
+    actor: text("actor").notNull(),
+    note: text("note"),
+  },
+  (table) => [index("application_events_application").on(table.applicationId, table.at)],
+);
+
+/** Uploaded documents. The bytes live in blob storage under storage_key, outside the web root. */
+export const attachments = pgTable(
+  "attachments",
+  {
+    id: text("id").primaryKey(),
+    userId: text("user_id").notNull().references(() => users.id),
+    applicationId: text("application_id").references(() => applications.id, { onDelete: "set null" }),
+    documentType: text("document_type").notNull(),
+    name: text("name").notNull(),
+    size: bigint("size", { mode: "number" }).notNull(),
+    mediaType: text("media_type").notNull(),
+    sha256: text("sha256").notNull(),
+    storageKey: text("storage_key").notNull(),
+    createdAt: instant("created_at").notNull().defaultNow(),
+  },
+  (table) => [index("attachments_application").on(table.applicationId), index("attachments_user").on(table.userId)],
+);

@@ -1,0 +1,33 @@
+import { expect, test } from "@playwright/test";
+import { toAlmaty } from "@/lib/calendar";
+import { serviceDefinitions } from "@/lib/services/definitions";
+import { attachDocuments, expectedDue, signAndSubmit } from "./apply-support";
+import { demo, signInByApi } from "./support";
+
+const texts = {
+  kk: { apply: "Өтініш беру", cont: "Жалғастыру", attach: "Файлды тіркеу", submit: "ЭЦҚ-мен қол қою және жіберу", keyFile: "Кілт файлы (.p12)", keyPassword: "Кілт құпиясөзі", open: "Кілтті ашу", sign: "Қол қою", surname: "Баланың тегі", given: "Баланың аты", birth: "Баланың туған күні", girl: "Қыз", grounds: "Ата-аналардың некесі", receipt: "Қолхат", due: "Нәтиже дайын болатын мерзім",
+    docs: ["Өтініш", "Ата-аналардың жеке басын куәландыратын құжаттары", "Туу туралы медициналық куәлік"] },
+} as const;
+
+test("birth registration in Kazakh: fill, attach, review, sign, submit, receipt with the due date", async ({ page, context }) => {
+  const t = texts.kk;
+  await signInByApi(context.request, demo.ahmetov);
+  await page.goto("/kk/services/birth-registration");
+  await page.getByRole("button", { name: t.apply }).click();
+  await page.getByLabel(t.surname).fill("Ахметова");
+  await page.getByLabel(t.given).fill("Әйгерім");
+  await page.getByLabel(t.birth).fill(toAlmaty(new Date()).date);
+  await page.getByLabel(t.girl).check();
+  await page.getByRole("button", { name: t.cont }).click();
+  await expect(page.getByLabel("Анасының ЖСН")).toHaveValue(demo.ahmetova);
+  await expect(page.getByLabel("Әкесінің ЖСН")).toHaveCount(0);
+  await page.getByLabel(t.grounds).check();
+  await expect(page.getByLabel("Әкесінің ЖСН")).toHaveValue(demo.ahmetov);
+  await page.getByRole("button", { name: t.cont }).click();
+  await attachDocuments(page, { attach: t.attach, continue: t.cont }, [...t.docs]);
+  await expect(page.getByRole("heading", { level: 1, name: "Жауаптарыңызды тексеріңіз" })).toBeVisible();
+  await signAndSubmit(page, demo.ahmetov, { submit: t.submit, keyFile: t.keyFile, keyPassword: t.keyPassword, open: t.open, sign: t.sign });
+  await expect(page.getByRole("heading", { level: 1, name: t.receipt })).toBeVisible();
+  const due = page.getByRole("definition").filter({ hasText: expectedDue("kk", serviceDefinitions["birth-registration"].term) });
+  await expect(due).toBeVisible();
+});
