@@ -32,3 +32,21 @@ test("low-vision mode: no axe violations either", async ({ browser }) => {
   expect(results.violations.map((violation) => violation.id)).toEqual([]);
   await context.close();
 });
+
+for (const locale of locales) {
+  test(`application steps in ${locale}: no axe violations`, async ({ browser }) => {
+    const context = await browser.newContext();
+    await signInByApi(context.request, demo.ahmetov);
+    const created = await context.request.post("/api/v1/applications", { data: { serviceId: "birth-registration", data: { childSurname: "Ахметов" } } });
+    const { id } = await created.json();
+    const tab = await context.newPage();
+    for (const path of ["step/child", "step/parents", "documents", "review"]) {
+      await tab.goto(`/${locale}/cabinet/applications/${id}/${path}`);
+      await expect(tab.getByRole("heading", { level: 1 })).toBeVisible();
+      await expect(tab.locator("body")).not.toContainText("⟦");
+      const results = await new AxeBuilder({ page: tab }).withTags(wcagTags).analyze();
+      expect(results.violations.map((violation) => `${path} ${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`)).toEqual([]);
+    }
+    await context.close();
+  });
+}

@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { toAlmaty } from "@/lib/calendar";
 import { serviceDefinitions } from "@/lib/services/definitions";
@@ -30,4 +31,34 @@ test("birth registration in Kazakh: fill, attach, review, sign, submit, receipt 
   await expect(page.getByRole("heading", { level: 1, name: t.receipt })).toBeVisible();
   const due = page.getByRole("definition").filter({ hasText: expectedDue("kk", serviceDefinitions["birth-registration"].term) });
   await expect(due).toBeVisible();
+  const axe = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]).analyze();
+  expect(axe.violations.map((violation) => violation.id)).toEqual([]);
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: "PDF жүктеу" }).click();
+  const pdf = await download;
+  expect(pdf.suggestedFilename()).toMatch(/^receipt-BR-\d{8}-\d{6}\.pdf$/);
+  await page.goto("/kk/cabinet");
+  await expect(page.getByRole("row").filter({ hasText: "Баланың тууын тіркеу" }).first()).toContainText("Жіберілді");
+});
+
+test("a draft is saved on the server and resumes on another device", async ({ browser }) => {
+  const laptop = await browser.newContext();
+  await signInByApi(laptop.request, demo.ahmetov);
+  const first = await laptop.newPage();
+  await first.goto("/en/services/adoption-registry");
+  await first.getByRole("button", { name: "Apply" }).click();
+  await first.getByLabel("Married", { exact: true }).check();
+  await first.getByLabel("Housing").fill("A flat of our own");
+  await first.getByRole("button", { name: "Continue" }).click();
+  await expect(first.getByRole("heading", { level: 1, name: "Reasons and consent" })).toBeVisible();
+  await laptop.close();
+
+  const phone = await browser.newContext({ viewport: { width: 360, height: 740 } });
+  await signInByApi(phone.request, demo.ahmetov);
+  const second = await phone.newPage();
+  await second.goto("/en/cabinet");
+  await second.getByRole("link", { name: "Continue: Registering persons who wish to adopt a child" }).first().click();
+  await expect(second.getByLabel("Married", { exact: true })).toBeChecked();
+  await expect(second.getByLabel("Housing")).toHaveValue("A flat of our own");
+  await phone.close();
 });
