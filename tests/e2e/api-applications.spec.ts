@@ -91,3 +91,36 @@ test("API: uploads are judged by content and size, and names are kept safe", asy
   await owner.dispose();
   await other.dispose();
 });
+
+test("API: a signed submit is idempotent per key, and a second key is a conflict", async ({ playwright, baseURL }) => {
+  const { openKeyFile, signDetached } = await import("@/lib/eds/sign-cms");
+  const fs = await import("node:fs");
+  const { demoKeyFile } = await import("./support");
+  const api = await playwright.request.newContext({ baseURL });
+  await signInByApi(api, demo.serikov);
+  const created = await api.post("/api/v1/applications", {
+    data: { serviceId: "adoption-registry", data: { maritalStatus: "single", housing: "A flat", motivation: "We wish to adopt", income: "500 000" } },
+  });
+  const { id } = await created.json();
+  for (const documentType of ["application", "relativesConsent", "incomeDocuments", "maritalStatus", "healthCertificates", "criminalRecord", "housingRights"]) {
+    const uploaded = await api.post("/api/v1/attachments", { multipart: { file: tinyPdf(`${documentType}.pdf`), documentType, applicationId: id } });
+    expect(uploaded.status()).toBe(201);
+  }
+  const { payload } = await (await api.get(`/api/v1/applications/${id}/signing-payload`)).json();
+  const bytes = Buffer.from(payload, "base64");
+  expect(JSON.parse(bytes.toString("utf8")).attachments).toHaveLength(7);
+  const key = openKeyFile(new Uint8Array(fs.readFileSync(demoKeyFile(demo.serikov, "sign"))), demo.keyPassword);
+  const cms = signDetached(key, new Uint8Array(bytes));
+  const submit = (idempotencyKey: string) => api.post(`/api/v1/applications/${id}/submit`, { data: { cms }, headers: { "idempotency-key": idempotencyKey } });
+  const [first, second] = await Promise.all([submit("double-click-1"), submit("double-click-1")]);
+  expect(first.status()).toBe(201);
+  expect(second.status()).toBe(201);
+  const answer = await first.json();
+  expect(await second.json()).toEqual(answer);
+  expect(answer).toMatchObject({ id, status: "submitted", number: expect.stringMatching(/^AR-\d{8}-\d{6}$/) });
+  expect((await submit("another-key-2")).status()).toBe(409);
+  const stored = await (await api.get(`/api/v1/applications/${id}`)).json();
+  expect(stored.history).toHaveLength(1);
+  expect((await api.get(`/api/v1/applications/${id}/receipt`)).headers()["content-type"]).toBe("application/pdf");
+  await api.dispose();
+});
