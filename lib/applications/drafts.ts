@@ -1,4 +1,5 @@
 import { and, desc, eq } from "drizzle-orm";
+import type { BlobStorage } from "@/lib/attachments/blob-storage";
 import type { Db } from "@/lib/db/connect";
 import { applications, attachments } from "@/lib/db/schema";
 import { AppError } from "@/lib/errors";
@@ -65,9 +66,10 @@ export async function patchDraft(options: { db: Db; userId: string; applicationI
   return data;
 }
 
-export async function deleteDraft(options: { db: Db; userId: string; applicationId: string }) {
+export async function deleteDraft(options: { db: Db; userId: string; applicationId: string; storage?: BlobStorage }) {
   const draft = await getOwnDraft(options.db, options.userId, options.applicationId);
-  await options.db.delete(attachments).where(eq(attachments.applicationId, draft.id));
+  const removed = await options.db.delete(attachments).where(eq(attachments.applicationId, draft.id)).returning({ storageKey: attachments.storageKey });
+  for (const file of removed) await options.storage?.delete(file.storageKey);
   await options.db.delete(applications).where(eq(applications.id, draft.id));
 }
 

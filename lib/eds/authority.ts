@@ -13,9 +13,17 @@ const YEAR = 365 * 24 * 3600 * 1000;
  * The installation's test CA (root + issuing), created on first use and kept in the database.
  * Creating it races safely: the first insert wins and every caller reads the stored one.
  */
+const loaded = new WeakMap<Db, Promise<Authority | null>>();
+
 export async function ensureAuthority(db: Db, now = new Date()): Promise<Authority> {
+  // The CA never changes once made: read and import it once per database connection.
+  const cached = await loaded.get(db);
+  if (cached) return cached;
   const existing = await loadAuthority(db);
-  if (existing) return existing;
+  if (existing) {
+    loaded.set(db, Promise.resolve(existing));
+    return existing;
+  }
   const rootKeys = await generateRsaKeys();
   const root = await x509.X509CertificateGenerator.createSelfSigned({
     serialNumber: randomSerial(),

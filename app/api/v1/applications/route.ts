@@ -1,6 +1,7 @@
 import { and, eq, inArray, isNull } from "drizzle-orm";
 import { createDraft, deleteDraft, listOwnApplications, patchDraft } from "@/lib/applications/drafts";
 import { createApplicationSchema, listQuerySchema } from "@/lib/applications/schemas";
+import { blobStorage } from "@/lib/attachments/server";
 import { requireApiUser } from "@/lib/auth/current-user";
 import { fieldErrors } from "@/lib/auth/schemas";
 import { attachments } from "@/lib/db/schema";
@@ -18,7 +19,7 @@ export const POST = apiHandler(async (request) => {
     if (parsed.data.data) await patchDraft({ db, userId: user.userId, applicationId: draft.id, data: parsed.data.data });
   } catch (error) {
     // Nothing half-made is kept: a body with bad fields leaves no draft behind.
-    await deleteDraft({ db, userId: user.userId, applicationId: draft.id });
+    await deleteDraft({ db, userId: user.userId, applicationId: draft.id, storage: blobStorage });
     throw error;
   }
   if (parsed.data.attachmentIds?.length) {

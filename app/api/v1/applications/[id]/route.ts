@@ -1,6 +1,7 @@
 import { deleteDraft, getOwnApplication, patchDraft } from "@/lib/applications/drafts";
 import { presentApplication } from "@/lib/applications/present";
 import { patchApplicationSchema } from "@/lib/applications/schemas";
+import { blobStorage } from "@/lib/attachments/server";
 import { requireApiUser } from "@/lib/auth/current-user";
 import { fieldErrors } from "@/lib/auth/schemas";
 import { getDb } from "@/lib/db/server";
@@ -27,6 +28,6 @@ export const PATCH = apiHandler<Context>(async (request, { params }) => {
 
 export const DELETE = apiHandler<Context>(async (_request, { params }) => {
   const user = await requireApiUser();
-  await deleteDraft({ db: await getDb(), userId: user.userId, applicationId: (await params).id });
+  await deleteDraft({ db: await getDb(), userId: user.userId, applicationId: (await params).id, storage: blobStorage });
   return new Response(null, { status: 204 });
 });
