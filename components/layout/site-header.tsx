@@ -1,12 +1,15 @@
 import { getTranslations } from "next-intl/server";
 import { signOutAction } from "@/lib/auth/actions";
 import { getCurrentUser } from "@/lib/auth/current-user";
+import { getDb } from "@/lib/db/server";
+import { countUnread } from "@/lib/notifications/cabinet";
 import { Link } from "@/lib/i18n/navigation";
 import { LanguageSwitch } from "./language-switch";
 import { LowVisionToggle } from "./low-vision-toggle";
 
 export async function SiteHeader({ lowVision }: { lowVision: boolean }) {
-  const [t, user] = await Promise.all([getTranslations("shell"), getCurrentUser()]);
+  const [t, tn, user] = await Promise.all([getTranslations("shell"), getTranslations("notifications"), getCurrentUser()]);
+  const unread = user ? await countUnread(await getDb(), user.userId) : 0;
   const navLink = "inline-flex min-h-11 items-center";
   return (
     <header className="border-b-4 border-brand bg-white">
@@ -26,6 +29,7 @@ export async function SiteHeader({ lowVision }: { lowVision: boolean }) {
             <ul className="flex flex-wrap gap-x-6">
               <li><Link href="/services" className={navLink}>{t("nav.services")}</Link></li>
               {user ? <li><Link href="/cabinet" className={navLink}>{t("nav.cabinet")}</Link></li> : null}
+              {user ? <li><Link href="/cabinet/notifications" className={navLink}>{tn("headerLink", { count: unread })}</Link></li> : null}
             </ul>
           </nav>
           {user ? (

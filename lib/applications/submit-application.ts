@@ -8,6 +8,7 @@ import { isCertificateRevoked } from "@/lib/eds/revocation";
 import { verifyCms } from "@/lib/eds/verify-cms";
 import { AppError } from "@/lib/errors";
 import { fieldErrors } from "@/lib/auth/schemas";
+import { notifyApplicant } from "@/lib/notifications/cabinet";
 import { createRegistries } from "@/lib/registries";
 import { findService } from "@/lib/services/definitions";
 import { stepSchema } from "@/lib/services/forms/build-schema";
@@ -85,6 +86,12 @@ export async function submitApplication(options: { db: Db; userId: string; iin: 
       .returning();
     if (!row) return null;
     await tx.insert(applicationEvents).values({ id: crypto.randomUUID(), applicationId: row.id, at: now, status: row.status, actor: "applicant", note: refusal });
+    await notifyApplicant(tx as unknown as Db, {
+      userId: options.userId,
+      applicationId: row.id,
+      kind: refusal ? "refused" : "submitted",
+      values: { service: service.messageKey, number, dueAt: row.dueAt },
+    });
     return row;
   });
   if (result) return submissionAnswer(result);

@@ -122,5 +122,16 @@ test("API: a signed submit is idempotent per key, and a second key is a conflict
   const stored = await (await api.get(`/api/v1/applications/${id}`)).json();
   expect(stored.history).toHaveLength(1);
   expect((await api.get(`/api/v1/applications/${id}/receipt`)).headers()["content-type"]).toBe("application/pdf");
+  const unread = await (await api.get("/api/v1/notifications?unread=true")).json();
+  const notice = unread.find((item: { applicationId: string }) => item.applicationId === id);
+  expect(notice).toMatchObject({ kind: "submitted", readAt: null, title: expect.stringContaining(answer.number) });
+  const stranger = await playwright.request.newContext({ baseURL });
+  await signInByApi(stranger, demo.ahmetova);
+  expect((await stranger.post(`/api/v1/notifications/${notice.id}/read`)).status()).toBe(404);
+  expect((await stranger.get(`/api/v1/applications/${id}/receipt`)).status()).toBe(404);
+  expect((await (await stranger.get("/api/v1/notifications")).json()).some((item: { id: string }) => item.id === notice.id)).toBe(false);
+  await stranger.dispose();
+  expect((await api.post(`/api/v1/notifications/${notice.id}/read`)).status()).toBe(204);
+  expect((await (await api.get("/api/v1/notifications?unread=true")).json()).some((item: { id: string }) => item.id === notice.id)).toBe(false);
   await api.dispose();
 });

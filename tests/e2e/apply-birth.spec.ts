@@ -38,7 +38,21 @@ test("birth registration in Kazakh: fill, attach, review, sign, submit, receipt 
   const pdf = await download;
   expect(pdf.suggestedFilename()).toMatch(/^receipt-BR-\d{8}-\d{6}\.pdf$/);
   await page.goto("/kk/cabinet");
-  await expect(page.getByRole("row").filter({ hasText: "Баланың тууын тіркеу" }).first()).toContainText("Жіберілді");
+  const row = page.getByRole("row").filter({ hasText: "Баланың тууын тіркеу" }).first();
+  await expect(row).toContainText("Жіберілді");
+
+  // The notification, in the applicant's language, unread and counted in the header.
+  await page.getByRole("banner").getByRole("link", { name: /^Хабарламалар \(\d+\)$/ }).click();
+  const notice = page.getByRole("listitem").filter({ hasText: "өтініші қабылданды" }).first();
+  await expect(notice).toContainText("Оқылмаған");
+  await expect(notice).toContainText(expectedDue("kk", serviceDefinitions["birth-registration"].term));
+  await notice.getByRole("button", { name: /^Оқылды деп белгілеу/ }).click();
+  await expect(page.getByRole("listitem").filter({ hasText: "өтініші қабылданды" }).first()).not.toContainText("Оқылмаған");
+  await page.getByRole("listitem").filter({ hasText: "өтініші қабылданды" }).first().getByRole("link", { name: "Өтінішті ашу" }).click();
+  await expect(page.getByRole("heading", { level: 2, name: "Өтініш тарихы" })).toBeVisible();
+  await expect(page.getByRole("listitem").filter({ hasText: "Жіберілді — өтініш беруші" })).toBeVisible();
+  const requestAxe = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]).analyze();
+  expect(requestAxe.violations.map((violation) => violation.id)).toEqual([]);
 });
 
 test("a draft is saved on the server and resumes on another device", async ({ browser }) => {

@@ -22,6 +22,7 @@ export const cabinetPages = [
   { path: "/cabinet", name: "cabinet" },
   { path: "/cabinet/keys", name: "keys" },
   { path: "/cabinet/security", name: "security" },
+  { path: "/cabinet/notifications", name: "notifications" },
 ] as const;
 
 export const locales = ["kk", "ru", "en"] as const;

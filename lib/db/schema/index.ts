@@ -2,3 +2,4 @@ export * from "./registries";
 export * from "./identity";
 export * from "./eds";
 export * from "./applications";
+export * from "./notifications";

@@ -11,12 +11,13 @@ export default async function CabinetLayout({ children, params }: Props) {
   const { locale } = await params;
   const user = await getCurrentUser();
   if (!user) redirect(`/${locale}/sign-in`);
-  const t = await getTranslations("cabinet");
+  const [t, tn] = await Promise.all([getTranslations("cabinet"), getTranslations("notifications")]);
   return (
     <div className="space-y-6">
       <nav aria-label={t("nav")}>
         <ul className="flex flex-wrap gap-x-6 gap-y-1 border-b border-gray-300 pb-2">
           <li><Link href="/cabinet" className="inline-flex min-h-11 items-center">{t("overview")}</Link></li>
+          <li><Link href="/cabinet/notifications" className="inline-flex min-h-11 items-center">{tn("title")}</Link></li>
           <li><Link href="/cabinet/keys" className="inline-flex min-h-11 items-center">{t("keys")}</Link></li>
           <li><Link href="/cabinet/security" className="inline-flex min-h-11 items-center">{t("security")}</Link></li>
         </ul>

@@ -43,7 +43,7 @@ export default async function CabinetPage({ params }: { params: Promise<{ locale
                       <td className="p-2">
                         {request.status === "draft"
                           ? <Link href={`/cabinet/applications/${request.id}/step/${first}`}>{t("apply.continueDraft", { service: title })}</Link>
-                          : <Link href={`/cabinet/applications/${request.id}/receipt`}>{request.number}</Link>}
+                          : <Link href={`/cabinet/applications/${request.id}`}>{request.number}</Link>}
                       </td>
                       <td className="p-2">{t(`statuses.${request.status}`)}</td>
                       <td className="p-2">{when(request.dueAt)}</td>

@@ -1,0 +1,60 @@
+import { asc, eq } from "drizzle-orm";
+import { notFound, redirect } from "next/navigation";
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { PageHeading } from "@/components/layout/page-heading";
+import { getOwnApplication } from "@/lib/applications/drafts";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { applicationEvents } from "@/lib/db/schema";
+import { getDb } from "@/lib/db/server";
+import { Link } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/i18n/routing";
+import { findService } from "@/lib/services/definitions";
+import { formDefinitions } from "@/lib/services/forms/definitions";
+import type { ServiceId } from "@/lib/services/types";
+
+/** One request: where it stands, its dates, and every event of its history. */
+export default async function RequestPage({ params }: { params: Promise<{ locale: Locale; id: string }> }) {
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  const user = await getCurrentUser();
+  if (!user) return null;
+  const db = await getDb();
+  const request = await getOwnApplication(db, user.userId, id);
+  if (!request) notFound();
+  if (request.status === "draft") redirect(`/${locale}/cabinet/applications/${id}/step/${formDefinitions[request.serviceId as ServiceId].steps[0]!.id}`);
+  const [t, format, events] = await Promise.all([
+    getTranslations(),
+    getFormatter(),
+    db.select().from(applicationEvents).where(eq(applicationEvents.applicationId, id)).orderBy(asc(applicationEvents.at)),
+  ]);
+  const service = findService(request.serviceId)!;
+  const when = (date: Date | null) => (date ? format.dateTime(date, { dateStyle: "long", timeStyle: "short" }) : "—");
+  return (
+    <article className="max-w-3xl space-y-6">
+      <PageHeading title={t("request.title", { number: request.number ?? "" })} lead={t(`services.${service.messageKey}.title`)} />
+      <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
+        <dt className="font-semibold">{t("receipt.status")}</dt>
+        <dd>{t(`statuses.${request.status}`)}</dd>
+        <dt className="font-semibold">{t("receipt.receivedAt")}</dt>
+        <dd>{when(request.submittedAt)}</dd>
+        <dt className="font-semibold">{t("receipt.registeredAt")}</dt>
+        <dd>{when(request.registeredAt)}</dd>
+        <dt className="font-semibold">{t("receipt.dueAt")}</dt>
+        <dd>{when(request.dueAt)}</dd>
+      </dl>
+      <section aria-labelledby="timeline" className="space-y-2">
+        <h2 id="timeline" className="text-2xl">{t("request.timeline")}</h2>
+        <ol className="space-y-3 border-l-4 border-brand pl-4">
+          {events.map((event) => (
+            <li key={event.id}>
+              <p className="font-semibold">{t("request.event", { status: t(`statuses.${event.status}`), actor: t(`request.actors.${event.actor === "applicant" ? "applicant" : "portal"}`) })}</p>
+              <p className="text-sm text-muted"><time dateTime={event.at.toISOString()}>{when(event.at)}</time></p>
+              {event.note ? <p>{t(`receipt.${event.note}` as never)}</p> : null}
+            </li>
+          ))}
+        </ol>
+      </section>
+      <p><Link href={`/cabinet/applications/${id}/receipt`}>{t("request.receipt")}</Link></p>
+    </article>
+  );
+}

@@ -1,0 +1,11 @@
+import { requireApiUser } from "@/lib/auth/current-user";
+import { getDb } from "@/lib/db/server";
+import { AppError } from "@/lib/errors";
+import { apiHandler } from "@/lib/http/api";
+import { markRead } from "@/lib/notifications/cabinet";
+
+export const POST = apiHandler<{ params: Promise<{ id: string }> }>(async (_request, { params }) => {
+  const user = await requireApiUser();
+  if (!(await markRead(await getDb(), user.userId, (await params).id))) throw new AppError("not_found");
+  return new Response(null, { status: 204 });
+});

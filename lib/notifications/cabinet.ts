@@ -1,0 +1,60 @@
+import { and, count, desc, eq, isNull, sql } from "drizzle-orm";
+import { createFormatter, createTranslator } from "next-intl";
+import type { Db } from "@/lib/db/connect";
+import { notifications, users } from "@/lib/db/schema";
+import { loadMessages } from "@/lib/i18n/messages";
+import { isLocale, timeZone } from "@/lib/i18n/routing";
+
+export type NotificationKind = "submitted" | "refused";
+
+/**
+ * Writes a notification in the applicant's language (their account's locale). Call it inside the
+ * transaction that changes the request, so the change and its notification land together.
+ */
+export async function notifyApplicant(tx: Db, input: { userId: string; applicationId: string; kind: NotificationKind; values: { service: string; number: string; dueAt?: Date | null } }) {
+  const [user] = await tx.select({ locale: users.locale }).from(users).where(eq(users.id, input.userId));
+  const locale = isLocale(user?.locale) ? user.locale : "kk";
+  const messages = await loadMessages(locale);
+  const t = createTranslator({ locale, messages });
+  const format = createFormatter({ locale, timeZone });
+  const service = t(`services.${input.values.service}.title` as never);
+  const dueAt = input.values.dueAt ? format.dateTime(input.values.dueAt, { dateStyle: "long", timeStyle: "short" }) : "";
+  await tx.insert(notifications).values({
+    id: crypto.randomUUID(),
+    userId: input.userId,
+    applicationId: input.applicationId,
+    kind: input.kind,
+    title: t(`notifications.kinds.${input.kind}.title`, { number: input.values.number }),
+    body: t(`notifications.kinds.${input.kind}.body`, { service, number: input.values.number, dueAt }),
+  });
+}
+
+/** The user's notifications, unread first, newest first. */
+export async function listNotifications(db: Db, userId: string, options: { unreadOnly?: boolean; limit?: number } = {}) {
+  const conditions = [eq(notifications.userId, userId)];
+  if (options.unreadOnly) conditions.push(isNull(notifications.readAt));
+  return db
+    .select()
+    .from(notifications)
+    .where(and(...conditions))
+    .orderBy(sql`${notifications.readAt} is not null`, desc(notifications.createdAt))
+    .limit(options.limit ?? 100);
+}
+
+export async function countUnread(db: Db, userId: string): Promise<number> {
+  const [row] = await db.select({ value: count() }).from(notifications).where(and(eq(notifications.userId, userId), isNull(notifications.readAt)));
+  return Number(row?.value ?? 0);
+}
+
+/** Marks one of the user's notifications read; false when it is not theirs (a 404 for the caller). */
+export async function markRead(db: Db, userId: string, id: string): Promise<boolean> {
+  if (!/^[0-9a-f-]{36}$/.test(id)) return false;
+  const [row] = await db.select({ id: notifications.id }).from(notifications).where(and(eq(notifications.id, id), eq(notifications.userId, userId)));
+  if (!row) return false;
+  await db.update(notifications).set({ readAt: new Date() }).where(and(eq(notifications.id, id), isNull(notifications.readAt)));
+  return true;
+}
+
+export async function markAllRead(db: Db, userId: string): Promise<void> {
+  await db.update(notifications).set({ readAt: new Date() }).where(and(eq(notifications.userId, userId), isNull(notifications.readAt)));
+}
