@@ -15,6 +15,7 @@ import { stepSchema } from "@/lib/services/forms/build-schema";
 import { formDefinitions } from "@/lib/services/forms/definitions";
 import type { ServiceId } from "@/lib/services/types";
 import { getOwnApplication } from "./drafts";
+import { routeToProvider } from "@/lib/office/route-to-provider";
 import { draftSigningPayload } from "./signing-payload";
 
 type Submitted = typeof applications.$inferSelect;
@@ -63,6 +64,7 @@ export async function submitApplication(options: { db: Db; userId: string; iin: 
   const refusal = service.requiresActRecord && !(await actRecordExists(db, options.iin, existing.data)) ? "noActRecord" : null;
   const registeredAt = computeRegisteredAt(now);
   const term = service.id === "birth-registration" && context.facts.lateRegistration ? service.alternativeTerms[0]!.term : service.term;
+  const provider = await routeToProvider(db, service.provider, options.iin);
   const number = `${prefixes[service.id]}-${toAlmaty(now).date.replaceAll("-", "")}-${String(randomInt(0, 1_000_000)).padStart(6, "0")}`;
   const result = await db.transaction(async (tx) => {
     const [row] = await tx
@@ -80,6 +82,8 @@ export async function submitApplication(options: { db: Db; userId: string; iin: 
         signingTime: verified.signingTime,
         payloadSha256: createHash("sha256").update(payload).digest("hex"),
         idempotencyKey: options.idempotencyKey,
+        term,
+        providerId: provider,
         updatedAt: now,
       })
       .where(and(eq(applications.id, existing.id), eq(applications.status, "draft")))

@@ -5,13 +5,13 @@ import { notifications, users } from "@/lib/db/schema";
 import { loadMessages } from "@/lib/i18n/messages";
 import { isLocale, timeZone } from "@/lib/i18n/routing";
 
-export type NotificationKind = "submitted" | "refused";
+export type NotificationKind = "submitted" | "refused" | "registered" | "extended" | "result_ready" | "refusedByProvider" | "issued";
 
 /**
  * Writes a notification in the applicant's language (their account's locale). Call it inside the
  * transaction that changes the request, so the change and its notification land together.
  */
-export async function notifyApplicant(tx: Db, input: { userId: string; applicationId: string; kind: NotificationKind; values: { service: string; number: string; dueAt?: Date | null } }) {
+export async function notifyApplicant(tx: Db, input: { userId: string; applicationId: string; kind: NotificationKind; values: { service: string; number: string; dueAt?: Date | null; reason?: string } }) {
   const [user] = await tx.select({ locale: users.locale }).from(users).where(eq(users.id, input.userId));
   const locale = isLocale(user?.locale) ? user.locale : "kk";
   const messages = await loadMessages(locale);
@@ -25,7 +25,7 @@ export async function notifyApplicant(tx: Db, input: { userId: string; applicati
     applicationId: input.applicationId,
     kind: input.kind,
     title: t(`notifications.kinds.${input.kind}.title`, { number: input.values.number }),
-    body: t(`notifications.kinds.${input.kind}.body`, { service, number: input.values.number, dueAt }),
+    body: t(`notifications.kinds.${input.kind}.body`, { service, number: input.values.number, dueAt, reason: input.values.reason ?? "", place: t(`services.${input.values.service}.collect` as never) }),
   });
 }
 

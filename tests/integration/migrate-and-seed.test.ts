@@ -6,7 +6,7 @@ import { seedDatabase } from "@/lib/db/seed";
 import { parseIin } from "@/lib/iin";
 import { createTestDatabase } from "../support/test-database";
 
-const tables = ["individuals", "family_links", "civil_acts", "powers_of_attorney", "users"] as const;
+const tables = ["individuals", "family_links", "civil_acts", "powers_of_attorney", "users", "providers", "staff"] as const;
 
 async function snapshot(database: Database) {
   const result: Record<string, { count: number; digest: string }> = {};

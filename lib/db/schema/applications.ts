@@ -1,4 +1,5 @@
-import { bigint, index, jsonb, pgTable, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import { bigint, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import type { Term } from "@/lib/calendar/deadlines";
 import { users } from "./identity";
 
 const instant = (name: string) => timestamp(name, { withTimezone: true, mode: "date" });
@@ -25,10 +26,25 @@ export const applications = pgTable(
     signingTime: instant("signing_time"),
     payloadSha256: text("payload_sha256"),
     idempotencyKey: text("idempotency_key"),
+    /** The term that applies (the late-registration one, say), fixed at submission. */
+    term: jsonb("term").$type<Term>(),
+    providerId: text("provider_id"),
+    executorId: text("executor_id"),
+    prepared: text("prepared").$type<"result" | "refusal">(),
+    decisionNote: text("decision_note"),
+    extendedDueAt: instant("extended_due_at"),
+    extensionReason: text("extension_reason"),
+    extensionNoticeDueAt: instant("extension_notice_due_at"),
+    /** Optimistic concurrency: every staff action moves it on; a stale one is a 409. */
+    version: integer("version").notNull().default(0),
     createdAt: instant("created_at").notNull().defaultNow(),
     updatedAt: instant("updated_at").notNull().defaultNow(),
   },
-  (table) => [index("applications_user").on(table.userId, table.createdAt), uniqueIndex("applications_idempotency").on(table.userId, table.idempotencyKey)],
+  (table) => [
+    index("applications_user").on(table.userId, table.createdAt),
+    uniqueIndex("applications_idempotency").on(table.userId, table.idempotencyKey),
+    index("applications_provider").on(table.providerId, table.status, table.dueAt),
+  ],
 );
 
 /** Append-only history of a request: what, who, when, why. */

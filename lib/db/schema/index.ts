@@ -3,3 +3,4 @@ export * from "./identity";
 export * from "./eds";
 export * from "./applications";
 export * from "./notifications";
+export * from "./office";

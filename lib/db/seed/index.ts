@@ -1,5 +1,6 @@
 import type { Db } from "../connect";
 import { seedDemoAccounts } from "./seed-demo-accounts";
+import { seedOffice } from "./seed-office";
 import { seedRegistries } from "./seed-registries";
 
 export type SeedOptions = { demo?: boolean; demoKeysDir?: string; crlUrl?: string };
@@ -7,5 +8,6 @@ export type SeedOptions = { demo?: boolean; demoKeysDir?: string; crlUrl?: strin
 /** The deterministic, idempotent seed: running it twice changes nothing. */
 export async function seedDatabase(db: Db, options: SeedOptions = {}): Promise<void> {
   await seedRegistries(db);
+  await seedOffice(db);
   if (options.demo) await seedDemoAccounts(db, { keysDir: options.demoKeysDir, crlUrl: options.crlUrl });
 }

@@ -1,0 +1,35 @@
+import { index, pgTable, text, timestamp } from "drizzle-orm/pg-core";
+
+const instant = (name: string) => timestamp(name, { withTimezone: true, mode: "date" });
+
+/** Service providers: a civil registry office or an education department of a district. */
+export const providers = pgTable("providers", {
+  id: text("id").primaryKey(),
+  kind: text("kind").$type<"civil-registry" | "education-department">().notNull(),
+  district: text("district").notNull(),
+  name: text("name").notNull(),
+  bin: text("bin").notNull(),
+  address: text("address").notNull(),
+});
+
+/** Provider staff accounts (seeded): clerk, head or executor of one provider. */
+export const staff = pgTable(
+  "staff",
+  {
+    id: text("id").primaryKey(),
+    login: text("login").notNull().unique(),
+    passwordHash: text("password_hash").notNull(),
+    providerId: text("provider_id").notNull().references(() => providers.id),
+    role: text("role").$type<"clerk" | "head" | "executor">().notNull(),
+    fullName: text("full_name").notNull(),
+  },
+  (table) => [index("staff_provider").on(table.providerId, table.role)],
+);
+
+export const staffSessions = pgTable("staff_sessions", {
+  tokenHash: text("token_hash").primaryKey(),
+  staffId: text("staff_id").notNull().references(() => staff.id, { onDelete: "cascade" }),
+  createdAt: instant("created_at").notNull().defaultNow(),
+  lastSeenAt: instant("last_seen_at").notNull().defaultNow(),
+  expiresAt: instant("expires_at").notNull(),
+});

@@ -1,0 +1,62 @@
+import { and, eq } from "drizzle-orm";
+import { computeRegisteredAt, computeResultDueAt } from "@/lib/calendar";
+import type { Db } from "@/lib/db/connect";
+import { applicationEvents, applications, type ApplicationStatus } from "@/lib/db/schema";
+import { AppError } from "@/lib/errors";
+import { notifyApplicant, type NotificationKind } from "@/lib/notifications/cabinet";
+import { findService } from "@/lib/services/definitions";
+import { decide, workflowRules, type WorkflowAction } from "@/lib/workflow/status-machine";
+import type { StaffUser } from "./staff-auth";
+
+const DAY = 24 * 3600 * 1000;
+const noticeFor: Partial<Record<ApplicationStatus, NotificationKind>> = { registered: "registered", extended: "extended", result_ready: "result_ready", refused: "refusedByProvider", issued: "issued" };
+
+/**
+ * One staff action on one request, in one transaction: the status (guarded by the version the
+ * staff member saw, so two people acting at once get one success and one 409), the history event,
+ * and the applicant's notification. Requests of another provider do not exist for this staff member.
+ */
+export async function actOnRequest(options: { db: Db; staff: StaffUser; applicationId: string; action: WorkflowAction; reason?: string; version?: number; now?: Date }) {
+  const { db, staff } = options;
+  const now = options.now ?? new Date();
+  if (!(options.action in workflowRules)) throw new AppError("bad_request");
+  const [request] = await db.select().from(applications).where(and(eq(applications.id, options.applicationId), eq(applications.providerId, staff.providerId)));
+  if (!request) throw new AppError("not_found");
+  const decision = decide(options.action, staff.role, { status: request.status, prepared: request.prepared ?? null });
+  if (!decision.ok) throw new AppError(decision.reason === "forbidden" ? "forbidden" : "conflict");
+  if (staff.role === "executor" && request.executorId !== staff.id) throw new AppError("forbidden");
+  const reason = (options.reason ?? "").trim();
+  if (workflowRules[options.action].needsReason && (reason.length === 0 || reason.length > 2000)) throw new AppError("validation", { reason: reason ? "field.tooLong" : "field.required" });
+
+  const service = findService(request.serviceId)!;
+  const changes: Partial<typeof applications.$inferInsert> = { status: decision.status, prepared: decision.prepared, version: request.version + 1, updatedAt: now };
+  if (options.action === "register") {
+    changes.registeredAt = computeRegisteredAt(now);
+    changes.dueAt = computeResultDueAt(changes.registeredAt, request.term ?? service.term);
+  }
+  if (options.action === "assign") changes.executorId = `${staff.providerId}-executor`;
+  if (options.action === "extend") {
+    if (!service.extension || !request.registeredAt) throw new AppError("conflict");
+    changes.extendedDueAt = computeResultDueAt(request.registeredAt, service.extension);
+    changes.extensionReason = reason;
+    changes.extensionNoticeDueAt = new Date(now.getTime() + 3 * DAY);
+  }
+  if (options.action === "refuseIntake" || options.action === "prepareRefusal") changes.decisionNote = reason;
+
+  const expectedVersion = options.version ?? request.version;
+  return db.transaction(async (tx) => {
+    const [row] = await tx.update(applications).set(changes).where(and(eq(applications.id, request.id), eq(applications.version, expectedVersion))).returning();
+    if (!row) throw new AppError("conflict");
+    await tx.insert(applicationEvents).values({ id: crypto.randomUUID(), applicationId: row.id, at: now, status: row.status, actor: `staff:${staff.role}`, note: reason || null });
+    const kind = row.status !== request.status ? noticeFor[row.status] : undefined;
+    if (kind) {
+      await notifyApplicant(tx as unknown as Db, {
+        userId: row.userId,
+        applicationId: row.id,
+        kind,
+        values: { service: service.messageKey, number: row.number ?? "", dueAt: row.extendedDueAt ?? row.dueAt, reason: row.decisionNote ?? row.extensionReason ?? "" },
+      });
+    }
+    return row;
+  });
+}

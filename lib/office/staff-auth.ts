@@ -1,0 +1,55 @@
+import { and, eq, gt } from "drizzle-orm";
+import { z } from "zod";
+import type { Db } from "@/lib/db/connect";
+import { providers, staff, staffSessions } from "@/lib/db/schema";
+import { AppError } from "@/lib/errors";
+import { decoyPasswordHash, verifyPassword } from "@/lib/auth/passwords";
+import { SESSION_ABSOLUTE_MS, SESSION_IDLE_MS } from "@/lib/auth/sessions";
+import { clearFailures, lockedFor, recordFailure, throttleKey } from "@/lib/auth/throttle";
+import { randomToken, sha256 } from "@/lib/auth/tokens";
+import { fieldErrors } from "@/lib/auth/schemas";
+
+export const STAFF_COOKIE = "qz_staff";
+const staffSignInSchema = z.object({ login: z.string().min(1, "field.required").max(100, "field.tooLong"), password: z.string().min(1, "password.required").max(512, "password.tooLong") });
+
+export type StaffUser = { id: string; role: "clerk" | "head" | "executor"; fullName: string; providerId: string; providerName: string; providerKind: string };
+
+/** Staff sign-in: the same throttling and one generic refusal as applicants. */
+export async function signInStaff(options: { db: Db; input: unknown; client: string; now?: Date }) {
+  const parsed = staffSignInSchema.safeParse(options.input);
+  if (!parsed.success) throw new AppError("validation", fieldErrors(parsed.error));
+  const now = options.now ?? new Date();
+  const loginKey = throttleKey("iin", `staff:${parsed.data.login}`);
+  const clientKey = throttleKey("client", options.client);
+  const locked = await lockedFor(options.db, [loginKey, clientKey], now);
+  if (locked !== null) throw new AppError("rate_limited", {}, locked);
+  const [row] = await options.db.select().from(staff).where(eq(staff.login, parsed.data.login));
+  const valid = await verifyPassword(row?.passwordHash ?? (await decoyPasswordHash()), parsed.data.password);
+  if (!row || !valid) {
+    const lockedNow = (await recordFailure(options.db, "iin", loginKey, now)) ?? (await recordFailure(options.db, "client", clientKey, now));
+    if (lockedNow) throw new AppError("rate_limited", {}, lockedNow);
+    throw new AppError("invalid_credentials");
+  }
+  await clearFailures(options.db, loginKey);
+  const token = randomToken();
+  const expiresAt = new Date(now.getTime() + SESSION_ABSOLUTE_MS);
+  await options.db.insert(staffSessions).values({ tokenHash: sha256(token), staffId: row.id, createdAt: now, lastSeenAt: now, expiresAt });
+  return { token, expiresAt };
+}
+
+export async function findStaffSession(db: Db, token: string, now = new Date()): Promise<StaffUser | null> {
+  if (!token || token.length > 100) return null;
+  const [row] = await db
+    .select({ session: staffSessions, member: staff, provider: providers })
+    .from(staffSessions)
+    .innerJoin(staff, eq(staff.id, staffSessions.staffId))
+    .innerJoin(providers, eq(providers.id, staff.providerId))
+    .where(and(eq(staffSessions.tokenHash, sha256(token)), gt(staffSessions.expiresAt, now), gt(staffSessions.lastSeenAt, new Date(now.getTime() - SESSION_IDLE_MS))));
+  if (!row) return null;
+  await db.update(staffSessions).set({ lastSeenAt: now }).where(eq(staffSessions.tokenHash, row.session.tokenHash));
+  return { id: row.member.id, role: row.member.role, fullName: row.member.fullName, providerId: row.provider.id, providerName: row.provider.name, providerKind: row.provider.kind };
+}
+
+export async function deleteStaffSession(db: Db, token: string) {
+  await db.delete(staffSessions).where(eq(staffSessions.tokenHash, sha256(token)));
+}

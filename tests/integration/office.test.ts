@@ -1,0 +1,100 @@
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Database } from "@/lib/db/connect";
+import { applicationEvents, applications, notifications, users } from "@/lib/db/schema";
+import { seedDatabase } from "@/lib/db/seed";
+import { demoApplicantIins } from "@/lib/db/seed/seed-demo-accounts";
+import { AppError } from "@/lib/errors";
+import { actOnRequest } from "@/lib/office/act-on-request";
+import type { StaffUser } from "@/lib/office/staff-auth";
+import { createTestDatabase } from "../support/test-database";
+
+const member = (providerId: string, role: StaffUser["role"]): StaffUser => ({ id: `${providerId}-${role}`, role, fullName: role, providerId, providerName: providerId, providerKind: "civil-registry" });
+const clerk = member("cr-1", "clerk");
+const head = member("cr-1", "head");
+const executor = member("cr-1", "executor");
+const otherClerk = member("cr-2", "clerk");
+
+async function code(promise: Promise<unknown>) {
+  try {
+    await promise;
+    return "ok";
+  } catch (error) {
+    if (error instanceof AppError) return error.code;
+    throw error;
+  }
+}
+
+describe(`provider office: steps, authorisation, concurrency (${process.env.TEST_DATABASE})`, () => {
+  let database: Database;
+  let userId: string;
+  const submitted = async (serviceId = "record-correction") => {
+    const id = crypto.randomUUID();
+    await database.db.insert(applications).values({
+      id, userId, serviceId, status: "submitted", number: `RC-${id.slice(0, 8)}`, providerId: "cr-1", submittedAt: new Date(), term: { amount: 15, unit: "calendar_days", countAcceptanceDay: false },
+    });
+    return id;
+  };
+  const act = (staff: StaffUser, applicationId: string, action: Parameters<typeof actOnRequest>[0]["action"], reason?: string) =>
+    actOnRequest({ db: database.db, staff, applicationId, action, reason, now: new Date("2026-11-23T05:00:00Z") });
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    await seedDatabase(database.db, { demo: true });
+    const [user] = await database.db.select().from(users).where(eq(users.iin, demoApplicantIins()[0]!));
+    userId = user!.id;
+  });
+  afterAll(async () => {
+    await database?.close();
+  });
+
+  it("clerk registers, head assigns, executor extends and prepares, head signs, clerk issues", async () => {
+    const id = await submitted();
+    expect((await act(clerk, id, "register")).status).toBe("registered");
+    expect((await act(head, id, "assign")).status).toBe("in_review");
+    const extended = await act(executor, id, "extend", "A request to the archive of another region");
+    expect(extended.status).toBe("extended");
+    // 30 calendar days from registration on Mon 23 Nov (not counted): Wed 23 Dec, 18:00 local.
+    expect(extended.extendedDueAt?.toISOString()).toBe("2026-12-23T13:00:00.000Z");
+    expect((await act(executor, id, "prepareResult")).status).toBe("extended");
+    expect((await act(head, id, "sign")).status).toBe("result_ready");
+    expect((await act(clerk, id, "issue")).status).toBe("issued");
+    const events = await database.db.select().from(applicationEvents).where(eq(applicationEvents.applicationId, id));
+    expect(events.map((event) => event.status)).toEqual(["registered", "in_review", "extended", "extended", "result_ready", "issued"]);
+    const notices = await database.db.select().from(notifications).where(eq(notifications.applicationId, id));
+    expect(notices.map((notice) => notice.kind).sort()).toEqual(["extended", "issued", "registered", "result_ready"]);
+    expect(notices.find((notice) => notice.kind === "extended")?.body).toContain("A request to the archive of another region");
+  });
+
+  it("a prepared refusal signed by the head refuses with the reason", async () => {
+    const id = await submitted();
+    await act(clerk, id, "register");
+    await act(head, id, "assign");
+    expect(await code(act(executor, id, "prepareRefusal"))).toBe("validation");
+    await act(executor, id, "prepareRefusal", "The court decision is not final");
+    expect((await act(head, id, "sign")).status).toBe("refused");
+    const notice = (await database.db.select().from(notifications).where(eq(notifications.applicationId, id))).find((row) => row.kind === "refusedByProvider");
+    expect(notice!.body).toContain("The court decision is not final");
+  });
+
+  it("each role does only its own actions; other providers' requests do not exist; illegal steps are 409", async () => {
+    const id = await submitted();
+    expect(await code(act(otherClerk, id, "register"))).toBe("not_found");
+    expect(await code(act(head, id, "register"))).toBe("forbidden");
+    expect(await code(act(executor, id, "assign"))).toBe("forbidden");
+    expect(await code(act(clerk, id, "issue"))).toBe("conflict");
+    await act(clerk, id, "register");
+    expect(await code(act(clerk, id, "register"))).toBe("conflict");
+  });
+
+  it("two staff acting at once: one succeeds, the other gets 409, the history stays consistent", async () => {
+    const id = await submitted();
+    const results = await Promise.all([code(act(clerk, id, "register")), code(act(clerk, id, "refuseIntake", "Incomplete set of documents"))]);
+    expect(results.sort()).toEqual(["conflict", "ok"]);
+    const events = await database.db.select().from(applicationEvents).where(eq(applicationEvents.applicationId, id));
+    expect(events).toHaveLength(1);
+    const [row] = await database.db.select().from(applications).where(eq(applications.id, id));
+    expect(row!.status).toBe(events[0]!.status);
+    expect(row!.version).toBe(1);
+  });
+});
