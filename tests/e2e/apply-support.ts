@@ -29,3 +29,20 @@ export async function signAndSubmit(page: Page, iin: string, labels: { submit: s
   await expect(dialog.getByText(iin)).toBeVisible();
   await dialog.getByRole("button", { name: labels.sign, exact: true }).click();
 }
+
+/** Creates, documents, signs (with the demo SIGN key, in this process) and submits a request through the API. */
+export async function submitByApi(api: import("@playwright/test").APIRequestContext, iin: string, serviceId: string, data: Record<string, string>, documentTypes: string[]) {
+  const fs = await import("node:fs");
+  const { openKeyFile, signDetached } = await import("@/lib/eds/sign-cms");
+  const { id } = await (await api.post("/api/v1/applications", { data: { serviceId, data } })).json();
+  for (const documentType of documentTypes) {
+    const uploaded = await api.post("/api/v1/attachments", { multipart: { file: tinyPdf(`${documentType}.pdf`), documentType, applicationId: id } });
+    expect(uploaded.status()).toBe(201);
+  }
+  const { payload } = await (await api.get(`/api/v1/applications/${id}/signing-payload`)).json();
+  const key = openKeyFile(new Uint8Array(fs.readFileSync(demoKeyFile(iin, "sign"))), demo.keyPassword);
+  const cms = signDetached(key, new Uint8Array(Buffer.from(payload, "base64")));
+  const submitted = await api.post(`/api/v1/applications/${id}/submit`, { data: { cms }, headers: { "idempotency-key": `e2e-${id}` } });
+  expect(submitted.status()).toBe(201);
+  return (await submitted.json()) as { id: string; number: string; status: string };
+}

@@ -9,6 +9,7 @@ export const publicPages = [
   { path: "/reset-password", name: "reset password" },
   { path: "/reset-password/confirm?id=00000000-0000-4000-8000-000000000000", name: "reset confirm" },
   { path: "/demo/sms", name: "SMS outbox" },
+  { path: "/office/sign-in", name: "staff sign-in" },
   { path: "/services", name: "service catalogue" },
   { path: "/services/birth-registration", name: "birth registration service" },
   { path: "/services/record-correction", name: "record correction service" },

@@ -1,0 +1,48 @@
+"use server";
+
+import { cookies } from "next/headers";
+import { redirect } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { clientAddress } from "@/lib/auth/current-user";
+import { getDb } from "@/lib/db/server";
+import { env } from "@/lib/env";
+import type { FormState } from "@/lib/forms/form-state";
+import { runFormAction } from "@/lib/forms/run-form-action";
+import type { WorkflowAction } from "@/lib/workflow/status-machine";
+import { actOnRequest } from "./act-on-request";
+import { getCurrentStaff } from "./current-staff";
+import { deleteStaffSession, signInStaff, STAFF_COOKIE } from "./staff-auth";
+
+export async function staffSignInAction(_: FormState, formData: FormData): Promise<FormState> {
+  const locale = await getLocale();
+  const state = await runFormAction(formData, ["login", "password"], async (input) => {
+    const session = await signInStaff({ db: await getDb(), input, client: await clientAddress() });
+    (await cookies()).set(STAFF_COOKIE, session.token, { httpOnly: true, sameSite: "lax", secure: env.APP_ORIGIN.startsWith("https://"), path: "/", expires: session.expiresAt });
+  });
+  if (state.status === "success") redirect(`/${locale}/office`);
+  return state;
+}
+
+export async function staffSignOutAction(): Promise<void> {
+  const store = await cookies();
+  const token = store.get(STAFF_COOKIE)?.value;
+  if (token) await deleteStaffSession(await getDb(), token);
+  store.delete(STAFF_COOKIE);
+  redirect(`/${await getLocale()}/office/sign-in`);
+}
+
+export async function staffActAction(applicationId: string, action: WorkflowAction, _: FormState, formData: FormData): Promise<FormState> {
+  const locale = await getLocale();
+  const staff = await getCurrentStaff();
+  if (!staff) redirect(`/${locale}/office/sign-in`);
+  const state = await runFormAction(formData, ["reason", "version"], async (input) => {
+    const version = Number(input.version);
+    await actOnRequest({ db: await getDb(), staff, applicationId, action, reason: input.reason, version: Number.isInteger(version) ? version : undefined });
+  });
+  if (state.status === "success") {
+    const t = await getTranslations("office");
+    redirect(`/${locale}/office?done=${encodeURIComponent(t(`done.${action}`))}`);
+  }
+  return state;
+}
+

@@ -1,0 +1,72 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Browser } from "@playwright/test";
+import { submitByApi } from "./apply-support";
+import { demo, signInByApi } from "./support";
+
+const STAFF_PASSWORD = "qyzmet-staff-2026";
+const correction = { actRecord: "notListed", actNumber: "000001", changeField: "surname", newValue: "Ахметұлы", reason: "Court decision" };
+
+async function staffPage(browser: Browser, login: string) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto("/en/office/sign-in");
+  await page.getByLabel("Login").fill(login);
+  await page.getByLabel("Password").fill(STAFF_PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Work queue" })).toBeVisible();
+  return page;
+}
+
+async function act(page: import("@playwright/test").Page, number: string, action: string, reason?: string) {
+  await page.goto("/en/office");
+  await page.getByRole("link", { name: number }).click();
+  if (reason) await page.getByLabel(`${action}: Reason`).fill(reason);
+  await page.getByRole("button", { name: action, exact: true }).click();
+  await expect(page.getByRole("status")).toBeVisible();
+}
+
+test("clerk, head, executor, head and clerk move a request; the cabinet shows each status and notification", async ({ browser, playwright, baseURL }) => {
+  const applicant = await playwright.request.newContext({ baseURL });
+  await signInByApi(applicant, demo.ahmetov);
+  const { id, number } = await submitByApi(applicant, demo.ahmetov, "record-correction", correction, ["application", "identity", "certificateToChange", "groundsDocument", "feeReceipt"]);
+
+  const clerk = await staffPage(browser, "cr-1-clerk");
+  await expect(clerk.getByRole("row").filter({ hasText: number })).toContainText("Submitted");
+  const axe = await new AxeBuilder({ page: clerk }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]).analyze();
+  expect(axe.violations.map((violation) => violation.id)).toEqual([]);
+  await act(clerk, number, "Register");
+
+  const head = await staffPage(browser, "cr-1-head");
+  await act(head, number, "Assign an executor");
+  const executor = await staffPage(browser, "cr-1-executor");
+  await act(executor, number, "Extend the term", "The record is kept in another region's archive");
+  await act(executor, number, "Prepare the result");
+  await head.goto("/en/office");
+  await head.getByRole("link", { name: number }).click();
+  const requestAxe = await new AxeBuilder({ page: head }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]).analyze();
+  expect(requestAxe.violations.map((violation) => violation.id)).toEqual([]);
+  await act(head, number, "Sign");
+  await act(clerk, number, "Mark issued");
+
+  const other = await staffPage(browser, "cr-2-clerk");
+  await other.goto(`/en/office/requests/${id}`);
+  await expect(other.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();
+
+  const kinds = (await (await applicant.get("/api/v1/notifications")).json()).filter((item: { applicationId: string }) => item.applicationId === id).map((item: { kind: string }) => item.kind);
+  expect(kinds.sort()).toEqual(["extended", "issued", "registered", "result_ready", "submitted"]);
+  const request = await (await applicant.get(`/api/v1/applications/${id}`)).json();
+  expect(request.status).toBe("issued");
+  expect(request.history.map((event: { status: string }) => event.status)).toEqual(["submitted", "registered", "in_review", "extended", "extended", "result_ready", "issued"]);
+  await applicant.dispose();
+});
+
+test("a refusal at intake reaches the applicant with its reason", async ({ browser, playwright, baseURL }) => {
+  const applicant = await playwright.request.newContext({ baseURL });
+  await signInByApi(applicant, demo.ahmetov);
+  const { id, number } = await submitByApi(applicant, demo.ahmetov, "record-correction", correction, ["application", "identity", "certificateToChange", "groundsDocument", "feeReceipt"]);
+  const clerk = await staffPage(browser, "cr-1-clerk");
+  await act(clerk, number, "Refuse intake (incomplete set)", "The fee receipt is unreadable");
+  const notices = (await (await applicant.get("/api/v1/notifications")).json()).filter((item: { applicationId: string }) => item.applicationId === id);
+  expect(notices.find((item: { kind: string }) => item.kind === "refusedByProvider").body).toContain("The fee receipt is unreadable");
+  await applicant.dispose();
+});
