@@ -6,6 +6,8 @@ import { getMessages, getTranslations, setRequestLocale } from "next-intl/server
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SkipLink } from "@/components/layout/skip-link";
+import { QueryProvider } from "@/components/live/query-provider";
+import { getCurrentUser } from "@/lib/auth/current-user";
 import { routing } from "@/lib/i18n/routing";
 import { isLowVision, LOW_VISION_COOKIE } from "@/lib/preferences/low-vision";
 import "../globals.css";
@@ -26,6 +28,8 @@ export default async function LocaleLayout({ children, params }: Props) {
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
   const lowVision = isLowVision((await cookies()).get(LOW_VISION_COOKIE)?.value);
+  // Live cabinet data (TanStack Query) only for a signed-in applicant: visitors get no extra JS.
+  const Live = (await getCurrentUser()) ? QueryProvider : Passthrough;
   const t = await getTranslations({ locale, namespace: "shell" });
   // Client components get only the namespaces they use, not the whole catalogue.
   const messages = await getMessages();
@@ -34,14 +38,20 @@ export default async function LocaleLayout({ children, params }: Props) {
     <html lang={locale} data-low-vision={lowVision ? "true" : undefined}>
       <body className="flex min-h-screen flex-col">
         <NextIntlClientProvider messages={clientMessages}>
+          <Live>
           <SkipLink label={t("skipLink")} />
           <SiteHeader lowVision={lowVision} />
           <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 focus:outline-none">
             {children}
           </main>
           <SiteFooter />
+          </Live>
         </NextIntlClientProvider>
       </body>
     </html>
   );
+}
+
+function Passthrough({ children }: { children: React.ReactNode }) {
+  return children;
 }

@@ -1,4 +1,5 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { NotificationsLink } from "@/components/live/notifications-link";
 import { signOutAction } from "@/lib/auth/actions";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { getDb } from "@/lib/db/server";
@@ -10,6 +11,7 @@ import { LowVisionToggle } from "./low-vision-toggle";
 export async function SiteHeader({ lowVision }: { lowVision: boolean }) {
   const [t, tn, user] = await Promise.all([getTranslations("shell"), getTranslations("notifications"), getCurrentUser()]);
   const unread = user ? await countUnread(await getDb(), user.userId) : 0;
+  const locale = await getLocale();
   const navLink = "inline-flex min-h-11 items-center";
   return (
     <header className="border-b-4 border-brand bg-white">
@@ -29,7 +31,9 @@ export async function SiteHeader({ lowVision }: { lowVision: boolean }) {
             <ul className="flex flex-wrap gap-x-6">
               <li><Link href="/services" className={navLink}>{t("nav.services")}</Link></li>
               {user ? <li><Link href="/cabinet" className={navLink}>{t("nav.cabinet")}</Link></li> : null}
-              {user ? <li><Link href="/cabinet/notifications" className={navLink}>{tn("headerLink", { count: unread })}</Link></li> : null}
+              {user ? (
+                <li><NotificationsLink href={`/${locale}/cabinet/notifications`} template={tn("headerLink", { count: "{count}" })} initial={unread} className={navLink} /></li>
+              ) : null}
             </ul>
           </nav>
           {user ? (

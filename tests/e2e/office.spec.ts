@@ -70,3 +70,23 @@ test("a refusal at intake reaches the applicant with its reason", async ({ brows
   expect(notices.find((item: { kind: string }) => item.kind === "refusedByProvider").body).toContain("The fee receipt is unreadable");
   await applicant.dispose();
 });
+
+test("the cabinet follows staff actions live, without a reload", async ({ browser }) => {
+  const context = await browser.newContext();
+  await signInByApi(context.request, demo.ahmetov);
+  const { id, number } = await submitByApi(context.request, demo.ahmetov, "record-correction", correction, ["application", "identity", "certificateToChange", "groundsDocument", "feeReceipt"]);
+  const page = await context.newPage();
+  await page.goto(`/en/cabinet/applications/${id}`);
+  const badge = page.getByRole("banner").getByRole("link", { name: /^Notifications \(\d+\)$/ });
+  const before = Number((await badge.textContent())?.match(/\d+/)?.[0]);
+  await page.evaluate(() => Object.assign(window, { samePage: true }));
+
+  const clerk = await staffPage(browser, "cr-1-clerk");
+  await act(clerk, number, "Register");
+
+  await expect(page.getByRole("listitem").filter({ hasText: "Accepted — the clerk" })).toBeVisible({ timeout: 30_000 });
+  // Other tests notify this demo applicant too, so the count is checked to grow, not to equal N + 1.
+  await expect.poll(async () => Number((await badge.textContent())?.match(/\d+/)?.[0]), { timeout: 30_000 }).toBeGreaterThan(before);
+  expect(await page.evaluate(() => (window as unknown as { samePage?: boolean }).samePage)).toBe(true);
+  await context.close();
+});

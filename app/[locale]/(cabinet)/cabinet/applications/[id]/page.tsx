@@ -2,6 +2,7 @@ import { asc, eq } from "drizzle-orm";
 import { notFound, redirect } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { PageHeading } from "@/components/layout/page-heading";
+import { RequestRefresher } from "@/components/live/request-refresher";
 import { getOwnApplication } from "@/lib/applications/drafts";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { applicationEvents } from "@/lib/db/schema";
@@ -55,6 +56,7 @@ export default async function RequestPage({ params }: { params: Promise<{ locale
         </ol>
       </section>
       <p><Link href={`/cabinet/applications/${id}/receipt`}>{t("request.receipt")}</Link></p>
+      <RequestRefresher id={id} announcement={t("request.updated")} />
     </article>
   );
 }
