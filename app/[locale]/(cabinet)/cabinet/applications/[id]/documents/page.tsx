@@ -1,11 +1,9 @@
-import { notFound, redirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { DocumentsStep } from "@/components/applications/documents-continue";
 import { PageHeading } from "@/components/layout/page-heading";
+import { loadDraftForPage } from "@/lib/applications/page-draft";
 import { documentsContinueAction } from "@/lib/applications/actions";
-import { getOwnApplication, listDraftAttachments } from "@/lib/applications/drafts";
-import { getCurrentUser } from "@/lib/auth/current-user";
-import { getDb } from "@/lib/db/server";
+import { listDraftAttachments } from "@/lib/applications/drafts";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { findService } from "@/lib/services/definitions";
@@ -15,12 +13,7 @@ import type { ServiceId } from "@/lib/services/types";
 export default async function DocumentsPage({ params }: { params: Promise<{ locale: Locale; id: string }> }) {
   const { locale, id } = await params;
   setRequestLocale(locale);
-  const user = await getCurrentUser();
-  if (!user) return null;
-  const db = await getDb();
-  const application = await getOwnApplication(db, user.userId, id);
-  if (!application) notFound();
-  if (application.status !== "draft") redirect(`/${locale}/cabinet/applications/${id}/receipt`);
+  const { db, application } = await loadDraftForPage(locale, id);
   const [t, files] = await Promise.all([getTranslations(), listDraftAttachments(db, id)]);
   const service = findService(application.serviceId)!;
   const steps = formDefinitions[service.id as ServiceId].steps;

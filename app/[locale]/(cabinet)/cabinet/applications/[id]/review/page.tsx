@@ -1,12 +1,10 @@
-import { notFound, redirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { SubmitWithEds } from "@/components/applications/submit-with-eds";
 import { PageHeading } from "@/components/layout/page-heading";
-import { getOwnApplication, listDraftAttachments } from "@/lib/applications/drafts";
+import { loadDraftForPage } from "@/lib/applications/page-draft";
+import { listDraftAttachments } from "@/lib/applications/drafts";
 import { loadFormContext } from "@/lib/applications/form-context";
 import { buildFieldViews } from "@/lib/applications/step-view";
-import { getCurrentUser } from "@/lib/auth/current-user";
-import { getDb } from "@/lib/db/server";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { isAsked } from "@/lib/services/forms/build-schema";
@@ -18,12 +16,7 @@ import type { ServiceId } from "@/lib/services/types";
 export default async function ReviewPage({ params }: { params: Promise<{ locale: Locale; id: string }> }) {
   const { locale, id } = await params;
   setRequestLocale(locale);
-  const user = await getCurrentUser();
-  if (!user) return null;
-  const db = await getDb();
-  const application = await getOwnApplication(db, user.userId, id);
-  if (!application) notFound();
-  if (application.status !== "draft") redirect(`/${locale}/cabinet/applications/${id}/receipt`);
+  const { user, db, application } = await loadDraftForPage(locale, id);
   const service = findService(application.serviceId)!;
   const [t, context, files] = await Promise.all([getTranslations(), loadFormContext(db, user.iin, application.data), listDraftAttachments(db, id)]);
   const steps = formDefinitions[service.id as ServiceId].steps;

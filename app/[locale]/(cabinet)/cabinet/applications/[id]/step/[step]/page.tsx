@@ -1,13 +1,11 @@
-import { notFound, redirect } from "next/navigation";
+import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { StepForm } from "@/components/applications/step-form";
 import { PageHeading } from "@/components/layout/page-heading";
+import { loadDraftForPage } from "@/lib/applications/page-draft";
 import { saveStepAction } from "@/lib/applications/actions";
-import { getOwnApplication } from "@/lib/applications/drafts";
 import { loadFormContext } from "@/lib/applications/form-context";
 import { buildFieldViews } from "@/lib/applications/step-view";
-import { getCurrentUser } from "@/lib/auth/current-user";
-import { getDb } from "@/lib/db/server";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { findService } from "@/lib/services/definitions";
@@ -19,12 +17,7 @@ type Props = { params: Promise<{ locale: Locale; id: string; step: string }>; se
 export default async function StepPage({ params, searchParams }: Props) {
   const { locale, id, step: stepId } = await params;
   setRequestLocale(locale);
-  const user = await getCurrentUser();
-  if (!user) return null;
-  const db = await getDb();
-  const application = await getOwnApplication(db, user.userId, id);
-  if (!application) notFound();
-  if (application.status !== "draft") redirect(`/${locale}/cabinet/applications/${id}/receipt`);
+  const { user, db, application } = await loadDraftForPage(locale, id);
   const steps = formDefinitions[application.serviceId as ServiceId].steps;
   const index = steps.findIndex((candidate) => candidate.id === stepId);
   if (index < 0) notFound();

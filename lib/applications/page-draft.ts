@@ -1,0 +1,19 @@
+import "server-only";
+import { notFound, redirect } from "next/navigation";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { getDb } from "@/lib/db/server";
+import { getOwnApplication } from "./drafts";
+
+/**
+ * For the draft's pages (steps, documents, review): the signed-in owner's draft, a 404 for anyone
+ * else's, and the receipt once it has been submitted.
+ */
+export async function loadDraftForPage(locale: string, id: string) {
+  const user = await getCurrentUser();
+  if (!user) redirect(`/${locale}/sign-in`);
+  const db = await getDb();
+  const application = await getOwnApplication(db, user.userId, id);
+  if (!application) notFound();
+  if (application.status !== "draft") redirect(`/${locale}/cabinet/applications/${id}/receipt`);
+  return { user, db, application };
+}
