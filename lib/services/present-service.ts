@@ -19,6 +19,6 @@ export async function presentService(service: ServiceDefinition, locale: Locale)
     result: t(`services.${key}.result`),
     collectAt: t(`services.${key}.collect`),
     channels: ["portal", "provider-office", "home-visit"],
-    legalBasis: service.legalBasis,
+    legalBasis: { ...service.legalBasis, title: t(`services.${key}.legalBasis`) },
   };
 }

@@ -14,6 +14,7 @@ test("Russian plural forms of terms are right", async ({ page }) => {
   await page.goto("/ru/services/birth-registration");
   await expect(page.getByText("2 рабочих дня. День приёма заявки не учитывается.")).toBeVisible();
   await expect(page.getByText("Если обращение позже 3 рабочих дней после рождения: 15 календарных дней.")).toBeVisible();
+  await expect(page.getByText("Постановление акимата Западно-Казахстанской области от 13 сентября 2016 года № 271, п. 5")).toBeVisible();
 });
 
 test("API: result dates follow calendar.md's worked examples", async ({ request }) => {

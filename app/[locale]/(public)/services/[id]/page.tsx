@@ -52,7 +52,7 @@ export default async function ServicePage({ params }: Props) {
         <dt className="font-semibold">{t("catalogue.collect")}</dt>
         <dd>{t(`services.${key}.collect`)}</dd>
         <dt className="font-semibold">{t("catalogue.legalBasis")}</dt>
-        <dd>{t("catalogue.editionOf", { source: service.legalBasis.source, date: format.dateTime(new Date(`${service.legalBasis.edition}T12:00:00Z`), { dateStyle: "long" }) })}</dd>
+        <dd>{t(`services.${key}.legalBasis`)}</dd>
       </dl>
       <section aria-labelledby="documents" className="space-y-2">
         <h2 id="documents" className="text-2xl">{t("catalogue.documents")}</h2>
