@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { PageHeading } from "@/components/layout/page-heading";
+import { DataTable } from "@/components/ui/data-table";
 import { listOwnApplications } from "@/lib/applications/drafts";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { getDb } from "@/lib/db/server";
@@ -22,37 +23,25 @@ export default async function CabinetPage({ params }: { params: Promise<{ locale
       <section aria-labelledby="requests-heading" className="space-y-3">
         <h2 id="requests-heading" className="text-2xl">{t("apply.myRequests")}</h2>
         {requests.length === 0 ? <p>{t("apply.noRequests")}</p> : (
-          <div className="overflow-x-auto">
-            <table className="w-full border-collapse text-left">
-              <thead>
-                <tr className="border-b-2 border-ink">
-                  <th scope="col" className="p-2">{t("receipt.service")}</th>
-                  <th scope="col" className="p-2">{t("receipt.number")}</th>
-                  <th scope="col" className="p-2">{t("receipt.status")}</th>
-                  <th scope="col" className="p-2">{t("receipt.dueAt")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {requests.map((request) => {
-                  const service = findService(request.serviceId)!;
-                  const title = t(`services.${service.messageKey}.title`);
-                  const first = formDefinitions[service.id as ServiceId].steps[0]!.id;
-                  return (
-                    <tr key={request.id} className="border-b border-gray-300">
-                      <td className="p-2">{title}</td>
-                      <td className="p-2">
-                        {request.status === "draft"
-                          ? <Link href={`/cabinet/applications/${request.id}/step/${first}`}>{t("apply.continueDraft", { service: title })}</Link>
-                          : <Link href={`/cabinet/applications/${request.id}`}>{request.number}</Link>}
-                      </td>
-                      <td className="p-2">{t(`statuses.${request.status}`)}</td>
-                      <td className="p-2">{when(request.dueAt)}</td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            headers={[t("receipt.service"), t("receipt.number"), t("receipt.status"), t("receipt.dueAt")]}
+            rows={requests.map((request) => {
+              const service = findService(request.serviceId)!;
+              const title = t(`services.${service.messageKey}.title`);
+              const first = formDefinitions[service.id as ServiceId].steps[0]!.id;
+              return {
+                key: request.id,
+                cells: [
+                  title,
+                  request.status === "draft"
+                    ? <Link key="open" href={`/cabinet/applications/${request.id}/step/${first}`}>{t("apply.continueDraft", { service: title })}</Link>
+                    : <Link key="open" href={`/cabinet/applications/${request.id}`}>{request.number}</Link>,
+                  t(`statuses.${request.status}`),
+                  when(request.dueAt),
+                ],
+              };
+            })}
+          />
         )}
       </section>
       <section aria-labelledby="profile-heading" className="rounded border border-gray-300 p-4">

@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { KeyIssueForm } from "@/components/eds/key-issue-form";
 import { PageHeading } from "@/components/layout/page-heading";
+import { DataTable } from "@/components/ui/data-table";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { getDb } from "@/lib/db/server";
 import { revokeKeyAction } from "@/lib/eds/actions";
@@ -28,40 +29,27 @@ export default async function KeysPage({ params, searchParams }: Props) {
       <section aria-labelledby="my-keys" className="space-y-4">
         <h2 id="my-keys" className="text-2xl">{t("listTitle")}</h2>
         {keys.length === 0 ? <p>{t("empty")}</p> : (
-          <div className="overflow-x-auto">
-            <table className="w-full border-collapse text-left">
-              <thead>
-                <tr className="border-b-2 border-ink">
-                  <th scope="col" className="p-2">{t("kind")}</th>
-                  <th scope="col" className="p-2">{t("serial")}</th>
-                  <th scope="col" className="p-2">{t("valid")}</th>
-                  <th scope="col" className="p-2">{t("status")}</th>
-                  <th scope="col" className="p-2">{t("actions")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {keys.map((key) => {
-                  const status = key.revokedAt ? "revoked" : key.notAfter.getTime() < now ? "expired" : "active";
-                  return (
-                    <tr key={key.serial} className="border-b border-gray-300">
-                      <td className="p-2">{key.kind.toUpperCase()}</td>
-                      <td className="p-2 font-mono text-sm break-all">{key.serial}</td>
-                      <td className="p-2 whitespace-nowrap">{date(key.notBefore)} – {date(key.notAfter)}</td>
-                      <td className="p-2">{t(status)}</td>
-                      <td className="p-2">
-                        {status === "active" ? (
-                          <form action={revokeKeyAction}>
-                            <input type="hidden" name="serial" value={key.serial} />
-                            <button type="submit" aria-label={t("revokeLabel", { serial: key.serial })} className="min-h-11 rounded border-2 border-danger px-3 font-semibold text-danger">{t("revoke")}</button>
-                          </form>
-                        ) : null}
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            headers={[t("kind"), t("serial"), t("valid"), t("status"), t("actions")]}
+            rows={keys.map((key) => {
+              const status = key.revokedAt ? "revoked" : key.notAfter.getTime() < now ? "expired" : "active";
+              return {
+                key: key.serial,
+                cells: [
+                  key.kind.toUpperCase(),
+                  <span key="serial" className="font-mono text-sm break-all">{key.serial}</span>,
+                  <span key="valid" className="whitespace-nowrap">{date(key.notBefore)} – {date(key.notAfter)}</span>,
+                  t(status),
+                  status === "active" ? (
+                    <form key="revoke" action={revokeKeyAction}>
+                      <input type="hidden" name="serial" value={key.serial} />
+                      <button type="submit" aria-label={t("revokeLabel", { serial: key.serial })} className="min-h-11 rounded border-2 border-danger px-3 font-semibold text-danger">{t("revoke")}</button>
+                    </form>
+                  ) : null,
+                ],
+              };
+            })}
+          />
         )}
         <ul className="space-y-1">
           <li><a href="/api/v1/eds/ca.pem">{t("chain")}</a></li>

@@ -1,6 +1,7 @@
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { PageHeading } from "@/components/layout/page-heading";
+import { DataTable } from "@/components/ui/data-table";
 import { getDb } from "@/lib/db/server";
 import { env } from "@/lib/env";
 import type { Locale } from "@/lib/i18n/routing";
@@ -18,26 +19,13 @@ export default async function SmsOutboxPage({ params }: { params: Promise<{ loca
       {messages.length === 0 ? (
         <p>{t("empty")}</p>
       ) : (
-        <div className="overflow-x-auto">
-          <table className="w-full border-collapse text-left">
-            <thead>
-              <tr className="border-b-2 border-ink">
-                <th scope="col" className="p-2">{t("time")}</th>
-                <th scope="col" className="p-2">{t("phone")}</th>
-                <th scope="col" className="p-2">{t("message")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {messages.map((message) => (
-                <tr key={message.id} className="border-b border-gray-300">
-                  <td className="p-2 whitespace-nowrap">{format.dateTime(message.createdAt, { dateStyle: "short", timeStyle: "medium" })}</td>
-                  <td className="p-2 whitespace-nowrap">{message.phone}</td>
-                  <td className="p-2">{message.body}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          headers={[t("time"), t("phone"), t("message")]}
+          rows={messages.map((message) => ({
+            key: message.id,
+            cells: [<span key="time" className="whitespace-nowrap">{format.dateTime(message.createdAt, { dateStyle: "short", timeStyle: "medium" })}</span>, <span key="phone" className="whitespace-nowrap">{message.phone}</span>, message.body],
+          }))}
+        />
       )}
     </div>
   );
