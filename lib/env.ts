@@ -21,6 +21,8 @@ const schema = z.object({
   /** Demo features: the SMS outbox page and seeded demo keys. Off in a real deployment. */
   DEMO_MODE: booleanFlag.default(true),
   APP_ORIGIN: z.url().default("http://localhost:3000"),
+  /** Run the background jobs (outbox delivery, reminders) in this server process. */
+  JOBS_ENABLED: booleanFlag.default(true),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
 });
 

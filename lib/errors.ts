@@ -18,6 +18,7 @@ export const errorStatus = {
   eds_not_auth_key: 422,
   eds_iin_mismatch: 422,
   eds_challenge_invalid: 422,
+  eds_not_provider_key: 422,
   internal: 500,
 } as const;
 

@@ -8,7 +8,9 @@ import pg from "pg";
 import * as schema from "./schema";
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
-export type Database = { db: Db; kind: "pglite" | "postgres"; close: () => Promise<void> };
+/** Raw SQL for libraries that bring their own queries (the job queue): pg's `query` shape on both drivers. */
+export type ExecuteSql = (text: string, values?: unknown[]) => Promise<{ rows: unknown[] }>;
+export type Database = { db: Db; kind: "pglite" | "postgres"; url?: string; executeSql: ExecuteSql; close: () => Promise<void> };
 export type ConnectOptions = { databaseUrl?: string; pgliteDataDir?: string | "memory" };
 
 /** PostgreSQL when a URL is given, else embedded PGlite (a folder on disk, or memory for tests). */
@@ -21,23 +23,34 @@ function connectPostgres(url: string): Database {
   const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 3000 });
   // An idle client that loses its server must not crash the process; the next query reports it.
   pool.on("error", () => undefined);
-  return { db: drizzlePg({ client: pool, schema }) as unknown as Db, kind: "postgres", close: () => pool.end() };
+  const executeSql: ExecuteSql = (text, values) => pool.query(text, values);
+  return { db: drizzlePg({ client: pool, schema }) as unknown as Db, kind: "postgres", url, executeSql, close: () => pool.end() };
 }
 
 async function connectPglite(dataDir: string): Promise<Database> {
   if (dataDir === "memory") {
     const client = await PGlite.create();
-    return { db: drizzlePglite({ client, schema }) as unknown as Db, kind: "pglite", close: () => client.close() };
+    return { db: drizzlePglite({ client, schema }) as unknown as Db, kind: "pglite", executeSql: pgliteSql(client), close: () => client.close() };
   }
   const release = acquireFolderLock(dataDir);
   const client = await PGlite.create(dataDir);
   return {
     db: drizzlePglite({ client, schema }) as unknown as Db,
     kind: "pglite",
+    executeSql: pgliteSql(client),
     close: async () => {
       await client.close();
       release();
     },
+  };
+}
+
+/** Parameterised text goes through the extended protocol; text without values may hold several statements. */
+function pgliteSql(client: PGlite): ExecuteSql {
+  return async (text, values) => {
+    if (values && values.length) return client.query(text, values as unknown[]);
+    const results = await client.exec(text);
+    return results.at(-1) ?? { rows: [] };
   };
 }
 

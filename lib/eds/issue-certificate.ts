@@ -4,7 +4,7 @@ import { ensureAuthority } from "./authority";
 import { exportPrivateKeyPem, generateRsaKeys, OID, randomSerial, rsaAlgorithm, x509 } from "./algorithms";
 import { buildPkcs12 } from "./pkcs12";
 
-export type Holder = { iin: string; surname: string; givenName: string; patronymic: string | null };
+export type Holder = { iin: string; surname: string; givenName: string; patronymic: string | null; organisation?: { name: string; bin: string } };
 export type IssueOptions = {
   db: Db;
   holder: Holder;
@@ -28,6 +28,10 @@ export function holderName(holder: Holder) {
     { [OID.country]: [{ printableString: "KZ" }] },
   ];
   if (holder.patronymic) name.push({ [OID.givenName]: [{ utf8String: upper(holder.patronymic) }] });
+  if (holder.organisation) {
+    name.push({ [OID.organization]: [{ utf8String: holder.organisation.name }] });
+    name.push({ [OID.organizationalUnit]: [{ printableString: `BIN${holder.organisation.bin}` }] });
+  }
   return new x509.Name(name);
 }
 

@@ -4,29 +4,28 @@ import type { Db } from "@/lib/db/connect";
 import { notifications, users } from "@/lib/db/schema";
 import { loadMessages } from "@/lib/i18n/messages";
 import { isLocale, timeZone } from "@/lib/i18n/routing";
+import { enqueueMessage } from "@/lib/jobs/outbox";
 
-export type NotificationKind = "submitted" | "refused" | "registered" | "extended" | "result_ready" | "refusedByProvider" | "issued";
+export type NotificationKind = "submitted" | "refused" | "registered" | "extended" | "result_ready" | "refusedByProvider" | "issued" | "collectReminder";
 
 /**
- * Writes a notification in the applicant's language (their account's locale). Call it inside the
- * transaction that changes the request, so the change and its notification land together.
+ * Writes a notification in the applicant's language (their account's locale) and its SMS to the
+ * outbox. Call it inside the transaction that changes the request, so they all land together.
  */
 export async function notifyApplicant(tx: Db, input: { userId: string; applicationId: string; kind: NotificationKind; values: { service: string; number: string; dueAt?: Date | null; reason?: string } }) {
-  const [user] = await tx.select({ locale: users.locale }).from(users).where(eq(users.id, input.userId));
+  const [user] = await tx.select({ locale: users.locale, phone: users.phone }).from(users).where(eq(users.id, input.userId));
   const locale = isLocale(user?.locale) ? user.locale : "kk";
   const messages = await loadMessages(locale);
   const t = createTranslator({ locale, messages });
   const format = createFormatter({ locale, timeZone });
   const service = t(`services.${input.values.service}.title` as never);
   const dueAt = input.values.dueAt ? format.dateTime(input.values.dueAt, { dateStyle: "long", timeStyle: "short" }) : "";
-  await tx.insert(notifications).values({
-    id: crypto.randomUUID(),
-    userId: input.userId,
-    applicationId: input.applicationId,
-    kind: input.kind,
-    title: t(`notifications.kinds.${input.kind}.title`, { number: input.values.number }),
-    body: t(`notifications.kinds.${input.kind}.body`, { service, number: input.values.number, dueAt, reason: input.values.reason ?? "", place: t(`services.${input.values.service}.collect` as never) }),
-  });
+  const title = t(`notifications.kinds.${input.kind}.title`, { number: input.values.number });
+  const body = t(`notifications.kinds.${input.kind}.body`, { service, number: input.values.number, dueAt, reason: input.values.reason ?? "", place: t(`services.${input.values.service}.collect` as never) });
+  await tx.insert(notifications).values({ id: crypto.randomUUID(), userId: input.userId, applicationId: input.applicationId, kind: input.kind, title, body });
+  if (user?.phone) {
+    await enqueueMessage(tx, { channel: "sms", recipient: user.phone, subject: title, body: `${title}. ${body}`, topic: `notification.${input.kind}`, applicationId: input.applicationId });
+  }
 }
 
 /** The user's notifications, unread first, newest first. */

@@ -4,6 +4,8 @@ import type { Db } from "@/lib/db/connect";
 import { applicationEvents, applications, type ApplicationStatus } from "@/lib/db/schema";
 import { AppError } from "@/lib/errors";
 import { notifyApplicant, type NotificationKind } from "@/lib/notifications/cabinet";
+import { prepareResultDocument } from "@/lib/results/result-document";
+import { checkHeadSignature } from "@/lib/results/sign-result";
 import { findService } from "@/lib/services/definitions";
 import { decide, workflowRules, type WorkflowAction } from "@/lib/workflow/status-machine";
 import type { StaffUser } from "./staff-auth";
@@ -11,12 +13,15 @@ import type { StaffUser } from "./staff-auth";
 const DAY = 24 * 3600 * 1000;
 const noticeFor: Partial<Record<ApplicationStatus, NotificationKind>> = { registered: "registered", extended: "extended", result_ready: "result_ready", refused: "refusedByProvider", issued: "issued" };
 
+export type ActOptions = { db: Db; staff: StaffUser; applicationId: string; action: WorkflowAction; reason?: string; version?: number; cms?: unknown; now?: Date };
+
 /**
  * One staff action on one request, in one transaction: the status (guarded by the version the
  * staff member saw, so two people acting at once get one success and one 409), the history event,
- * and the applicant's notification. Requests of another provider do not exist for this staff member.
+ * the applicant's notification and its outbox message. Preparing fixes the result document; signing
+ * takes the head's EDS signature over it. Requests of another provider do not exist for this staff member.
  */
-export async function actOnRequest(options: { db: Db; staff: StaffUser; applicationId: string; action: WorkflowAction; reason?: string; version?: number; now?: Date }) {
+export async function actOnRequest(options: ActOptions) {
   const { db, staff } = options;
   const now = options.now ?? new Date();
   if (!(options.action in workflowRules)) throw new AppError("bad_request");
@@ -27,6 +32,8 @@ export async function actOnRequest(options: { db: Db; staff: StaffUser; applicat
   if (staff.role === "executor" && request.executorId !== staff.id) throw new AppError("forbidden");
   const reason = (options.reason ?? "").trim();
   if (workflowRules[options.action].needsReason && (reason.length === 0 || reason.length > 2000)) throw new AppError("validation", { reason: reason ? "field.tooLong" : "field.required" });
+  const expectedVersion = options.version ?? request.version;
+  if (expectedVersion !== request.version) throw new AppError("conflict");
 
   const service = findService(request.serviceId)!;
   const changes: Partial<typeof applications.$inferInsert> = { status: decision.status, prepared: decision.prepared, version: request.version + 1, updatedAt: now };
@@ -42,15 +49,21 @@ export async function actOnRequest(options: { db: Db; staff: StaffUser; applicat
     changes.extensionNoticeDueAt = new Date(now.getTime() + 3 * DAY);
   }
   if (options.action === "refuseIntake" || options.action === "prepareRefusal") changes.decisionNote = reason;
+  if (decision.status === "result_ready") changes.resultReadyAt = now;
+  const writeSignature = options.action === "sign" ? await checkHeadSignature(db, { staff, applicationId: request.id, providerId: staff.providerId, cms: options.cms, now }) : null;
 
-  const expectedVersion = options.version ?? request.version;
   return db.transaction(async (tx) => {
     const [row] = await tx.update(applications).set(changes).where(and(eq(applications.id, request.id), eq(applications.version, expectedVersion))).returning();
     if (!row) throw new AppError("conflict");
+    const db = tx as unknown as Db;
+    if (options.action === "prepareResult" || options.action === "prepareRefusal") {
+      await prepareResultDocument(db, { request: row, outcome: options.action === "prepareRefusal" ? "refusal" : "result", reason, now });
+    }
+    if (writeSignature) await writeSignature(db);
     await tx.insert(applicationEvents).values({ id: crypto.randomUUID(), applicationId: row.id, at: now, status: row.status, actor: `staff:${staff.role}`, note: reason || null });
     const kind = row.status !== request.status ? noticeFor[row.status] : undefined;
     if (kind) {
-      await notifyApplicant(tx as unknown as Db, {
+      await notifyApplicant(db, {
         userId: row.userId,
         applicationId: row.id,
         kind,

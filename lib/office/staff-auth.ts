@@ -12,7 +12,7 @@ import { fieldErrors } from "@/lib/auth/schemas";
 export const STAFF_COOKIE = "qz_staff";
 const staffSignInSchema = z.object({ login: z.string().min(1, "field.required").max(100, "field.tooLong"), password: z.string().min(1, "password.required").max(512, "password.tooLong") });
 
-export type StaffUser = { id: string; role: "clerk" | "head" | "executor"; fullName: string; providerId: string; providerName: string; providerKind: string };
+export type StaffUser = { id: string; role: "clerk" | "head" | "executor"; fullName: string; iin: string | null; providerId: string; providerName: string; providerKind: string };
 
 /** Staff sign-in: the same throttling and one generic refusal as applicants. */
 export async function signInStaff(options: { db: Db; input: unknown; client: string; now?: Date }) {
@@ -47,7 +47,7 @@ export async function findStaffSession(db: Db, token: string, now = new Date()):
     .where(and(eq(staffSessions.tokenHash, sha256(token)), gt(staffSessions.expiresAt, now), gt(staffSessions.lastSeenAt, new Date(now.getTime() - SESSION_IDLE_MS))));
   if (!row) return null;
   await db.update(staffSessions).set({ lastSeenAt: now }).where(eq(staffSessions.tokenHash, row.session.tokenHash));
-  return { id: row.member.id, role: row.member.role, fullName: row.member.fullName, providerId: row.provider.id, providerName: row.provider.name, providerKind: row.provider.kind };
+  return { id: row.member.id, role: row.member.role, fullName: row.member.fullName, iin: row.member.iin, providerId: row.provider.id, providerName: row.provider.name, providerKind: row.provider.kind };
 }
 
 export async function deleteStaffSession(db: Db, token: string) {

@@ -6,11 +6,20 @@ import { seedDatabase } from "@/lib/db/seed";
 import { closeDatabase, getDatabase } from "@/lib/db/server";
 import { logger } from "@/lib/logger";
 
+let jobs: { stop: () => Promise<void> } | null = null;
+
+async function stopJobs() {
+  const running = jobs;
+  jobs = null;
+  if (running) await running.stop().catch((error: unknown) => logger.error("jobs stop failed", { error: String(error) }));
+}
+
 /** Runs once when the server process starts: migrate, seed, and close the database on exit. */
 export async function startServer(): Promise<void> {
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     process.once(signal, () => {
-      closeDatabase()
+      stopJobs()
+        .then(closeDatabase)
         .catch((error: unknown) => logger.error("database close failed", { error: String(error) }))
         .finally(() => process.exit(0));
     });
@@ -26,6 +35,12 @@ export async function startServer(): Promise<void> {
       });
     }
     logger.info("database ready", { kind: database.kind });
+    if (env.JOBS_ENABLED) {
+      const { startJobs } = await import("@/lib/jobs/queue");
+      const { createChannels } = await import("@/lib/notifications/channels");
+      jobs = await startJobs(database, { channels: createChannels(database.db, env.dataDir) });
+      logger.info("background jobs started");
+    }
   } catch (error) {
     // The portal still starts; /api/v1/health reports the database as down.
     logger.error("database not ready at start", { error: error instanceof Error ? error.message : String(error) });

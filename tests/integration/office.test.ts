@@ -7,13 +7,11 @@ import { demoApplicantIins } from "@/lib/db/seed/seed-demo-accounts";
 import { AppError } from "@/lib/errors";
 import { actOnRequest } from "@/lib/office/act-on-request";
 import type { StaffUser } from "@/lib/office/staff-auth";
+import { headKey, staffMember } from "../support/staff-signer";
 import { createTestDatabase } from "../support/test-database";
 
-const member = (providerId: string, role: StaffUser["role"]): StaffUser => ({ id: `${providerId}-${role}`, role, fullName: role, providerId, providerName: providerId, providerKind: "civil-registry" });
-const clerk = member("cr-1", "clerk");
-const head = member("cr-1", "head");
-const executor = member("cr-1", "executor");
-const otherClerk = member("cr-2", "clerk");
+const NOW = new Date("2026-11-23T05:00:00Z");
+
 
 async function code(promise: Promise<unknown>) {
   try {
@@ -28,6 +26,8 @@ async function code(promise: Promise<unknown>) {
 describe(`provider office: steps, authorisation, concurrency (${process.env.TEST_DATABASE})`, () => {
   let database: Database;
   let userId: string;
+  let clerk: StaffUser, head: StaffUser, executor: StaffUser, otherClerk: StaffUser;
+  let signResult: (applicationId: string, at: Date) => Promise<string>;
   const submitted = async (serviceId = "record-correction") => {
     const id = crypto.randomUUID();
     await database.db.insert(applications).values({
@@ -35,14 +35,16 @@ describe(`provider office: steps, authorisation, concurrency (${process.env.TEST
     });
     return id;
   };
-  const act = (staff: StaffUser, applicationId: string, action: Parameters<typeof actOnRequest>[0]["action"], reason?: string) =>
-    actOnRequest({ db: database.db, staff, applicationId, action, reason, now: new Date("2026-11-23T05:00:00Z") });
+  const act = async (staff: StaffUser, applicationId: string, action: Parameters<typeof actOnRequest>[0]["action"], reason?: string) =>
+    actOnRequest({ db: database.db, staff, applicationId, action, reason, now: NOW, cms: action === "sign" ? await signResult(applicationId, NOW) : undefined });
 
   beforeAll(async () => {
     database = await createTestDatabase();
     await seedDatabase(database.db, { demo: true });
     const [user] = await database.db.select().from(users).where(eq(users.iin, demoApplicantIins()[0]!));
     userId = user!.id;
+    [clerk, head, executor, otherClerk] = await Promise.all([staffMember(database.db, "cr-1", "clerk"), staffMember(database.db, "cr-1", "head"), staffMember(database.db, "cr-1", "executor"), staffMember(database.db, "cr-2", "clerk")]);
+    signResult = (await headKey(database.db, head)).signResult;
   });
   afterAll(async () => {
     await database?.close();

@@ -35,6 +35,9 @@ export const applications = pgTable(
     extendedDueAt: instant("extended_due_at"),
     extensionReason: text("extension_reason"),
     extensionNoticeDueAt: instant("extension_notice_due_at"),
+    /** When the extension notice reached the applicant by SMS or e-mail (the outbox delivered it). */
+    extensionNoticedAt: instant("extension_noticed_at"),
+    resultReadyAt: instant("result_ready_at"),
     /** Optimistic concurrency: every staff action moves it on; a stale one is a 409. */
     version: integer("version").notNull().default(0),
     createdAt: instant("created_at").notNull().defaultNow(),

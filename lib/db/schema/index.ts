@@ -4,3 +4,4 @@ export * from "./eds";
 export * from "./applications";
 export * from "./notifications";
 export * from "./office";
+export * from "./results";

@@ -22,6 +22,8 @@ export const staff = pgTable(
     providerId: text("provider_id").notNull().references(() => providers.id),
     role: text("role").$type<"clerk" | "head" | "executor">().notNull(),
     fullName: text("full_name").notNull(),
+    /** The staff member's IIN: heads hold a staff SIGN certificate that carries it. */
+    iin: text("iin"),
   },
   (table) => [index("staff_provider").on(table.providerId, table.role)],
 );

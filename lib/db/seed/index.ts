@@ -8,6 +8,6 @@ export type SeedOptions = { demo?: boolean; demoKeysDir?: string; crlUrl?: strin
 /** The deterministic, idempotent seed: running it twice changes nothing. */
 export async function seedDatabase(db: Db, options: SeedOptions = {}): Promise<void> {
   await seedRegistries(db);
-  await seedOffice(db);
+  await seedOffice(db, options.demo ? { keysDir: options.demoKeysDir, crlUrl: options.crlUrl } : {});
   if (options.demo) await seedDemoAccounts(db, { keysDir: options.demoKeysDir, crlUrl: options.crlUrl });
 }

@@ -1,8 +1,11 @@
+import path from "node:path";
+import { eq } from "drizzle-orm";
 import { hashPassword } from "@/lib/auth/passwords";
-import { computeCheckDigit } from "@/lib/iin";
+import { computeCheckDigit, makeIin } from "@/lib/iin";
 import { addresses } from "@/lib/registries/synthetic/names";
 import type { Db } from "../connect";
 import { providers, staff } from "../schema";
+import { ensureDemoKeyFile } from "./demo-key-files";
 
 export const STAFF_PASSWORD = "qyzmet-staff-2026";
 const kinds = [
@@ -10,7 +13,11 @@ const kinds = [
   { kind: "education-department" as const, code: "ed", name: (district: string) => `${district} білім бөлімі` },
 ];
 const roles = ["clerk", "head", "executor"] as const;
-const staffNames = { clerk: "Қасымова Әлия", head: "Бекенов Марат", executor: "Омарова Гүлжан" };
+const staffNames = {
+  clerk: { surname: "Қасымова", givenName: "Әлия", patronymic: "Серікқызы", birthDate: "1990-05-12", sex: "female" as const },
+  head: { surname: "Бекенов", givenName: "Марат", patronymic: "Қайратұлы", birthDate: "1975-09-03", sex: "male" as const },
+  executor: { surname: "Омарова", givenName: "Гүлжан", patronymic: "Асқарқызы", birthDate: "1986-01-21", sex: "female" as const },
+};
 
 function bin(serial: number): string {
   for (let next = serial; ; next++) {
@@ -20,22 +27,32 @@ function bin(serial: number): string {
   }
 }
 
-/** Providers for every district of the synthetic population, each with a clerk, a head and an executor. */
-export async function seedOffice(db: Db) {
+/**
+ * Providers for every district of the synthetic population, each with a clerk, a head and an
+ * executor. With a keys folder, each head gets a staff SIGN key file (O=<provider>, OU=BIN<…>) at
+ * <folder>/staff/<login>/RSA256_<serial>.p12, to sign results.
+ */
+export async function seedOffice(db: Db, options: { keysDir?: string; crlUrl?: string } = {}) {
   const passwordHash = await hashPassword(STAFF_PASSWORD);
   let serial = 100;
+  let person = 0;
   for (const [districtIndex, address] of addresses.entries()) {
     for (const kind of kinds) {
       const providerId = `${kind.code}-${districtIndex + 1}`;
-      await db
-        .insert(providers)
-        .values({ id: providerId, kind: kind.kind, district: address.district, name: kind.name(address.district), bin: bin((serial += 3)), address: `${address.locality}, ${address.street}, 1` })
-        .onConflictDoNothing();
+      const provider = { id: providerId, kind: kind.kind, district: address.district, name: kind.name(address.district), bin: bin((serial += 3)), address: `${address.locality}, ${address.street}, 1` };
+      await db.insert(providers).values(provider).onConflictDoNothing();
+      const [stored] = await db.select().from(providers).where(eq(providers.id, providerId));
       for (const role of roles) {
+        const name = staffNames[role];
+        const iin = makeIin(name.birthDate, name.sex, 7000 + 10 * person++);
+        const login = `${providerId}-${role}`;
         await db
           .insert(staff)
-          .values({ id: `${providerId}-${role}`, login: `${providerId}-${role}`, passwordHash, providerId, role, fullName: staffNames[role] })
-          .onConflictDoNothing();
+          .values({ id: login, login, passwordHash, providerId, role, fullName: `${name.surname} ${name.givenName}`, iin })
+          .onConflictDoUpdate({ target: staff.id, set: { iin } });
+        if (role !== "head" || !options.keysDir) continue;
+        const holder = { iin, surname: name.surname, givenName: name.givenName, patronymic: name.patronymic, organisation: { name: stored!.name, bin: stored!.bin } };
+        await ensureDemoKeyFile(db, { folder: path.join(/*turbopackIgnore: true*/ options.keysDir, "staff", login), holder, kind: "sign", crlUrl: options.crlUrl });
       }
     }
   }
