@@ -1,40 +1,11 @@
 "use client";
 
-import { useTranslations } from "next-intl";
-import { useRef, useState } from "react";
-import { EdsSignDialog } from "@/components/eds/eds-sign-dialog";
+import { useRef } from "react";
+import { SignWithEds } from "@/components/eds/sign-with-eds";
 import { signingPayloadAction, submitAction } from "@/lib/applications/actions";
-import type { SignRequest, SignResult } from "@/lib/eds/signer-port";
 
 /** Sign the canonical request in the EDS dialog and submit it once (the key makes retries idempotent). */
 export function SubmitWithEds({ applicationId, iin, labels }: { applicationId: string; iin: string; labels: { submit: string; submitting: string } }) {
-  const t = useTranslations("eds");
-  const [request, setRequest] = useState<SignRequest | null>(null);
-  const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
-  const [busy, setBusy] = useState(false);
   const idempotencyKey = useRef(crypto.randomUUID());
-
-  async function start() {
-    setStatus(null);
-    setRequest({ data: await signingPayloadAction(applicationId), iin, purpose: "sign" });
-  }
-
-  async function finish(result: SignResult) {
-    setRequest(null);
-    if (result.status === "cancelled") return setStatus({ text: t("cancelled"), error: false });
-    setBusy(true);
-    setStatus({ text: labels.submitting, error: false });
-    const answer = await submitAction(applicationId, result.cms, idempotencyKey.current);
-    if (answer.ok) return window.location.assign(answer.next);
-    setBusy(false);
-    setStatus({ text: answer.message, error: true });
-  }
-
-  return (
-    <div className="space-y-3">
-      <div aria-live="polite">{status ? <p role={status.error ? "alert" : "status"} className={status.error ? "font-semibold text-danger" : ""}>{status.text}</p> : null}</div>
-      <button type="button" onClick={start} disabled={busy} className="min-h-11 rounded bg-brand px-5 font-semibold text-white disabled:opacity-70">{labels.submit}</button>
-      {request ? <EdsSignDialog request={request} onResult={finish} /> : null}
-    </div>
-  );
+  return <SignWithEds payload={() => signingPayloadAction(applicationId)} submit={(cms) => submitAction(applicationId, cms, idempotencyKey.current)} iin={iin} labels={labels} />;
 }

@@ -8,11 +8,12 @@ type Props = {
   inputMode?: "numeric" | "tel" | "text";
   defaultValue?: string;
   maxLength?: number;
+  /** The input's id (default field-<name>); forms shown side by side need their own. */
+  id?: string;
 };
 
 /** A labelled input with its hint and error tied to it for screen readers. */
-export function TextField({ name, label, hint, error, type = "text", autoComplete, inputMode, defaultValue, maxLength }: Props) {
-  const id = `field-${name}`;
+export function TextField({ name, label, hint, error, type = "text", autoComplete, inputMode, defaultValue, maxLength, id = `field-${name}` }: Props) {
   const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
     <div className={`space-y-1 ${error ? "border-l-4 border-danger pl-3" : ""}`}>

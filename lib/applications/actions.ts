@@ -7,6 +7,7 @@ import { getDb } from "@/lib/db/server";
 import { AppError } from "@/lib/errors";
 import type { FormState } from "@/lib/forms/form-state";
 import { runFormAction } from "@/lib/forms/run-form-action";
+import { appErrorMessage } from "@/lib/forms/error-message";
 import { formDefinitions } from "@/lib/services/forms/definitions";
 import type { ServiceId } from "@/lib/services/types";
 import { createDraft, getOwnDraft, saveStep, listDraftAttachments } from "./drafts";
@@ -72,8 +73,6 @@ export async function submitAction(applicationId: string, cms: string, idempoten
     return { ok: true, next: `/${locale}/cabinet/applications/${applicationId}/receipt` };
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
-    const t = await getTranslations("errors");
-    const fields = Object.values(error.fieldErrors).map((key) => t(key as never));
-    return { ok: false, message: fields.length ? `${t("codes.validation")}: ${[...new Set(fields)].join("; ")}` : t(`codes.${error.code}` as never) };
+    return { ok: false, message: await appErrorMessage(error) };
   }
 }

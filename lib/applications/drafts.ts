@@ -1,4 +1,4 @@
-import { and, desc, eq } from "drizzle-orm";
+import { and, count, desc, eq } from "drizzle-orm";
 import type { BlobStorage } from "@/lib/attachments/blob-storage";
 import type { Db } from "@/lib/db/connect";
 import { applications, attachments } from "@/lib/db/schema";
@@ -74,7 +74,12 @@ export async function deleteDraft(options: { db: Db; userId: string; application
 }
 
 export async function listOwnApplications(db: Db, userId: string, limit = 50, offset = 0) {
-  return db.select().from(applications).where(eq(applications.userId, userId)).orderBy(desc(applications.createdAt)).limit(limit).offset(offset);
+  return db.select().from(applications).where(eq(applications.userId, userId)).orderBy(desc(applications.createdAt), desc(applications.id)).limit(limit).offset(offset);
+}
+
+export async function countOwnApplications(db: Db, userId: string): Promise<number> {
+  const [row] = await db.select({ value: count() }).from(applications).where(eq(applications.userId, userId));
+  return Number(row?.value ?? 0);
 }
 
 export async function listDraftAttachments(db: Db, applicationId: string) {

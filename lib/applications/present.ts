@@ -1,12 +1,17 @@
 import { asc, eq } from "drizzle-orm";
 import type { Db } from "@/lib/db/connect";
 import { applicationEvents, type applications } from "@/lib/db/schema";
+import { findResultDocument } from "@/lib/results/result-document";
 
 type Row = typeof applications.$inferSelect;
 
-/** A request as the JSON API shows it to its owner. */
+/** A request as the JSON API shows it to its owner, with its signed result document once there is one. */
 export async function presentApplication(db: Db, row: Row) {
-  const history = await db.select().from(applicationEvents).where(eq(applicationEvents.applicationId, row.id)).orderBy(asc(applicationEvents.at));
+  const [history, document] = await Promise.all([
+    db.select().from(applicationEvents).where(eq(applicationEvents.applicationId, row.id)).orderBy(asc(applicationEvents.at)),
+    findResultDocument(db, row.id),
+  ]);
+  const signed = document?.signatureCms ? document : null;
   return {
     id: row.id,
     number: row.number,
@@ -16,9 +21,21 @@ export async function presentApplication(db: Db, row: Row) {
     submittedAt: row.submittedAt,
     registeredAt: row.registeredAt,
     dueAt: row.dueAt,
-    extendedDueAt: null,
+    extendedDueAt: row.extendedDueAt,
+    extensionReason: row.extensionReason,
     refusalReason: row.refusalReason,
-    history: history.map((event) => ({ at: event.at, status: event.status, note: event.note })),
-    result: null,
+    decisionNote: row.decisionNote,
+    history: history.map((event) => ({ at: event.at, status: event.status, actor: event.actor.replace(/^staff:/, ""), note: event.note })),
+    result: signed
+      ? {
+          number: signed.number,
+          kind: signed.kind,
+          signer: signed.signerSubject,
+          signedAt: signed.signingTime,
+          documentUrl: `/api/v1/applications/${row.id}/result`,
+          signatureUrl: `/api/v1/applications/${row.id}/result/signature`,
+          verifyUrl: `/api/v1/verify/${signed.number}`,
+        }
+      : null,
   };
 }

@@ -1,34 +1,61 @@
-import { and, eq, notInArray } from "drizzle-orm";
-import { addDays } from "@/lib/calendar/local-date";
-import { isWorkingDay, toAlmaty } from "@/lib/calendar";
+import { and, asc, count, eq, inArray, isNotNull, or, sql, type SQL } from "drizzle-orm";
+import { computeResultDueAt } from "@/lib/calendar";
+import { daysLeft } from "@/lib/calendar/days-left";
 import type { Db } from "@/lib/db/connect";
 import { applications } from "@/lib/db/schema";
+import { findService } from "@/lib/services/definitions";
+import type { ProviderStep, StepLimit } from "@/lib/services/types";
 import { availableActions } from "@/lib/workflow/status-machine";
 import type { StaffUser } from "./staff-auth";
 
-/** Days left to a due date: working days for working-day terms, calendar days otherwise; negative when overdue. */
-export function daysLeft(due: Date, unit: "working_days" | "calendar_days", now = new Date()): number {
-  const today = toAlmaty(now).date;
-  const last = toAlmaty(due).date;
-  if (due < now) return -1;
-  let count = 0;
-  for (let day = today; day < last; day = addDays(day, 1)) if (unit === "calendar_days" || isWorkingDay(addDays(day, 1))) count++;
-  return count;
+export const QUEUE_PAGE_SIZE = 50;
+type Request = typeof applications.$inferSelect;
+
+/** What the role can act on now, as SQL (the status machine double-checks each row). */
+function actionable(staff: StaffUser): SQL {
+  const own = eq(applications.providerId, staff.providerId);
+  const working = inArray(applications.status, ["in_review", "extended"]);
+  if (staff.role === "clerk") return and(own, inArray(applications.status, ["submitted", "result_ready"]))!;
+  if (staff.role === "head") return and(own, or(eq(applications.status, "registered"), and(working, isNotNull(applications.prepared))))!;
+  return and(own, working, eq(applications.executorId, staff.id))!;
 }
 
-/** The staff member's work: their provider's requests they can act on now, overdue first, then by due date. */
-export async function workQueue(db: Db, staff: StaffUser, now = new Date()) {
-  const rows = await db
-    .select()
-    .from(applications)
-    .where(and(eq(applications.providerId, staff.providerId), notInArray(applications.status, ["draft", "issued", "closed"])));
-  return rows
+/** The provider step a request is at, and when that step's limit runs out (from the last action). */
+export function currentStep(row: Request): { step: ProviderStep; limit: StepLimit; dueAt: Date } | null {
+  const step: ProviderStep | null =
+    row.status === "submitted" ? "register" : row.status === "registered" ? "assign" : row.status === "result_ready" ? "issue" : ["in_review", "extended"].includes(row.status) ? (row.prepared ? "sign" : "review") : null;
+  const service = findService(row.serviceId);
+  if (!step || !service) return null;
+  const limit = service.steps[step];
+  const dueAt = "minutes" in limit ? new Date(row.updatedAt.getTime() + limit.minutes * 60_000) : computeResultDueAt(row.updatedAt, { ...limit, countAcceptanceDay: false });
+  return { step, limit, dueAt };
+}
+
+/**
+ * The staff member's work, one page at a time: their provider's requests they can act on now,
+ * overdue first, then by due date. Filtered, sorted and paged in SQL (the provider index).
+ */
+export async function workQueue(db: Db, staff: StaffUser, options: { now?: Date; page?: number } = {}) {
+  const now = options.now ?? new Date();
+  const page = Math.max(1, Math.floor(options.page ?? 1));
+  const due = sql`coalesce(${applications.extendedDueAt}, ${applications.dueAt})`;
+  const where = actionable(staff);
+  const [rows, [total]] = await Promise.all([
+    db
+      .select()
+      .from(applications)
+      .where(where)
+      .orderBy(sql`${due} < ${now} desc`, sql`${due} asc nulls last`, asc(applications.id))
+      .limit(QUEUE_PAGE_SIZE)
+      .offset((page - 1) * QUEUE_PAGE_SIZE),
+    db.select({ value: count() }).from(applications).where(where),
+  ]);
+  const items = rows
     .filter((row) => availableActions(staff.role, { status: row.status, prepared: row.prepared ?? null }).length > 0)
-    .filter((row) => staff.role !== "executor" || row.executorId === staff.id)
     .map((row) => {
-      const due = row.extendedDueAt ?? row.dueAt;
+      const dueAt = row.extendedDueAt ?? row.dueAt;
       const unit = row.extendedDueAt ? "calendar_days" : (row.term?.unit ?? "calendar_days");
-      return { row, due, unit, overdue: Boolean(due && due < now), left: due ? daysLeft(due, unit, now) : null };
-    })
-    .sort((a, b) => Number(b.overdue) - Number(a.overdue) || (a.due?.getTime() ?? Infinity) - (b.due?.getTime() ?? Infinity));
+      return { row, due: dueAt, unit, overdue: Boolean(dueAt && dueAt < now), left: dueAt ? daysLeft(dueAt, unit, now) : null, step: currentStep(row) };
+    });
+  return { items, page, pages: Math.max(1, Math.ceil(Number(total?.value ?? 0) / QUEUE_PAGE_SIZE)), total: Number(total?.value ?? 0) };
 }

@@ -54,6 +54,15 @@ export function buildOpenApiDocument() {
         },
       },
       "/api/v1/applications/{id}/receipt": { get: { summary: "The receipt (PDF)", parameters: [idParameter], responses: { 200: ok("application/pdf"), 404: problem } } },
+      "/api/v1/applications/{id}/result": { get: { summary: "The provider-signed result document: the exact signed bytes (canonical JSON)", parameters: [idParameter], responses: { 200: ok("application/json"), 404: problem } } },
+      "/api/v1/applications/{id}/result/signature": { get: { summary: "The head's detached CMS signature over the result document (DER)", parameters: [idParameter], responses: { 200: ok("application/pkcs7-signature"), 404: problem } } },
+      "/api/v1/verify/{documentNumber}": {
+        get: {
+          summary: "Public: who signed which document when, and whether it still verifies",
+          parameters: [{ name: "documentNumber", in: "path", required: true, schema: { type: "string", pattern: "^R-\\d{8}-\\d{10}$" } }],
+          responses: { 200: ok("{ found, number, kind, providerName, providerBin, signer, signingTime, sha256, outcome }"), 404: problem, 422: problem },
+        },
+      },
       "/api/v1/eds/ca.pem": { get: { summary: "The test CA chain", responses: { 200: ok("PEM") } } },
       "/api/v1/eds/crl": { get: { summary: "The current CRL", responses: { 200: ok("DER") } } },
     },

@@ -3,6 +3,10 @@ import type { Term } from "@/lib/calendar";
 export const serviceIds = ["birth-registration", "record-correction", "record-restoration", "foster-care", "adoption-registry"] as const;
 export type ServiceId = (typeof serviceIds)[number];
 
+/** How long one provider step may take: minutes of clock time, or days as a term is counted. */
+export type StepLimit = { minutes: number } | { amount: number; unit: "working_days" | "calendar_days" };
+export type ProviderStep = "register" | "assign" | "review" | "sign" | "issue";
+
 export type DocumentRequirement = "required" | "optional" | "conditional";
 
 /**
@@ -22,4 +26,6 @@ export type ServiceDefinition = {
   /** Portal condition 3: the civil registry must hold an act record, or the request is refused at once. */
   requiresActRecord: boolean;
   legalBasis: { source: string; edition: string };
+  /** The regulation's limit for each provider step (clerk, head, executor, head, clerk). */
+  steps: Record<ProviderStep, StepLimit>;
 };

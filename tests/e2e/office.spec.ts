@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser } from "@playwright/test";
 import { submitByApi } from "./apply-support";
-import { demo, signInByApi } from "./support";
+import { demo, signInByApi, staffKeyFile } from "./support";
 
 const STAFF_PASSWORD = "qyzmet-staff-2026";
 const correction = { actRecord: "notListed", actNumber: "000001", changeField: "surname", newValue: "Ахметұлы", reason: "Court decision" };
@@ -25,7 +25,22 @@ async function act(page: import("@playwright/test").Page, number: string, action
   await expect(page.getByRole("status")).toBeVisible();
 }
 
+/** The head signs the prepared document in the EDS dialog with their staff key. */
+async function headSigns(page: import("@playwright/test").Page, number: string) {
+  await page.goto("/en/office");
+  await page.getByRole("link", { name: number }).click();
+  await page.getByRole("button", { name: "Sign with EDS" }).click();
+  const dialog = page.getByRole("dialog");
+  await dialog.getByLabel("Key file (.p12)").setInputFiles(staffKeyFile("cr-1-head"));
+  await dialog.getByLabel("Key password").fill(demo.keyPassword);
+  await dialog.getByRole("button", { name: "Open the key" }).click();
+  await expect(dialog.getByText("БЕКЕНОВ МАРАТ").first()).toBeVisible();
+  await dialog.getByRole("button", { name: "Sign", exact: true }).click();
+  await expect(page.getByRole("status")).toHaveText("Signed.");
+}
+
 test("clerk, head, executor, head and clerk move a request; the cabinet shows each status and notification", async ({ browser, playwright, baseURL }) => {
+  test.setTimeout(150_000);
   const applicant = await playwright.request.newContext({ baseURL });
   await signInByApi(applicant, demo.ahmetov);
   const { id, number } = await submitByApi(applicant, demo.ahmetov, "record-correction", correction, ["application", "identity", "certificateToChange", "groundsDocument", "feeReceipt"]);
@@ -45,7 +60,17 @@ test("clerk, head, executor, head and clerk move a request; the cabinet shows ea
   await head.getByRole("link", { name: number }).click();
   const requestAxe = await new AxeBuilder({ page: head }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]).analyze();
   expect(requestAxe.violations.map((violation) => violation.id)).toEqual([]);
-  await act(head, number, "Sign");
+  await headSigns(head, number);
+  const ready = await (await applicant.get(`/api/v1/applications/${id}`)).json();
+  expect(ready.status).toBe("result_ready");
+  expect(ready.result.kind).toBe("repeatCertificate");
+  const signed = await applicant.get(ready.result.documentUrl);
+  expect(JSON.parse(await signed.text()).request.number).toBe(number);
+  expect((await applicant.get(ready.result.signatureUrl)).headers()["content-type"]).toBe("application/pkcs7-signature");
+  const check = await (await applicant.get(`/api/v1/verify/${ready.result.number}`)).json();
+  expect(check).toMatchObject({ outcome: "valid", kind: "repeatCertificate" });
+  await clerk.goto(`/en/verify?number=${ready.result.number}`);
+  await expect(clerk.getByRole("heading", { level: 2, name: "The signature is valid: the document has not been changed" })).toBeVisible();
   await act(clerk, number, "Mark issued");
 
   const other = await staffPage(browser, "cr-2-clerk");
@@ -57,7 +82,49 @@ test("clerk, head, executor, head and clerk move a request; the cabinet shows ea
   const request = await (await applicant.get(`/api/v1/applications/${id}`)).json();
   expect(request.status).toBe("issued");
   expect(request.history.map((event: { status: string }) => event.status)).toEqual(["submitted", "registered", "in_review", "extended", "extended", "result_ready", "issued"]);
+  // The extension: 30 calendar days from registration, the day of acceptance not counted.
+  const { computeResultDueAt } = await import("@/lib/calendar");
+  expect(request.extendedDueAt).toBe(computeResultDueAt(new Date(request.registeredAt), { amount: 30, unit: "calendar_days", countAcceptanceDay: false }).toISOString());
+  expect(request.dueAt).toBe(computeResultDueAt(new Date(request.registeredAt), { amount: 15, unit: "calendar_days", countAcceptanceDay: false }).toISOString());
   await applicant.dispose();
+});
+
+test("the executor's reasoned refusal, signed by the head, reaches the cabinet with its reason and document", async ({ browser }) => {
+  test.setTimeout(150_000);
+  const context = await browser.newContext();
+  await signInByApi(context.request, demo.ahmetov);
+  const { id, number } = await submitByApi(context.request, demo.ahmetov, "record-correction", correction, ["application", "identity", "certificateToChange", "groundsDocument", "feeReceipt"]);
+  const clerk = await staffPage(browser, "cr-1-clerk");
+  await act(clerk, number, "Register");
+  const head = await staffPage(browser, "cr-1-head");
+  await act(head, number, "Assign an executor");
+  const executor = await staffPage(browser, "cr-1-executor");
+  await executor.goto("/en/office");
+  await executor.getByRole("link", { name: number }).click();
+  const download = executor.waitForEvent("download");
+  await executor.getByRole("link", { name: "Download: feeReceipt.pdf" }).click();
+  expect((await download).suggestedFilename()).toBe("feeReceipt.pdf");
+  await act(executor, number, "Prepare a reasoned refusal", "The court decision has not entered into force");
+  await headSigns(head, number);
+
+  const page = await context.newPage();
+  await page.goto(`/en/cabinet/applications/${id}`);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(number);
+  await expect(page.getByText("Refused").first()).toBeVisible();
+  await expect(page.getByText("The court decision has not entered into force").first()).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: "Result document" })).toBeVisible();
+  await expect(page.getByText("Reasoned refusal")).toBeVisible();
+  const axe = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]).analyze();
+  expect(axe.violations.map((violation) => violation.id)).toEqual([]);
+  const notices = (await (await context.request.get("/api/v1/notifications")).json()).filter((item: { applicationId: string }) => item.applicationId === id);
+  expect(notices.find((item: { kind: string }) => item.kind === "refusedByProvider").body).toContain("The court decision has not entered into force");
+  // Another applicant: the request, its result and its notifications do not exist for them.
+  const other = await browser.newContext();
+  await signInByApi(other.request, demo.smirnov);
+  for (const url of [`/api/v1/applications/${id}`, `/api/v1/applications/${id}/result`, `/api/v1/applications/${id}/result/signature`, `/api/v1/applications/${id}/receipt`]) expect((await other.request.get(url)).status()).toBe(404);
+  expect((await other.request.post(`/api/v1/notifications/${notices[0].id}/read`)).status()).toBe(404);
+  await other.close();
+  await context.close();
 });
 
 test("a refusal at intake reaches the applicant with its reason", async ({ browser, playwright, baseURL }) => {

@@ -25,3 +25,11 @@ export async function signInByApi(request: APIRequestContext, iin: string, passw
   const response = await request.post("/api/v1/auth/sign-in", { data: { iin, password } });
   expect(response.status()).toBe(200);
 }
+
+/** A seeded head's staff SIGN key (written at seed time to demo-keys/staff/<login>/). */
+export function staffKeyFile(login: string): string {
+  const folder = path.resolve(".data/e2e/demo-keys/staff", login);
+  const name = fs.readdirSync(folder).find((file) => file.startsWith("RSA256_"));
+  if (!name) throw new Error(`no key for ${login}`);
+  return path.join(folder, name);
+}

@@ -1,7 +1,9 @@
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { PageHeading } from "@/components/layout/page-heading";
 import { DataTable } from "@/components/ui/data-table";
-import { listOwnApplications } from "@/lib/applications/drafts";
+import { Pagination } from "@/components/ui/pagination";
+import { countOwnApplications, listOwnApplications } from "@/lib/applications/drafts";
+import { daysLeft, termUnit } from "@/lib/calendar/days-left";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { getDb } from "@/lib/db/server";
 import { Link } from "@/lib/i18n/navigation";
@@ -10,12 +12,22 @@ import { findService } from "@/lib/services/definitions";
 import { formDefinitions } from "@/lib/services/forms/definitions";
 import type { ServiceId } from "@/lib/services/types";
 
-export default async function CabinetPage({ params }: { params: Promise<{ locale: Locale }> }) {
+const PAGE = 20;
+
+export default async function CabinetPage({ params, searchParams }: { params: Promise<{ locale: Locale }>; searchParams: Promise<{ page?: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const [t, format, user] = await Promise.all([getTranslations(), getFormatter(), getCurrentUser()]);
+  const [t, format, user, db] = await Promise.all([getTranslations(), getFormatter(), getCurrentUser(), getDb()]);
   if (!user) return null;
-  const requests = await listOwnApplications(await getDb(), user.userId);
+  const page = Math.max(1, Math.floor(Number((await searchParams).page) || 1));
+  const [requests, total] = await Promise.all([listOwnApplications(db, user.userId, PAGE, (page - 1) * PAGE), countOwnApplications(db, user.userId)]);
+  const now = new Date();
+  const left = (request: (typeof requests)[number]) => {
+    const due = request.extendedDueAt ?? request.dueAt;
+    if (!due || !["submitted", "registered", "in_review", "extended"].includes(request.status)) return "—";
+    const unit = termUnit(request);
+    return due < now ? t("office.overdue") : t(unit === "working_days" ? "office.workingLeft" : "office.calendarLeft", { count: daysLeft(due, unit, now) });
+  };
   const when = (date: Date | null) => (date ? format.dateTime(date, { dateStyle: "medium", timeStyle: "short" }) : "—");
   return (
     <div className="space-y-6">
@@ -24,7 +36,7 @@ export default async function CabinetPage({ params }: { params: Promise<{ locale
         <h2 id="requests-heading" className="text-2xl">{t("apply.myRequests")}</h2>
         {requests.length === 0 ? <p>{t("apply.noRequests")}</p> : (
           <DataTable
-            headers={[t("receipt.service"), t("receipt.number"), t("receipt.status"), t("receipt.dueAt")]}
+            headers={[t("receipt.service"), t("receipt.number"), t("receipt.status"), t("receipt.receivedAt"), t("receipt.dueAt"), t("office.left")]}
             rows={requests.map((request) => {
               const service = findService(request.serviceId)!;
               const title = t(`services.${service.messageKey}.title`);
@@ -37,12 +49,15 @@ export default async function CabinetPage({ params }: { params: Promise<{ locale
                     ? <Link key="open" href={`/cabinet/applications/${request.id}/step/${first}`}>{t("apply.continueDraft", { service: title })}</Link>
                     : <Link key="open" href={`/cabinet/applications/${request.id}`}>{request.number}</Link>,
                   t(`statuses.${request.status}`),
-                  when(request.dueAt),
+                  when(request.submittedAt),
+                  when(request.extendedDueAt ?? request.dueAt),
+                  left(request),
                 ],
               };
             })}
           />
         )}
+        <Pagination page={page} pages={Math.ceil(total / PAGE)} href={(next) => `/cabinet?page=${next}`} />
       </section>
       <section aria-labelledby="profile-heading" className="rounded border border-gray-300 p-4">
         <h2 id="profile-heading" className="text-xl">{t("cabinet.profile")}</h2>

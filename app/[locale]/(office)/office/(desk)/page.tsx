@@ -1,36 +1,42 @@
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { PageHeading } from "@/components/layout/page-heading";
 import { DataTable } from "@/components/ui/data-table";
+import { Pagination } from "@/components/ui/pagination";
 import { getDb } from "@/lib/db/server";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { getCurrentStaff } from "@/lib/office/current-staff";
 import { workQueue } from "@/lib/office/queue";
 import { findService } from "@/lib/services/definitions";
+import type { StepLimit } from "@/lib/services/types";
 
-type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ done?: string }> };
+type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ done?: string; page?: string }> };
 
 export default async function OfficeQueuePage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const staff = await getCurrentStaff();
   if (!staff) return null;
-  const [t, format, queue, { done }] = await Promise.all([getTranslations(), getFormatter(), getDb().then((db) => workQueue(db, staff)), searchParams]);
+  const { done, page } = await searchParams;
+  const [t, format, queue] = await Promise.all([getTranslations(), getFormatter(), getDb().then((db) => workQueue(db, staff, { page: Number(page) || 1 }))]);
+  const when = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short" });
+  const limitText = (limit: StepLimit) => ("minutes" in limit ? t("office.limitMinutes", { count: limit.minutes }) : t(limit.unit === "working_days" ? "office.workingLeft" : "office.calendarLeft", { count: limit.amount }));
   return (
     <div className="space-y-6">
-      <PageHeading title={t("office.queue")} />
+      <PageHeading title={t("office.queue")} lead={t("office.queueCount", { count: queue.total })} />
       {done ? <p role="status" className="border-l-4 border-success bg-surface p-3">{done.slice(0, 100)}</p> : null}
-      {queue.length === 0 ? <p>{t("office.empty")}</p> : (
+      {queue.items.length === 0 ? <p>{t("office.empty")}</p> : (
         <DataTable
-          headers={[t("office.number"), t("office.service"), t("office.status"), t("office.due"), t("office.left")]}
-          rows={queue.map(({ row, due, unit, overdue, left }) => ({
+          headers={[t("office.number"), t("office.service"), t("office.status"), t("office.step"), t("office.due"), t("office.left")]}
+          rows={queue.items.map(({ row, due, unit, overdue, left, step }) => ({
             key: row.id,
             className: overdue ? "bg-red-50" : undefined,
             cells: [
               <Link key="number" href={`/office/requests/${row.id}`}>{row.number}</Link>,
               t(`services.${findService(row.serviceId)!.messageKey}.title`),
               t(`statuses.${row.status}`),
-              <span key="due" className="whitespace-nowrap">{due ? format.dateTime(due, { dateStyle: "medium", timeStyle: "short" }) : "—"}</span>,
+              step ? <span key="step">{t(`office.steps.${step.step}`)}: {limitText(step.limit)} <span className="whitespace-nowrap">({t("office.stepBy", { time: when(step.dueAt) })})</span></span> : "—",
+              <span key="due" className="whitespace-nowrap">{due ? when(due) : "—"}</span>,
               <span key="left" className="whitespace-nowrap">
                 {overdue ? <strong className="text-danger">{t("office.overdue")}</strong> : left === null ? "—" : t(unit === "working_days" ? "office.workingLeft" : "office.calendarLeft", { count: left })}
               </span>,
@@ -38,6 +44,7 @@ export default async function OfficeQueuePage({ params, searchParams }: Props) {
           }))}
         />
       )}
+      <Pagination page={queue.page} pages={queue.pages} href={(next) => `/office?page=${next}`} />
     </div>
   );
 }

@@ -3,12 +3,14 @@ import { notFound, redirect } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { PageHeading } from "@/components/layout/page-heading";
 import { RequestRefresher } from "@/components/live/request-refresher";
+import { ResultSummary } from "@/components/results/result-summary";
 import { getOwnApplication } from "@/lib/applications/drafts";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { applicationEvents } from "@/lib/db/schema";
 import { getDb } from "@/lib/db/server";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
+import { findResultDocument } from "@/lib/results/result-document";
 import { findService } from "@/lib/services/definitions";
 import { formDefinitions } from "@/lib/services/forms/definitions";
 import type { ServiceId } from "@/lib/services/types";
@@ -23,10 +25,11 @@ export default async function RequestPage({ params }: { params: Promise<{ locale
   const request = await getOwnApplication(db, user.userId, id);
   if (!request) notFound();
   if (request.status === "draft") redirect(`/${locale}/cabinet/applications/${id}/step/${formDefinitions[request.serviceId as ServiceId].steps[0]!.id}`);
-  const [t, format, events] = await Promise.all([
+  const [t, format, events, result] = await Promise.all([
     getTranslations(),
     getFormatter(),
     db.select().from(applicationEvents).where(eq(applicationEvents.applicationId, id)).orderBy(asc(applicationEvents.at)),
+    findResultDocument(db, id),
   ]);
   const service = findService(request.serviceId)!;
   const when = (date: Date | null) => (date ? format.dateTime(date, { dateStyle: "long", timeStyle: "short" }) : "—");
@@ -41,8 +44,9 @@ export default async function RequestPage({ params }: { params: Promise<{ locale
         <dt className="font-semibold">{t("receipt.registeredAt")}</dt>
         <dd>{when(request.registeredAt)}</dd>
         <dt className="font-semibold">{t("receipt.dueAt")}</dt>
-        <dd>{when(request.dueAt)}</dd>
+        <dd>{request.extendedDueAt ? t("request.extendedDue", { date: when(request.extendedDueAt), reason: request.extensionReason ?? "" }) : when(request.dueAt)}</dd>
       </dl>
+      {result?.signatureCms ? <ResultSummary document={result} downloads={{ applicationId: id }} /> : null}
       <section aria-labelledby="timeline" className="space-y-2">
         <h2 id="timeline" className="text-2xl">{t("request.timeline")}</h2>
         <ol className="space-y-3 border-l-4 border-brand pl-4">
@@ -50,7 +54,7 @@ export default async function RequestPage({ params }: { params: Promise<{ locale
             <li key={event.id}>
               <p className="font-semibold">{t("request.event", { status: t(`statuses.${event.status}`), actor: t(`request.actors.${event.actor.startsWith("staff:") ? (event.actor.slice(6) as "clerk" | "head" | "executor") : event.actor === "applicant" ? "applicant" : "portal"}`) })}</p>
               <p className="text-sm text-muted"><time dateTime={event.at.toISOString()}>{when(event.at)}</time></p>
-              {event.note ? <p>{t(`receipt.${event.note}` as never)}</p> : null}
+              {event.note ? <p>{event.actor.startsWith("staff:") ? event.note : t(`receipt.${event.note}` as never)}</p> : null}
             </li>
           ))}
         </ol>

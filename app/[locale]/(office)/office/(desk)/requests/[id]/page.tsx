@@ -3,6 +3,8 @@ import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { ActionForm } from "@/components/forms/action-form";
 import { PageHeading } from "@/components/layout/page-heading";
+import { SignResult } from "@/components/office/sign-result";
+import { ResultSummary } from "@/components/results/result-summary";
 import { applicationEvents, applications, attachments, users } from "@/lib/db/schema";
 import { getDb } from "@/lib/db/server";
 import { Link } from "@/lib/i18n/navigation";
@@ -10,6 +12,7 @@ import type { Locale } from "@/lib/i18n/routing";
 import { staffActAction } from "@/lib/office/actions";
 import { getCurrentStaff } from "@/lib/office/current-staff";
 import { createRegistries } from "@/lib/registries";
+import { findResultDocument } from "@/lib/results/result-document";
 import { findService } from "@/lib/services/definitions";
 import { availableActions, workflowRules } from "@/lib/workflow/status-machine";
 
@@ -23,12 +26,13 @@ export default async function OfficeRequestPage({ params }: { params: Promise<{ 
   if (!/^[0-9a-f-]{36}$/.test(id)) notFound();
   const [request] = await db.select().from(applications).where(and(eq(applications.id, id), eq(applications.providerId, staff.providerId)));
   if (!request) notFound();
-  const [t, format, events, files, [owner]] = await Promise.all([
+  const [t, format, events, files, [owner], result] = await Promise.all([
     getTranslations(),
     getFormatter(),
     db.select().from(applicationEvents).where(eq(applicationEvents.applicationId, id)).orderBy(asc(applicationEvents.at)),
     db.select().from(attachments).where(eq(attachments.applicationId, id)),
     db.select({ iin: users.iin }).from(users).where(eq(users.id, request.userId)),
+    findResultDocument(db, id),
   ]);
   const person = owner ? await createRegistries(db).individuals.findByIin(owner.iin) : null;
   const service = findService(request.serviceId)!;
@@ -64,9 +68,15 @@ export default async function OfficeRequestPage({ params }: { params: Promise<{ 
       <section aria-labelledby="office-documents" className="space-y-2">
         <h2 id="office-documents" className="text-xl">{t("office.documents")}</h2>
         <ul className="list-disc pl-6">
-          {files.map((file) => <li key={file.id}>{t(`documents.${file.documentType}` as never)}: {file.name} <span className="font-mono text-xs break-all">SHA-256 {file.sha256}</span></li>)}
+          {files.map((file) => (
+            <li key={file.id}>
+              {t(`documents.${file.documentType}` as never)}: <a href={`/api/v1/office/attachments/${file.id}`} download aria-label={t("office.download", { name: file.name })}>{file.name}</a>{" "}
+              <span className="font-mono text-xs break-all">SHA-256 {file.sha256}</span>
+            </li>
+          ))}
         </ul>
       </section>
+      {result ? <ResultSummary document={result} /> : null}
       <section aria-labelledby="office-history" className="space-y-2">
         <h2 id="office-history" className="text-xl">{t("office.history")}</h2>
         <ol className="list-decimal pl-6">
@@ -78,13 +88,16 @@ export default async function OfficeRequestPage({ params }: { params: Promise<{ 
           <h2 id="office-actions" className="text-xl">{t("office.actionsTitle")}</h2>
           {actions.map((action) => (
             <div key={action} className="rounded border border-gray-300 p-3">
-              <ActionForm
+              {action === "sign" ? (
+                staff.iin ? <SignResult applicationId={id} version={request.version} iin={staff.iin} labels={{ submit: t("office.signWithEds"), submitting: t("office.signing") }} /> : <p>{t("office.noStaffKey")}</p>
+              ) : <ActionForm
                 action={staffActAction.bind(null, id, action)}
                 hidden={{ version: String(request.version) }}
+                idPrefix={`${action}-`}
                 fields={workflowRules[action].needsReason ? [{ name: "reason", label: `${t(`office.actions.${action}`)}: ${t("office.reason")}` }] : []}
                 submitLabel={t(`office.actions.${action}`)}
                 summaryTitle={t("errors.summaryTitle")}
-              />
+              />}
             </div>
           ))}
         </section>

@@ -1,0 +1,27 @@
+import { and, eq } from "drizzle-orm";
+import { blobStorage } from "@/lib/attachments/server";
+import { applications, attachments } from "@/lib/db/schema";
+import { getDb } from "@/lib/db/server";
+import { AppError } from "@/lib/errors";
+import { apiHandler } from "@/lib/http/api";
+import { getCurrentStaff } from "@/lib/office/current-staff";
+
+/** A document of a submitted request, for the staff of the request's provider only (404 for anyone else). */
+export const GET = apiHandler<{ params: Promise<{ id: string }> }>(async (_request, { params }) => {
+  const staff = await getCurrentStaff();
+  if (!staff) throw new AppError("unauthenticated");
+  const id = (await params).id;
+  if (!/^[0-9a-f-]{36}$/.test(id)) throw new AppError("not_found");
+  const db = await getDb();
+  const [file] = await db
+    .select({ file: attachments })
+    .from(attachments)
+    .innerJoin(applications, eq(applications.id, attachments.applicationId))
+    .where(and(eq(attachments.id, id), eq(applications.providerId, staff.providerId)));
+  if (!file) throw new AppError("not_found");
+  const bytes = await blobStorage.get(file.file.storageKey);
+  if (!bytes) throw new AppError("not_found");
+  return new Response(Buffer.from(bytes), {
+    headers: { "content-type": file.file.mediaType, "content-disposition": `attachment; filename*=UTF-8''${encodeURIComponent(file.file.name)}`, "x-content-type-options": "nosniff", "cache-control": "private, no-store" },
+  });
+});
