@@ -40,14 +40,12 @@ export async function workQueue(db: Db, staff: StaffUser, options: { now?: Date;
   const page = Math.max(1, Math.floor(options.page ?? 1));
   const due = sql`coalesce(${applications.extendedDueAt}, ${applications.dueAt})`;
   const where = actionable(staff);
+  const order = [sql`${due} asc nulls last`, asc(applications.id)];
+  // Due order puts the overdue first (their due dates are the earliest). The page's ids come from
+  // the queue index alone; only those 50 rows are read whole.
+  const pageIds = db.select({ id: applications.id }).from(applications).where(where).orderBy(...order).limit(QUEUE_PAGE_SIZE).offset((page - 1) * QUEUE_PAGE_SIZE);
   const [rows, [total]] = await Promise.all([
-    db
-      .select()
-      .from(applications)
-      .where(where)
-      .orderBy(sql`${due} < ${now} desc`, sql`${due} asc nulls last`, asc(applications.id))
-      .limit(QUEUE_PAGE_SIZE)
-      .offset((page - 1) * QUEUE_PAGE_SIZE),
+    db.select().from(applications).where(inArray(applications.id, pageIds)).orderBy(...order),
     db.select({ value: count() }).from(applications).where(where),
   ]);
   const items = rows

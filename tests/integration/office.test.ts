@@ -6,6 +6,7 @@ import { seedDatabase } from "@/lib/db/seed";
 import { demoApplicantIins } from "@/lib/db/seed/seed-demo-accounts";
 import { AppError } from "@/lib/errors";
 import { actOnRequest } from "@/lib/office/act-on-request";
+import { workQueue } from "@/lib/office/queue";
 import type { StaffUser } from "@/lib/office/staff-auth";
 import { headKey, staffMember } from "../support/staff-signer";
 import { createTestDatabase } from "../support/test-database";
@@ -98,5 +99,49 @@ describe(`provider office: steps, authorisation, concurrency (${process.env.TEST
     const [row] = await database.db.select().from(applications).where(eq(applications.id, id));
     expect(row!.status).toBe(events[0]!.status);
     expect(row!.version).toBe(1);
+  });
+});
+
+describe(`office work queue: role filter, overdue first, pages (${process.env.TEST_DATABASE})`, () => {
+  let database: Database;
+  afterAll(async () => {
+    await database?.close();
+  });
+
+  it("lists what the role can act on now, overdue first, 50 a page, with the step and its limit", async () => {
+    database = await createTestDatabase();
+    await seedDatabase(database.db, { demo: true });
+    const [user] = await database.db.select().from(users).where(eq(users.iin, demoApplicantIins()[0]!));
+    const now = new Date("2026-11-23T05:00:00Z");
+    const DAY = 24 * 3600 * 1000;
+    const rows = Array.from({ length: 60 }, (_, index) => ({
+      id: crypto.randomUUID(),
+      userId: user!.id,
+      serviceId: "record-correction",
+      status: (index % 3 === 0 ? "registered" : "submitted") as "registered" | "submitted",
+      number: `RC-Q${String(index).padStart(3, "0")}`,
+      providerId: index === 59 ? "cr-2" : "cr-1",
+      submittedAt: now,
+      updatedAt: now,
+      dueAt: new Date(now.getTime() + (index - 10) * DAY),
+      term: { amount: 15, unit: "calendar_days" as const, countAcceptanceDay: false },
+    }));
+    await database.db.insert(applications).values(rows);
+    const clerk = await staffMember(database.db, "cr-1", "clerk");
+    const first = await workQueue(database.db, clerk, { now });
+    const expected = rows.filter((row) => row.status === "submitted" && row.providerId === "cr-1");
+    expect(first.total).toBe(expected.length);
+    expect(first.items.map((item) => item.row.number)).toEqual(expected.map((row) => row.number).slice(0, 39));
+    expect(first.items.filter((item) => item.overdue).length).toBe(expected.filter((row) => row.dueAt < now).length);
+    expect(first.items[0]!.step).toMatchObject({ step: "register", limit: { minutes: 20 }, dueAt: new Date(now.getTime() + 20 * 60_000) });
+    const head = await staffMember(database.db, "cr-1", "head");
+    const heads = await workQueue(database.db, head, { now });
+    expect(heads.items.every((item) => item.row.status === "registered")).toBe(true);
+    expect(heads.items[0]!.step?.step).toBe("assign");
+    const many = Array.from({ length: 60 }, (_, index) => ({ ...rows[1]!, id: crypto.randomUUID(), number: `RC-P${index}`, dueAt: new Date(now.getTime() + 100 * DAY) }));
+    await database.db.insert(applications).values(many);
+    const second = await workQueue(database.db, clerk, { now, page: 2 });
+    expect(second.pages).toBe(2);
+    expect(second.items).toHaveLength(expected.length + 60 - 50);
   });
 });

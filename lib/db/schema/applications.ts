@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { bigint, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
 import type { Term } from "@/lib/calendar/deadlines";
 import { users } from "./identity";
@@ -47,6 +48,8 @@ export const applications = pgTable(
     index("applications_user").on(table.userId, table.createdAt),
     uniqueIndex("applications_idempotency").on(table.userId, table.idempotencyKey),
     index("applications_provider").on(table.providerId, table.status, table.dueAt),
+    // The office queue reads a provider's requests in due order (the extended date when there is one).
+    index("applications_queue").on(table.providerId, sql`coalesce(${table.extendedDueAt}, ${table.dueAt})`, table.id),
   ],
 );
 

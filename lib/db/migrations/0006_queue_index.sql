@@ -1,0 +1,1 @@
+CREATE INDEX "applications_queue" ON "applications" USING btree ("provider_id",coalesce("extended_due_at", "due_at"),"id");
