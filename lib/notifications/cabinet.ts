@@ -6,13 +6,13 @@ import { loadMessages } from "@/lib/i18n/messages";
 import { isLocale, timeZone } from "@/lib/i18n/routing";
 import { enqueueMessage } from "@/lib/jobs/outbox";
 
-export type NotificationKind = "submitted" | "refused" | "registered" | "extended" | "result_ready" | "refusedByProvider" | "issued" | "collectReminder";
+export type NotificationKind = "submitted" | "refused" | "registered" | "extended" | "result_ready" | "refusedByProvider" | "issued" | "collectReminder" | "visitRequested" | "visitScheduled" | "visitCancelled" | "visitCompleted";
 
 /**
  * Writes a notification in the applicant's language (their account's locale) and its SMS to the
  * outbox. Call it inside the transaction that changes the request, so they all land together.
  */
-export async function notifyApplicant(tx: Db, input: { userId: string; applicationId: string; kind: NotificationKind; values: { service: string; number: string; dueAt?: Date | null; reason?: string } }) {
+export async function notifyApplicant(tx: Db, input: { userId: string; applicationId?: string | null; homeVisitId?: string | null; kind: NotificationKind; values: { service: string; number: string; dueAt?: Date | null; reason?: string; employee?: string; request?: string } }) {
   const [user] = await tx.select({ locale: users.locale, phone: users.phone }).from(users).where(eq(users.id, input.userId));
   const locale = isLocale(user?.locale) ? user.locale : "kk";
   const messages = await loadMessages(locale);
@@ -20,9 +20,10 @@ export async function notifyApplicant(tx: Db, input: { userId: string; applicati
   const format = createFormatter({ locale, timeZone });
   const service = t(`services.${input.values.service}.title` as never);
   const dueAt = input.values.dueAt ? format.dateTime(input.values.dueAt, { dateStyle: "long", timeStyle: "short" }) : "";
-  const title = t(`notifications.kinds.${input.kind}.title`, { number: input.values.number });
-  const body = t(`notifications.kinds.${input.kind}.body`, { service, number: input.values.number, dueAt, reason: input.values.reason ?? "", place: t(`services.${input.values.service}.collect` as never) });
-  await tx.insert(notifications).values({ id: crypto.randomUUID(), userId: input.userId, applicationId: input.applicationId, kind: input.kind, title, body });
+  const values = { service, number: input.values.number, dueAt, reason: input.values.reason ?? "", employee: input.values.employee ?? "", request: input.values.request ?? "", place: t(`services.${input.values.service}.collect` as never) };
+  const title = t(`notifications.kinds.${input.kind}.title`, values);
+  const body = t(`notifications.kinds.${input.kind}.body`, values);
+  await tx.insert(notifications).values({ id: crypto.randomUUID(), userId: input.userId, applicationId: input.applicationId ?? null, homeVisitId: input.homeVisitId ?? null, kind: input.kind, title, body });
   if (user?.phone) {
     await enqueueMessage(tx, { channel: "sms", recipient: user.phone, subject: title, body: `${title}. ${body}`, topic: `notification.${input.kind}`, applicationId: input.applicationId });
   }

@@ -12,7 +12,7 @@ import { fieldErrors } from "@/lib/auth/schemas";
 export const STAFF_COOKIE = "qz_staff";
 const staffSignInSchema = z.object({ login: z.string().min(1, "field.required").max(100, "field.tooLong"), password: z.string().min(1, "password.required").max(512, "password.tooLong") });
 
-export type StaffUser = { id: string; role: "clerk" | "head" | "executor"; fullName: string; iin: string | null; providerId: string; providerName: string; providerKind: string };
+export type StaffUser = { id: string; role: "clerk" | "head" | "executor" | "operator"; fullName: string; iin: string | null; providerId: string; providerName: string; providerKind: string };
 
 /** Staff sign-in: the same throttling and one generic refusal as applicants. */
 export async function signInStaff(options: { db: Db; input: unknown; client: string; now?: Date }) {

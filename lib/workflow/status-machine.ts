@@ -4,7 +4,7 @@ import type { ApplicationStatus } from "@/lib/db/schema/applications";
  * The provider's steps (clerk, head, executor) as a status machine, in plain TypeScript.
  * An action is allowed for one role, from some statuses; anything else is refused.
  */
-export type Role = "clerk" | "head" | "executor";
+export type Role = "clerk" | "head" | "executor" | "operator";
 export type Prepared = "result" | "refusal" | null;
 export type WorkflowAction = "register" | "refuseIntake" | "assign" | "extend" | "prepareResult" | "prepareRefusal" | "sign" | "issue";
 

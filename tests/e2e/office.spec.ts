@@ -104,6 +104,10 @@ test("the executor's reasoned refusal, signed by the head, reaches the cabinet w
   const download = executor.waitForEvent("download");
   await executor.getByRole("link", { name: "Download: feeReceipt.pdf" }).click();
   expect((await download).suggestedFilename()).toBe("feeReceipt.pdf");
+  const fileUrl = await executor.getByRole("link", { name: "Download: feeReceipt.pdf" }).getAttribute("href");
+  const otherDistrict = await staffPage(browser, "cr-2-clerk");
+  expect((await otherDistrict.request.get(fileUrl!)).status()).toBe(404);
+  expect((await context.request.get(fileUrl!)).status()).toBe(401);
   await act(executor, number, "Prepare a reasoned refusal", "The court decision has not entered into force");
   await headSigns(head, number);
 

@@ -5,3 +5,4 @@ export * from "./applications";
 export * from "./notifications";
 export * from "./office";
 export * from "./results";
+export * from "./home-visits";

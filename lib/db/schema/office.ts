@@ -5,7 +5,7 @@ const instant = (name: string) => timestamp(name, { withTimezone: true, mode: "d
 /** Service providers: a civil registry office or an education department of a district. */
 export const providers = pgTable("providers", {
   id: text("id").primaryKey(),
-  kind: text("kind").$type<"civil-registry" | "education-department">().notNull(),
+  kind: text("kind").$type<"civil-registry" | "education-department" | "state-corporation">().notNull(),
   district: text("district").notNull(),
   name: text("name").notNull(),
   bin: text("bin").notNull(),
@@ -20,7 +20,7 @@ export const staff = pgTable(
     login: text("login").notNull().unique(),
     passwordHash: text("password_hash").notNull(),
     providerId: text("provider_id").notNull().references(() => providers.id),
-    role: text("role").$type<"clerk" | "head" | "executor">().notNull(),
+    role: text("role").$type<"clerk" | "head" | "executor" | "operator">().notNull(),
     fullName: text("full_name").notNull(),
     /** The staff member's IIN: heads hold a staff SIGN certificate that carries it. */
     iin: text("iin"),

@@ -56,4 +56,15 @@ export async function seedOffice(db: Db, options: { keysDir?: string; crlUrl?: s
       }
     }
   }
+  // The State Corporation's contact-centre operator, who takes home-visit requests (002 §12).
+  const first = addresses[0]!;
+  await db
+    .insert(providers)
+    .values({ id: "sc-1", kind: "state-corporation", district: first.district, name: "«Азаматтарға арналған үкімет» МК", bin: bin((serial += 3)), address: `${first.locality}, ${first.street}, 2` })
+    .onConflictDoNothing();
+  const operatorIin = makeIin("1992-07-30", "female", 7900);
+  await db
+    .insert(staff)
+    .values({ id: "sc-1-operator", login: "sc-1-operator", passwordHash, providerId: "sc-1", role: "operator", fullName: "Нұрланова Айгерім", iin: operatorIin })
+    .onConflictDoUpdate({ target: staff.id, set: { iin: operatorIin } });
 }

@@ -53,6 +53,12 @@ export default async function OfficeRequestPage({ params }: { params: Promise<{ 
         <dd>{when(request.registeredAt)}</dd>
         <dt className="font-semibold">{t("receipt.dueAt")}</dt>
         <dd>{when(request.extendedDueAt ?? request.dueAt)}</dd>
+        {request.extensionNoticeDueAt ? (
+          <>
+            <dt className="font-semibold">{t("office.extensionNotice")}</dt>
+            <dd>{request.extensionNoticedAt ? t("office.noticeDelivered", { time: when(request.extensionNoticedAt) }) : t("office.noticePending", { time: when(request.extensionNoticeDueAt) })}</dd>
+          </>
+        ) : null}
       </dl>
       <section aria-labelledby="office-answers" className="space-y-2">
         <h2 id="office-answers" className="text-xl">{t("office.answers")}</h2>
