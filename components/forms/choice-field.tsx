@@ -3,7 +3,7 @@ type Props = {
   label: string;
   options: Array<{ value: string; label: string }>;
   error?: string;
-  defaultValue?: string;
+  defaultValue?: string | string[];
   kind?: "radio" | "checkbox";
 };
 
@@ -18,7 +18,7 @@ export function ChoiceField({ name, label, options, error, defaultValue, kind = 
         const id = index === 0 ? `field-${name}` : `field-${name}-${index}`;
         return (
           <div key={option.value} className="flex items-start gap-3">
-            <input id={id} type={kind} name={name} value={option.value} defaultChecked={defaultValue === option.value} className="mt-1 size-6 shrink-0" />
+            <input id={id} type={kind} name={name} value={option.value} defaultChecked={Array.isArray(defaultValue) ? defaultValue.includes(option.value) : defaultValue === option.value} className="mt-1 size-6 shrink-0" />
             <label htmlFor={id}>{option.label}</label>
           </div>
         );

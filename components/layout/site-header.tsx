@@ -30,6 +30,7 @@ export async function SiteHeader({ lowVision }: { lowVision: boolean }) {
           <nav aria-label={t("mainNav")}>
             <ul className="flex flex-wrap gap-x-6">
               <li><Link href="/services" className={navLink}>{t("nav.services")}</Link></li>
+              <li><Link href="/home-visit" className={navLink}>{t("nav.homeVisit")}</Link></li>
               {user ? <li><Link href="/cabinet" className={navLink}>{t("nav.cabinet")}</Link></li> : null}
               {user ? (
                 <li><NotificationsLink href={`/${locale}/cabinet/notifications`} template={tn("headerLink", { count: "{count}" })} initial={unread} className={navLink} /></li>

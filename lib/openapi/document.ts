@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { homeVisitRequestSchema } from "@/lib/home-visits/schemas";
 import { createApplicationSchema, patchApplicationSchema, submitApplicationSchema } from "@/lib/applications/schemas";
 import { confirmSchema, edsSignInSchema, registerSchema, signInSchema } from "@/lib/auth/schemas";
 import { serviceIds } from "@/lib/services/types";
@@ -63,6 +64,11 @@ export function buildOpenApiDocument() {
           responses: { 200: ok("{ found, number, kind, providerName, providerBin, signer, signingTime, sha256, outcome }"), 404: problem, 422: problem },
         },
       },
+      "/api/v1/home-visits": {
+        post: { summary: "Ask for a home visit (idempotent per Idempotency-Key)", requestBody: json(homeVisitRequestSchema), responses: { 201: ok("{ id, number, status }"), 401: problem, 422: problem } },
+        get: { summary: "My home visits (as the applicant or a helper)", responses: { 200: ok("home visits"), 401: problem } },
+      },
+      "/api/v1/home-visits/{id}": { get: { summary: "One of my home visits with its history", parameters: [idParameter], responses: { 200: ok("home visit"), 404: problem } } },
       "/api/v1/eds/ca.pem": { get: { summary: "The test CA chain", responses: { 200: ok("PEM") } } },
       "/api/v1/eds/crl": { get: { summary: "The current CRL", responses: { 200: ok("DER") } } },
     },

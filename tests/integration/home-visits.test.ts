@@ -94,7 +94,7 @@ describe(`home visits: requests, the operator's steps, registration on the appli
   });
 
   it("a phone call: the operator enters the request for a person found by IIN; cancelling needs a reason", async () => {
-    expect(await code(requestHomeVisit({ db: database.db, requester: { kind: "operator", staffId: operator.id, applicantIin: "000000000000" }, input: input() }))).toBe(`validation:${JSON.stringify({ applicantIin: "visit.notFound" })}`);
+    expect(await code(requestHomeVisit({ db: database.db, requester: { kind: "operator", staffId: operator.id, applicantIin: "000000000000" }, input: input() }))).toBe(`validation:${JSON.stringify({ applicantIin: "visit.iin" })}`);
     const visit = await requestHomeVisit({ db: database.db, requester: { kind: "operator", staffId: operator.id, applicantIin: smirnov! }, input: input({ serviceId: "birth-registration" }) });
     expect(visit).toMatchObject({ channel: "phone", authority: "phoneCall", applicantUserId: ids[smirnov!] });
     expect(await code(cancelVisit({ db: database.db, staff: operator, visitId: visit.id, reason: " " }))).toBe(`validation:${JSON.stringify({ reason: "field.required" })}`);

@@ -18,6 +18,7 @@ export default async function CabinetLayout({ children, params }: Props) {
         <ul className="flex flex-wrap gap-x-6 gap-y-1 border-b border-gray-300 pb-2">
           <li><Link href="/cabinet" className="inline-flex min-h-11 items-center">{t("overview")}</Link></li>
           <li><Link href="/cabinet/notifications" className="inline-flex min-h-11 items-center">{tn("title")}</Link></li>
+          <li><Link href="/cabinet/home-visits" className="inline-flex min-h-11 items-center">{t("homeVisits")}</Link></li>
           <li><Link href="/cabinet/keys" className="inline-flex min-h-11 items-center">{t("keys")}</Link></li>
           <li><Link href="/cabinet/security" className="inline-flex min-h-11 items-center">{t("security")}</Link></li>
         </ul>

@@ -30,6 +30,7 @@ export default async function NotificationsPage({ params }: { params: Promise<{ 
               <p className="text-sm text-muted"><time dateTime={item.createdAt.toISOString()}>{format.dateTime(item.createdAt, { dateStyle: "medium", timeStyle: "short" })}</time></p>
               <div className="flex flex-wrap items-center gap-4">
                 {item.applicationId ? <Link href={`/cabinet/applications/${item.applicationId}`}>{t("openRequest")}</Link> : null}
+                {item.homeVisitId ? <Link href={`/cabinet/home-visits/${item.homeVisitId}`}>{t("openVisit")}</Link> : null}
                 {item.readAt ? null : (
                   <form action={markReadAction}>
                     <input type="hidden" name="id" value={item.id} />

@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { OperatorQueue } from "@/components/home-visits/operator-queue";
 import { PageHeading } from "@/components/layout/page-heading";
 import { DataTable } from "@/components/ui/data-table";
 import { Pagination } from "@/components/ui/pagination";
@@ -18,6 +19,7 @@ export default async function OfficeQueuePage({ params, searchParams }: Props) {
   const staff = await getCurrentStaff();
   if (!staff) return null;
   const { done, page } = await searchParams;
+  if (staff.role === "operator") return <OperatorQueue done={done} />;
   const [t, format, queue] = await Promise.all([getTranslations(), getFormatter(), getDb().then((db) => workQueue(db, staff, { page: Number(page) || 1 }))]);
   const when = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short" });
   const limitText = (limit: StepLimit) => ("minutes" in limit ? t("office.limitMinutes", { count: limit.minutes }) : t(limit.unit === "working_days" ? "office.workingLeft" : "office.calendarLeft", { count: limit.amount }));

@@ -52,7 +52,7 @@ export default async function RequestPage({ params }: { params: Promise<{ locale
         <ol className="space-y-3 border-l-4 border-brand pl-4">
           {events.map((event) => (
             <li key={event.id}>
-              <p className="font-semibold">{t("request.event", { status: t(`statuses.${event.status}`), actor: t(`request.actors.${event.actor.startsWith("staff:") ? (event.actor.slice(6) as "clerk" | "head" | "executor") : event.actor === "applicant" ? "applicant" : "portal"}`) })}</p>
+              <p className="font-semibold">{t("request.event", { status: t(`statuses.${event.status}`), actor: t(`request.actors.${event.actor.startsWith("staff:") ? (event.actor.slice(6) as "clerk" | "head" | "executor") : event.actor === "applicant" || event.actor === "operator" ? event.actor : "portal"}`) })}</p>
               <p className="text-sm text-muted"><time dateTime={event.at.toISOString()}>{when(event.at)}</time></p>
               {event.note ? <p>{event.actor.startsWith("staff:") ? event.note : t(`receipt.${event.note}` as never)}</p> : null}
             </li>

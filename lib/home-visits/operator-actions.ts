@@ -1,0 +1,56 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { blobStorage } from "@/lib/attachments/server";
+import { getDb } from "@/lib/db/server";
+import type { FormState } from "@/lib/forms/form-state";
+import { runFormAction } from "@/lib/forms/run-form-action";
+import { getCurrentStaff } from "@/lib/office/current-staff";
+import { prepareScans } from "./scans";
+import { cancelVisit, completeVisit, scheduleVisit } from "./operator";
+
+async function operator() {
+  const staff = await getCurrentStaff();
+  if (!staff || staff.role !== "operator") redirect(`/${await getLocale()}/office/sign-in`);
+  return staff;
+}
+
+async function done(visitId: string, key: "scheduled" | "cancelled" | "completed"): Promise<never> {
+  const t = await getTranslations("homeVisit.done");
+  redirect(`/${await getLocale()}/office/home-visits/${visitId}?done=${encodeURIComponent(t(key))}`);
+}
+
+const version = (value: string) => (Number.isInteger(Number(value)) && value !== "" ? Number(value) : undefined);
+
+export async function scheduleVisitAction(visitId: string, _: FormState, formData: FormData): Promise<FormState> {
+  const staff = await operator();
+  const state = await runFormAction(formData, ["date", "window", "employee", "version"], async (input) => {
+    await scheduleVisit({ db: await getDb(), staff, visitId, date: input.date!, window: input.window!, employeeId: input.employee!, version: version(input.version!) });
+  });
+  return state.status === "success" ? done(visitId, "scheduled") : state;
+}
+
+export async function cancelVisitAction(visitId: string, _: FormState, formData: FormData): Promise<FormState> {
+  const staff = await operator();
+  const state = await runFormAction(formData, ["reason", "version"], async (input) => {
+    await cancelVisit({ db: await getDb(), staff, visitId, reason: input.reason!, version: version(input.version!) });
+  });
+  return state.status === "success" ? done(visitId, "cancelled") : state;
+}
+
+/** The visit is done: the scans are checked by content, stored, and the request registered with them. */
+export async function completeVisitAction(visitId: string, _: FormState, formData: FormData): Promise<FormState> {
+  const staff = await operator();
+  const files = formData.getAll("files").filter((entry): entry is File => entry instanceof File && entry.size > 0);
+  const state = await runFormAction(formData, ["version"], async (input) => {
+    const scans = await prepareScans(blobStorage, files);
+    try {
+      await completeVisit({ db: await getDb(), staff, visitId, version: version(input.version!), attach: scans.attach });
+    } catch (error) {
+      await scans.discard();
+      throw error;
+    }
+  });
+  return state.status === "success" ? done(visitId, "completed") : state;
+}

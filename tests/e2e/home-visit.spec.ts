@@ -1,0 +1,145 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Browser } from "@playwright/test";
+import { tinyPdf } from "./apply-support";
+import { choose, press, tabTo, typeInto } from "./keyboard";
+import { demo, signInByApi } from "./support";
+
+const axeTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
+const axe = async (page: import("@playwright/test").Page) => expect((await new AxeBuilder({ page }).withTags(axeTags).analyze()).violations.map((violation) => violation.id)).toEqual([]);
+
+async function operatorPage(browser: Browser) {
+  const page = await (await browser.newContext()).newPage();
+  await page.goto("/en/office/sign-in");
+  await page.getByLabel("Login").fill("sc-1-operator");
+  await page.getByLabel("Password").fill("qyzmet-staff-2026");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Home-visit requests" })).toBeVisible();
+  return page;
+}
+
+/** The operator schedules the visit and, after it, registers the service request with the scans. */
+async function scheduleAndComplete(page: import("@playwright/test").Page, number: string) {
+  await page.goto("/en/office");
+  await page.getByRole("link", { name: number }).click();
+  await axe(page);
+  const dayOption = await page.getByLabel("Visit day").locator("option").nth(2).getAttribute("value");
+  await page.getByLabel("Visit day").selectOption(dayOption!);
+  await page.getByLabel("Visit time").selectOption("14:00-16:00");
+  await page.getByLabel("Employee").selectOption({ label: "Ким Елена" });
+  await page.getByRole("button", { name: "Save and notify" }).click();
+  await expect(page.getByRole("status")).toHaveText("Saved; the applicant has been told.");
+  await page.getByRole("button", { name: "Register the service request" }).click();
+  await expect(page.getByText("Attach the scans of the documents taken").first()).toBeVisible();
+  await page.getByLabel("Scans of the documents taken").setInputFiles([tinyPdf("application.pdf"), tinyPdf("identity.pdf")]);
+  await page.getByRole("button", { name: "Register the service request" }).click();
+  await expect(page.getByRole("status")).toHaveText("The request is registered; the applicant has been told.");
+  return page.getByRole("definition").filter({ hasText: /^RC-\d{8}-\d{6}$/ }).textContent();
+}
+
+test("keyboard only: an applicant asks for a home visit; the operator schedules and completes it; the request is in the cabinet", async ({ browser }) => {
+  test.setTimeout(150_000);
+  const context = await browser.newContext();
+  await signInByApi(context.request, demo.ahmetov);
+  const page = await context.newPage();
+  await page.goto("/en");
+  await press(page, page.getByRole("navigation", { name: "Main menu" }).getByRole("link", { name: "Home visit" }));
+  await expect(page.getByRole("heading", { level: 1, name: "Documents taken at home" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "1414 (short number)" }).first()).toBeVisible();
+  await press(page, page.getByRole("link", { name: "Ask for a home visit for myself" }));
+  await expect(page.getByRole("heading", { level: 1, name: "Ask for a home visit" })).toBeVisible();
+  await axe(page);
+  await expect(page.getByLabel("Address")).not.toHaveValue("");
+  await expect(page.getByLabel("Contact phone")).toHaveValue(/^\+7\d{10}$/);
+  // Submitting with nothing chosen: the error summary takes focus and links to each field.
+  await press(page, page.getByRole("button", { name: "Send the request" }));
+  const summary = page.getByRole("alert").filter({ hasText: "There is a problem" });
+  await expect(summary).toBeFocused();
+  await expect(summary.getByRole("link", { name: "Service: Choose an option" })).toBeVisible();
+  await expect(summary.getByRole("link", { name: "Day 1: Choose at least one day and time" })).toBeVisible();
+  await axe(page);
+  await choose(page, page.getByLabel("Service"), "record-correction");
+  const day = await page.getByLabel("Day 1").locator("option").nth(1).getAttribute("value");
+  await choose(page, page.getByLabel("Day 1"), day!);
+  await choose(page, page.getByLabel("Time 1"), "09:00-11:00");
+  await press(page, page.getByLabel("Wheelchair user"), "Space");
+  await expect(page.getByLabel("Wheelchair user")).toBeChecked();
+  await press(page, page.getByLabel("Sign-language interpreter"), "Space");
+  await typeInto(page, page.getByLabel("Anything else"), "Third floor, no lift");
+  await press(page, page.getByRole("button", { name: "Send the request" }));
+  await expect(page.getByRole("heading", { level: 1, name: /^Home visit HV-\d{8}-\d{6}$/ })).toBeVisible();
+  await expect(page.getByText("Wheelchair user; Sign-language interpreter")).toBeVisible();
+  await axe(page);
+  const number = (await page.getByRole("heading", { level: 1 }).textContent())!.replace("Home visit ", "");
+
+  const operator = await operatorPage(browser);
+  await axe(operator);
+  const request = await scheduleAndComplete(operator, number);
+
+  await page.reload();
+  await expect(page.getByRole("definition").filter({ hasText: "Documents taken" }).first()).toBeVisible();
+  await expect(page.getByRole("listitem").filter({ hasText: "Scheduled — the State Corporation operator" })).toBeVisible();
+  await press(page, page.getByRole("link", { name: request! }));
+  await expect(page.getByRole("heading", { level: 1, name: `Request ${request}` })).toBeVisible();
+  await expect(page.getByText("Accepted", { exact: false }).first()).toBeVisible();
+  const kinds = (await (await context.request.get("/api/v1/notifications")).json()).map((item: { kind: string }) => item.kind);
+  expect(kinds).toEqual(expect.arrayContaining(["visitRequested", "visitScheduled", "visitCompleted"]));
+  const visits = await (await context.request.get("/api/v1/home-visits")).json();
+  expect(visits.find((visit: { number: string }) => visit.number === number)).toMatchObject({ status: "completed", employee: "Ким Елена" });
+  // Nobody else sees the visit.
+  const other = await browser.newContext();
+  await signInByApi(other.request, demo.smirnov);
+  expect((await other.request.get(`/api/v1/home-visits/${visits[0].id}`)).status()).toBe(404);
+  await other.close();
+  await context.close();
+});
+
+test("the operator enters a request from a phone call; a helper with a power of attorney asks for another person", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const operator = await operatorPage(browser);
+  await operator.getByRole("link", { name: "Enter a request from a call" }).click();
+  await axe(operator);
+  await operator.getByLabel("The applicant's IIN").fill(demo.smirnov);
+  await operator.getByLabel("Service").selectOption("birth-registration");
+  await operator.getByLabel("Address").fill("Орал қ., Досмұхамедов к-сі, 5, 12");
+  await operator.getByLabel("Contact phone").fill("+77017654321");
+  await operator.getByLabel("Day 1").selectOption({ index: 1 });
+  await operator.getByLabel("Time 1").selectOption("11:00-13:00");
+  await operator.getByLabel("Hard of hearing").check();
+  await operator.getByRole("button", { name: "Register the request" }).click();
+  await expect(operator.getByRole("heading", { level: 1, name: /^Home visit HV-/ })).toBeVisible();
+  await expect(operator.getByText("Taken by phone (1414)")).toBeVisible();
+  const number = (await operator.getByRole("heading", { level: 1 }).textContent())!.replace("Home visit ", "");
+  await operator.getByLabel("Reason for cancelling").fill("The caller will come to the service centre");
+  await operator.getByRole("button", { name: "Cancel the visit" }).click();
+  await expect(operator.getByRole("status")).toHaveText("Cancelled; the applicant has been told.");
+
+  const smirnov = await browser.newContext();
+  await signInByApi(smirnov.request, demo.smirnov);
+  const notices = await (await smirnov.request.get("/api/v1/notifications")).json();
+  expect(notices.find((item: { kind: string; title: string }) => item.kind === "visitCancelled" && item.title.includes(number)).body).toContain("The caller will come to the service centre");
+  await smirnov.close();
+
+  const helper = await browser.newContext();
+  await signInByApi(helper.request, demo.serikov);
+  const page = await helper.newPage();
+  await page.goto("/en/cabinet/home-visits/new?for=other");
+  await axe(page);
+  await page.getByLabel("The applicant's IIN").fill(demo.ahmetov);
+  await page.getByLabel("Under a notarised power of attorney").check();
+  await page.getByLabel("Power of attorney number").fill("POA-2025-0003");
+  await page.getByLabel("Service").selectOption("record-restoration");
+  await page.getByLabel("Day 1").selectOption({ index: 2 });
+  await page.getByLabel("Time 1").selectOption("16:00-18:00");
+  await page.getByRole("button", { name: "Send the request" }).click();
+  await expect(page.getByRole("alert").getByRole("link", { name: "Power of attorney number: The notary registry holds no power of attorney in force from this person to you" })).toBeVisible();
+  await expect(page.getByLabel("The applicant's IIN")).toHaveValue(demo.ahmetov);
+  await page.getByLabel("Power of attorney number").fill("POA-2025-0001");
+  await page.getByRole("button", { name: "Send the request" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: /^Home visit HV-/ })).toBeVisible();
+  const ahmetov = await browser.newContext();
+  await signInByApi(ahmetov.request, demo.ahmetov);
+  const visits = await (await ahmetov.request.get("/api/v1/home-visits")).json();
+  expect(visits.some((visit: { serviceId: string; authority: string }) => visit.serviceId === "record-restoration" && visit.authority === "powerOfAttorney")).toBe(true);
+  await ahmetov.close();
+  await helper.close();
+});
