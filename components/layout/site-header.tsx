@@ -16,9 +16,10 @@ export async function SiteHeader({ lowVision }: { lowVision: boolean }) {
   return (
     <header className="border-b-4 border-brand bg-white">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3">
-        <Link href="/" className="flex flex-col no-underline" aria-label={t("home")}>
+        {/* The visible words start the link's name (WCAG 2.5.3 label in name); "home page" follows for screen readers. */}
+        <Link href="/" className="flex flex-col no-underline">
           <span className="text-2xl font-bold text-brand">Qyzmet</span>
-          <span className="text-sm text-muted">{t("brandTagline")}</span>
+          <span className="text-sm text-muted">{t("brandTagline")}<span className="sr-only"> ({t("homeSuffix")})</span></span>
         </Link>
         <div className="flex flex-wrap items-center gap-3">
           <LowVisionToggle enabled={lowVision} />

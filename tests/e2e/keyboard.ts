@@ -59,3 +59,11 @@ export async function pickFile(page: Page, input: Locator, file: string | { name
   await page.keyboard.press("Space");
   await (await chooser).setFiles(file);
 }
+
+/** A native date input (en-US segments in this browser: month, day, year), typed digit by digit. */
+export async function typeDate(page: Page, target: Locator, isoDate: string) {
+  const [year, month, day] = isoDate.split("-");
+  await tabTo(page, target);
+  await page.keyboard.type(`${month}${day}${year}`);
+  await expect(target).toHaveValue(isoDate);
+}

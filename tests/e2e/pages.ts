@@ -16,6 +16,10 @@ export const publicPages = [
   { path: "/services/record-restoration", name: "record restoration service" },
   { path: "/services/foster-care", name: "foster care service" },
   { path: "/services/adoption-registry", name: "adoption registry service" },
+  { path: "/home-visit", name: "home visit" },
+  { path: "/verify", name: "document check" },
+  { path: "/verify?number=R-20260101-0000000000", name: "document check, not found" },
+  { path: "/verify?number=nonsense", name: "document check, bad number" },
 ] as const;
 
 /** Pages behind sign-in, checked with a demo applicant's session. */
@@ -24,6 +28,9 @@ export const cabinetPages = [
   { path: "/cabinet/keys", name: "keys" },
   { path: "/cabinet/security", name: "security" },
   { path: "/cabinet/notifications", name: "notifications" },
+  { path: "/cabinet/home-visits", name: "home visits" },
+  { path: "/cabinet/home-visits/new", name: "home-visit request" },
+  { path: "/cabinet/home-visits/new?for=other", name: "home-visit request for another person" },
 ] as const;
 
 export const locales = ["kk", "ru", "en"] as const;

@@ -6,23 +6,16 @@ import type { Database } from "@/lib/db/connect";
 import { applicationEvents, applications, attachments, homeVisitEvents, homeVisits, notifications, outboxMessages, users } from "@/lib/db/schema";
 import { seedDatabase } from "@/lib/db/seed";
 import { demoApplicantIins } from "@/lib/db/seed/seed-demo-accounts";
-import { AppError } from "@/lib/errors";
 import { cancelVisit, completeVisit, scheduleVisit } from "@/lib/home-visits/operator";
 import { requestHomeVisit } from "@/lib/home-visits/request-visit";
 import { visitDays } from "@/lib/home-visits/slots";
 import type { StaffUser } from "@/lib/office/staff-auth";
 import { staffMember } from "../support/staff-signer";
+import { errorCode } from "../support/error-code";
+
+const codeOf = (promise: Promise<unknown>) => errorCode(promise, true);
 import { createTestDatabase } from "../support/test-database";
 
-async function code(promise: Promise<unknown>) {
-  try {
-    await promise;
-    return "ok";
-  } catch (error) {
-    if (error instanceof AppError) return `${error.code}${Object.keys(error.fieldErrors).length ? `:${JSON.stringify(error.fieldErrors)}` : ""}`;
-    throw error;
-  }
-}
 
 describe(`home visits: requests, the operator's steps, registration on the applicant's behalf (${process.env.TEST_DATABASE})`, () => {
   let database: Database;
@@ -46,15 +39,15 @@ describe(`home visits: requests, the operator's steps, registration on the appli
     const saturday = (() => {
       for (let date = addDays(toAlmaty(new Date()).date, 1); ; date = addDays(date, 1)) if (new Date(`${date}T12:00:00Z`).getUTCDay() === 6) return date;
     })();
-    const result = await code(requestHomeVisit({ db: database.db, requester: { kind: "user", userId: ids[ahmetov!]!, iin: ahmetov! }, input: input({ phone: "8701", preferredSlots: [{ date: saturday, from: "09:00", to: "11:00" }, { date: day(), from: "12:00", to: "13:00" }], needs: ["other"] }) }));
+    const result = await codeOf(requestHomeVisit({ db: database.db, requester: { kind: "user", userId: ids[ahmetov!]!, iin: ahmetov! }, input: input({ phone: "8701", preferredSlots: [{ date: saturday, from: "09:00", to: "11:00" }, { date: day(), from: "12:00", to: "13:00" }], needs: ["other"] }) }));
     expect(result).toBe(`validation:${JSON.stringify({ phone: "visit.phone", slot1Date: "visit.slotDay", slot2Window: "visit.slotWindow", needsOther: "field.required" })}`);
     expect(await database.db.select().from(homeVisits)).toHaveLength(0);
   });
 
   it("a helper acts with a notarised power of attorney found in the notary registry, or the applicant's consent", async () => {
     const helper = { kind: "user" as const, userId: ids[serikov!]!, iin: serikov! };
-    expect(await code(requestHomeVisit({ db: database.db, requester: helper, input: input({ onBehalfOf: { iin: ahmetov, authority: "powerOfAttorney", powerOfAttorney: "POA-2025-0003" } }) }))).toBe(`validation:${JSON.stringify({ powerOfAttorney: "visit.poaInvalid" })}`);
-    expect(await code(requestHomeVisit({ db: database.db, requester: helper, input: input({ onBehalfOf: { iin: ahmetov, authority: "consent" } }) }))).toBe(`validation:${JSON.stringify({ consent: "visit.consent" })}`);
+    expect(await codeOf(requestHomeVisit({ db: database.db, requester: helper, input: input({ onBehalfOf: { iin: ahmetov, authority: "powerOfAttorney", powerOfAttorney: "POA-2025-0003" } }) }))).toBe(`validation:${JSON.stringify({ powerOfAttorney: "visit.poaInvalid" })}`);
+    expect(await codeOf(requestHomeVisit({ db: database.db, requester: helper, input: input({ onBehalfOf: { iin: ahmetov, authority: "consent" } }) }))).toBe(`validation:${JSON.stringify({ consent: "visit.consent" })}`);
     const visit = await requestHomeVisit({ db: database.db, requester: helper, input: input({ onBehalfOf: { iin: ahmetov, authority: "powerOfAttorney", powerOfAttorney: "poa-2025-0001" } }), idempotencyKey: "retry-key-0001" });
     expect(visit).toMatchObject({ applicantIin: ahmetov, applicantUserId: ids[ahmetov!], helperUserId: ids[serikov!], authority: "powerOfAttorney", powerOfAttorney: "POA-2025-0001", status: "requested" });
     const again = await requestHomeVisit({ db: database.db, requester: helper, input: input({ onBehalfOf: { iin: ahmetov, authority: "powerOfAttorney", powerOfAttorney: "POA-2025-0001" } }), idempotencyKey: "retry-key-0001" });
@@ -66,14 +59,14 @@ describe(`home visits: requests, the operator's steps, registration on the appli
   it("the operator schedules, reschedules and completes; the request is registered for the applicant with the documents taken", async () => {
     const visit = await requestHomeVisit({ db: database.db, requester: { kind: "user", userId: ids[ahmetov!]!, iin: ahmetov! }, input: input() });
     const clerk = await staffMember(database.db, "cr-1", "clerk");
-    expect(await code(scheduleVisit({ db: database.db, staff: clerk, visitId: visit.id, date: day(), window: "09:00-11:00", employeeId: "sc-field-1" }))).toBe("forbidden");
-    expect(await code(completeVisit({ db: database.db, staff: operator, visitId: visit.id, attach: async () => 1 }))).toBe("conflict");
+    expect(await codeOf(scheduleVisit({ db: database.db, staff: clerk, visitId: visit.id, date: day(), window: "09:00-11:00", employeeId: "sc-field-1" }))).toBe("forbidden");
+    expect(await codeOf(completeVisit({ db: database.db, staff: operator, visitId: visit.id, attach: async () => 1 }))).toBe("conflict");
     const scheduled = await scheduleVisit({ db: database.db, staff: operator, visitId: visit.id, date: day(), window: "09:00-11:00", employeeId: "sc-field-1", version: 0 });
     expect(scheduled.employee).toBe("Жұмабаев Нұрлан");
     expect(toAlmaty(scheduled.scheduledFrom!)).toMatchObject({ date: day(), minutes: 9 * 60 });
     const moved = await scheduleVisit({ db: database.db, staff: operator, visitId: visit.id, date: visitDays()[2]!, window: "14:00-16:00", employeeId: "sc-field-2", version: 1 });
-    expect(await code(scheduleVisit({ db: database.db, staff: operator, visitId: visit.id, date: day(), window: "09:00-11:00", employeeId: "sc-field-1", version: 1 }))).toBe("conflict");
-    expect(await code(completeVisit({ db: database.db, staff: operator, visitId: visit.id, version: moved.version, attach: async () => 0 }))).toBe(`validation:${JSON.stringify({ files: "visit.filesRequired" })}`);
+    expect(await codeOf(scheduleVisit({ db: database.db, staff: operator, visitId: visit.id, date: day(), window: "09:00-11:00", employeeId: "sc-field-1", version: 1 }))).toBe("conflict");
+    expect(await codeOf(completeVisit({ db: database.db, staff: operator, visitId: visit.id, version: moved.version, attach: async () => 0 }))).toBe(`validation:${JSON.stringify({ files: "visit.filesRequired" })}`);
     const done = await completeVisit({
       db: database.db, staff: operator, visitId: visit.id, version: moved.version,
       attach: async (tx, applicationId, userId) => {
@@ -94,10 +87,10 @@ describe(`home visits: requests, the operator's steps, registration on the appli
   });
 
   it("a phone call: the operator enters the request for a person found by IIN; cancelling needs a reason", async () => {
-    expect(await code(requestHomeVisit({ db: database.db, requester: { kind: "operator", staffId: operator.id, applicantIin: "000000000000" }, input: input() }))).toBe(`validation:${JSON.stringify({ applicantIin: "visit.iin" })}`);
+    expect(await codeOf(requestHomeVisit({ db: database.db, requester: { kind: "operator", staffId: operator.id, applicantIin: "000000000000" }, input: input() }))).toBe(`validation:${JSON.stringify({ applicantIin: "visit.iin" })}`);
     const visit = await requestHomeVisit({ db: database.db, requester: { kind: "operator", staffId: operator.id, applicantIin: smirnov! }, input: input({ serviceId: "birth-registration" }) });
     expect(visit).toMatchObject({ channel: "phone", authority: "phoneCall", applicantUserId: ids[smirnov!] });
-    expect(await code(cancelVisit({ db: database.db, staff: operator, visitId: visit.id, reason: " " }))).toBe(`validation:${JSON.stringify({ reason: "field.required" })}`);
+    expect(await codeOf(cancelVisit({ db: database.db, staff: operator, visitId: visit.id, reason: " " }))).toBe(`validation:${JSON.stringify({ reason: "field.required" })}`);
     const cancelled = await cancelVisit({ db: database.db, staff: operator, visitId: visit.id, reason: "The applicant asked to cancel" });
     expect(cancelled.status).toBe("cancelled");
     const [notice] = (await database.db.select().from(notifications).where(eq(notifications.homeVisitId, visit.id))).filter((row) => row.kind === "visitCancelled");

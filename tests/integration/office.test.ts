@@ -4,25 +4,16 @@ import type { Database } from "@/lib/db/connect";
 import { applicationEvents, applications, notifications, users } from "@/lib/db/schema";
 import { seedDatabase } from "@/lib/db/seed";
 import { demoApplicantIins } from "@/lib/db/seed/seed-demo-accounts";
-import { AppError } from "@/lib/errors";
 import { actOnRequest } from "@/lib/office/act-on-request";
 import { workQueue } from "@/lib/office/queue";
 import type { StaffUser } from "@/lib/office/staff-auth";
 import { headKey, staffMember } from "../support/staff-signer";
+import { errorCode } from "../support/error-code";
 import { createTestDatabase } from "../support/test-database";
 
 const NOW = new Date("2026-11-23T05:00:00Z");
 
 
-async function code(promise: Promise<unknown>) {
-  try {
-    await promise;
-    return "ok";
-  } catch (error) {
-    if (error instanceof AppError) return error.code;
-    throw error;
-  }
-}
 
 describe(`provider office: steps, authorisation, concurrency (${process.env.TEST_DATABASE})`, () => {
   let database: Database;
@@ -73,7 +64,7 @@ describe(`provider office: steps, authorisation, concurrency (${process.env.TEST
     const id = await submitted();
     await act(clerk, id, "register");
     await act(head, id, "assign");
-    expect(await code(act(executor, id, "prepareRefusal"))).toBe("validation");
+    expect(await errorCode(act(executor, id, "prepareRefusal"))).toBe("validation");
     await act(executor, id, "prepareRefusal", "The court decision is not final");
     expect((await act(head, id, "sign")).status).toBe("refused");
     const notice = (await database.db.select().from(notifications).where(eq(notifications.applicationId, id))).find((row) => row.kind === "refusedByProvider");
@@ -82,17 +73,17 @@ describe(`provider office: steps, authorisation, concurrency (${process.env.TEST
 
   it("each role does only its own actions; other providers' requests do not exist; illegal steps are 409", async () => {
     const id = await submitted();
-    expect(await code(act(otherClerk, id, "register"))).toBe("not_found");
-    expect(await code(act(head, id, "register"))).toBe("forbidden");
-    expect(await code(act(executor, id, "assign"))).toBe("forbidden");
-    expect(await code(act(clerk, id, "issue"))).toBe("conflict");
+    expect(await errorCode(act(otherClerk, id, "register"))).toBe("not_found");
+    expect(await errorCode(act(head, id, "register"))).toBe("forbidden");
+    expect(await errorCode(act(executor, id, "assign"))).toBe("forbidden");
+    expect(await errorCode(act(clerk, id, "issue"))).toBe("conflict");
     await act(clerk, id, "register");
-    expect(await code(act(clerk, id, "register"))).toBe("conflict");
+    expect(await errorCode(act(clerk, id, "register"))).toBe("conflict");
   });
 
   it("two staff acting at once: one succeeds, the other gets 409, the history stays consistent", async () => {
     const id = await submitted();
-    const results = await Promise.all([code(act(clerk, id, "register")), code(act(clerk, id, "refuseIntake", "Incomplete set of documents"))]);
+    const results = await Promise.all([errorCode(act(clerk, id, "register")), errorCode(act(clerk, id, "refuseIntake", "Incomplete set of documents"))]);
     expect(results.sort()).toEqual(["conflict", "ok"]);
     const events = await database.db.select().from(applicationEvents).where(eq(applicationEvents.applicationId, id));
     expect(events).toHaveLength(1);

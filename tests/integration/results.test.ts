@@ -5,24 +5,15 @@ import { applications, resultDocuments, users } from "@/lib/db/schema";
 import { seedDatabase } from "@/lib/db/seed";
 import { demoApplicantIins } from "@/lib/db/seed/seed-demo-accounts";
 import { revokeCertificate } from "@/lib/eds/revocation";
-import { AppError } from "@/lib/errors";
 import { actOnRequest } from "@/lib/office/act-on-request";
 import type { StaffUser } from "@/lib/office/staff-auth";
 import { checkDocument } from "@/lib/results/verify-document";
 import { headKey, staffMember } from "../support/staff-signer";
+import { errorCode } from "../support/error-code";
 import { createTestDatabase } from "../support/test-database";
 
 const NOW = new Date("2026-11-23T05:00:00Z");
 
-async function code(promise: Promise<unknown>) {
-  try {
-    await promise;
-    return "ok";
-  } catch (error) {
-    if (error instanceof AppError) return error.code;
-    throw error;
-  }
-}
 
 describe(`provider-signed results and the public check (${process.env.TEST_DATABASE})`, () => {
   let database: Database;
@@ -77,19 +68,19 @@ describe(`provider-signed results and the public check (${process.env.TEST_DATAB
 
   it("refuses a missing signature, another provider's key, someone else's key, an AUTH key, a revoked key and other bytes", async () => {
     const id = await prepared();
-    expect(await code(sign(id, undefined))).toBe("validation");
+    expect(await errorCode(sign(id, undefined))).toBe("validation");
     const other = await headKey(database.db, head, { bin: "123456789012" });
-    expect(await code(sign(id, await other.signResult(id, NOW)))).toBe("eds_not_provider_key");
+    expect(await errorCode(sign(id, await other.signResult(id, NOW)))).toBe("eds_not_provider_key");
     const executorsKey = await headKey(database.db, head, { iin: executor.iin! });
-    expect(await code(sign(id, await executorsKey.signResult(id, NOW)))).toBe("eds_iin_mismatch");
+    expect(await errorCode(sign(id, await executorsKey.signResult(id, NOW)))).toBe("eds_iin_mismatch");
     const authKey = await headKey(database.db, head, { kind: "auth" });
-    expect(await code(sign(id, await authKey.signResult(id, NOW)))).toBe("eds_not_signing_key");
+    expect(await errorCode(sign(id, await authKey.signResult(id, NOW)))).toBe("eds_not_signing_key");
     const revoked = await headKey(database.db, head);
     await revokeCertificate(database.db, { serial: revoked.serial });
-    expect(await code(sign(id, await revoked.signResult(id, NOW)))).toBe("eds_revoked");
+    expect(await errorCode(sign(id, await revoked.signResult(id, NOW)))).toBe("eds_revoked");
     const good = await headKey(database.db, head);
     const otherId = await prepared();
-    expect(await code(sign(id, await good.signResult(otherId, NOW)))).toBe("eds_signature_invalid");
+    expect(await errorCode(sign(id, await good.signResult(otherId, NOW)))).toBe("eds_signature_invalid");
     const [row] = await database.db.select().from(applications).where(eq(applications.id, id));
     expect(row!.status).toBe("in_review");
     expect((await sign(id, await good.signResult(id, NOW))).status).toBe("result_ready");

@@ -20,7 +20,7 @@ export default async function HomeVisitPage({ params }: { params: Promise<{ loca
   const { request } = details;
   return (
     <article className="max-w-3xl space-y-6">
-      <PageHeading title={t("title", { number: details.visit.number })} />
+      <PageHeading title={t("title", { number: details.visit.number })} focusOnArrival />
       <VisitDetailsView details={details} requestHref={request && request.userId === user.userId ? `/cabinet/applications/${request.id}` : null} />
       <ContactCentre />
     </article>

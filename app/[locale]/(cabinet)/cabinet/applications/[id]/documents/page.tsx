@@ -21,7 +21,7 @@ export default async function DocumentsPage({ params }: { params: Promise<{ loca
     <div className="max-w-2xl space-y-6">
       <p><Link href={`/cabinet/applications/${id}/step/${steps[steps.length - 1]!.id}`}>{t("apply.back")}</Link></p>
       <p className="text-muted">{t(`services.${service.messageKey}.title`)} · {t("apply.stepOf", { current: steps.length + 1, total: steps.length + 2 })}</p>
-      <PageHeading title={t("steps.documents")} lead={t("apply.documentsLead")} />
+      <PageHeading title={t("steps.documents")} lead={t("apply.documentsLead")} focusOnArrival />
       <DocumentsStep
         applicationId={id}
         action={documentsContinueAction.bind(null, id)}

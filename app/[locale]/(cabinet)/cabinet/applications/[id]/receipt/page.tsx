@@ -16,7 +16,7 @@ export default async function ReceiptPage({ params }: { params: Promise<{ locale
   const t = await getTranslations("receipt");
   return (
     <article className="max-w-3xl space-y-6">
-      <PageHeading title={receipt.title} lead={receipt.refused ? undefined : t("lead")} />
+      <PageHeading title={receipt.title} lead={receipt.refused ? undefined : t("lead")} focusOnArrival />
       {receipt.refusal ? <p role="alert" className="border-l-4 border-danger bg-surface p-4 font-semibold">{receipt.refusal}</p> : null}
       <dl className="divide-y divide-gray-300 border-y border-gray-300">
         {receipt.rows.map((row) => (

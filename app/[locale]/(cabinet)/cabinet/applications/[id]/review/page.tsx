@@ -32,7 +32,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ locale:
     <div className="max-w-3xl space-y-8">
       <p><Link href={`/cabinet/applications/${id}/documents`}>{t("apply.back")}</Link></p>
       <p className="text-muted">{t(`services.${service.messageKey}.title`)} · {t("apply.stepOf", { current: steps.length + 2, total: steps.length + 2 })}</p>
-      <PageHeading title={t("steps.review")} />
+      <PageHeading title={t("steps.review")} focusOnArrival />
       {sections.map(({ step, fields }) => (
         <section key={step.id} aria-labelledby={`review-${step.id}`} className="space-y-2">
           <h2 id={`review-${step.id}`} className="text-xl">{t(`steps.${step.id}` as never)}</h2>

@@ -28,7 +28,7 @@ export default async function OperatorVisitPage({ params, searchParams }: { para
   return (
     <article className="max-w-3xl space-y-6">
       <p><Link href="/office">{t("office.back")}</Link></p>
-      <PageHeading title={t("homeVisit.title", { number: visit.number })} lead={t(`homeVisit.channels.${visit.channel}`)} />
+      <PageHeading title={t("homeVisit.title", { number: visit.number })} lead={t(`homeVisit.channels.${visit.channel}`)} focusOnArrival />
       {done ? <p role="status" className="border-l-4 border-success bg-surface p-3">{done.slice(0, 100)}</p> : null}
       <VisitDetailsView details={details} applicant={person ? `${person.surname} ${person.givenName} ${person.patronymic ?? ""} (${person.iin})` : visit.applicantIin} />
       {open ? (

@@ -31,7 +31,7 @@ export default async function StepPage({ params, searchParams }: Props) {
     <div className="max-w-2xl space-y-6">
       <p><Link href={back}>{t("apply.back")}</Link></p>
       <p className="text-muted">{t(`services.${service.messageKey}.title`)} · {t("apply.stepOf", { current: index + 1, total })}</p>
-      <PageHeading title={t(`steps.${step.id}` as never)} lead={t("apply.draftNote")} />
+      <PageHeading title={t(`steps.${step.id}` as never)} lead={t("apply.draftNote")} focusOnArrival />
       <StepForm
         action={saveStepAction.bind(null, id, step.id)}
         fields={fields}
