@@ -1,9 +1,14 @@
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/lib/db/connect";
 import { applications, resultDocuments, users } from "@/lib/db/schema";
 import { seedDatabase } from "@/lib/db/seed";
 import { demoApplicantIins } from "@/lib/db/seed/seed-demo-accounts";
+import { authorityChainPem } from "@/lib/eds/authority";
 import { revokeCertificate } from "@/lib/eds/revocation";
 import { actOnRequest } from "@/lib/office/act-on-request";
 import type { StaffUser } from "@/lib/office/staff-auth";
@@ -53,6 +58,15 @@ describe(`provider-signed results and the public check (${process.env.TEST_DATAB
     expect(check).toMatchObject({ found: true, outcome: "valid", kind: "repeatCertificate", providerBin: expect.stringMatching(/^\d{12}$/) });
     if (check.found) expect(check.signer).toContain("OU=BIN");
     expect(await checkDocument(database.db, "R-20261123-0000000000", NOW)).toEqual({ found: false });
+    // A tool nobody here wrote accepts the head's signature over the downloaded document.
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), "qyzmet-result-"));
+    const [signed] = await database.db.select().from(resultDocuments).where(eq(resultDocuments.applicationId, id));
+    fs.writeFileSync(path.join(folder, "document.json"), signed!.content);
+    fs.writeFileSync(path.join(folder, "document.p7s"), Buffer.from(signed!.signatureCms!, "base64"));
+    fs.writeFileSync(path.join(folder, "ca.pem"), await authorityChainPem(database.db));
+    const args = ["cms", "-verify", "-binary", "-inform", "DER", "-in", path.join(folder, "document.p7s"), "-content", path.join(folder, "document.json"), "-CAfile", path.join(folder, "ca.pem"), "-out", "/dev/null"];
+    expect(() => execFileSync("openssl", args, { stdio: "pipe" })).not.toThrow();
+    fs.rmSync(folder, { recursive: true, force: true });
     await revokeCertificate(database.db, { serial: key.serial });
     expect(await checkDocument(database.db, document!.number, NOW)).toMatchObject({ outcome: "eds_revoked" });
   });
