@@ -93,13 +93,13 @@ test("keyboard only: an applicant asks for a home visit; the operator schedules 
   await context.close();
 });
 
-test("the operator enters a request from a phone call; a helper with a power of attorney asks for another person", async ({ browser }) => {
-  test.setTimeout(120_000);
+test("the operator enters a request from a phone call and follows it to a registered request; a helper with a power of attorney asks for another person; a cancelled visit", async ({ browser }) => {
+  test.setTimeout(180_000);
   const operator = await operatorPage(browser);
   await operator.getByRole("link", { name: "Enter a request from a call" }).click();
   await axe(operator);
   await operator.getByLabel("The applicant's IIN").fill(demo.smirnov);
-  await operator.getByLabel("Service").selectOption("birth-registration");
+  await operator.getByLabel("Service").selectOption("record-correction");
   await operator.getByLabel("Address").fill("Орал қ., Досмұхамедов к-сі, 5, 12");
   await operator.getByLabel("Contact phone").fill("+77017654321");
   await operator.getByLabel("Day 1").selectOption({ index: 1 });
@@ -109,37 +109,54 @@ test("the operator enters a request from a phone call; a helper with a power of 
   await expect(operator.getByRole("heading", { level: 1, name: /^Home visit HV-/ })).toBeVisible();
   await expect(operator.getByText("Taken by phone (1414)")).toBeVisible();
   const number = (await operator.getByRole("heading", { level: 1 }).textContent())!.replace("Home visit ", "");
-  await operator.getByLabel("Reason for cancelling").fill("The caller will come to the service centre");
-  await operator.getByRole("button", { name: "Cancel the visit" }).click();
-  await expect(operator.getByRole("status")).toHaveText("Cancelled; the applicant has been told.");
+  const request = await scheduleAndComplete(operator, number);
 
+  // The caller's cabinet: the visit, the registered request and the notifications of each step.
   const smirnov = await browser.newContext();
   await signInByApi(smirnov.request, demo.smirnov);
-  const notices = await (await smirnov.request.get("/api/v1/notifications")).json();
-  expect(notices.find((item: { kind: string; title: string }) => item.kind === "visitCancelled" && item.title.includes(number)).body).toContain("The caller will come to the service centre");
+  const notices = (await (await smirnov.request.get("/api/v1/notifications")).json()).filter((item: { title: string }) => item.title.includes(number) || item.title.includes(request!));
+  expect(notices.map((item: { kind: string }) => item.kind).sort()).toEqual(["visitCompleted", "visitRequested", "visitScheduled"]);
+  const requests = await (await smirnov.request.get("/api/v1/applications")).json();
+  expect(requests.find((item: { number: string }) => item.number === request)).toMatchObject({ status: "registered", serviceId: "record-correction" });
+  const page = await smirnov.newPage();
+  await page.goto("/en/cabinet/home-visits");
+  await page.getByRole("link", { name: number }).click();
+  await expect(page.getByRole("heading", { level: 1, name: `Home visit ${number}` })).toBeFocused();
+  await page.getByRole("link", { name: request! }).click();
+  await expect(page.getByRole("listitem").filter({ hasText: "the State Corporation operator" }).first()).toBeVisible();
+  await axe(page);
   await smirnov.close();
 
   const helper = await browser.newContext();
   await signInByApi(helper.request, demo.serikov);
-  const page = await helper.newPage();
-  await page.goto("/en/cabinet/home-visits/new?for=other");
-  await axe(page);
-  await page.getByLabel("The applicant's IIN").fill(demo.ahmetov);
-  await page.getByLabel("Under a notarised power of attorney").check();
-  await page.getByLabel("Power of attorney number").fill("POA-2025-0003");
-  await page.getByLabel("Service").selectOption("record-restoration");
-  await page.getByLabel("Day 1").selectOption({ index: 2 });
-  await page.getByLabel("Time 1").selectOption("16:00-18:00");
-  await page.getByRole("button", { name: "Send the request" }).click();
-  await expect(page.getByRole("alert").getByRole("link", { name: "Power of attorney number: The notary registry holds no power of attorney in force from this person to you" })).toBeVisible();
-  await expect(page.getByLabel("The applicant's IIN")).toHaveValue(demo.ahmetov);
-  await page.getByLabel("Power of attorney number").fill("POA-2025-0001");
-  await page.getByRole("button", { name: "Send the request" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: /^Home visit HV-/ })).toBeVisible();
-  const ahmetov = await browser.newContext();
-  await signInByApi(ahmetov.request, demo.ahmetov);
-  const visits = await (await ahmetov.request.get("/api/v1/home-visits")).json();
-  expect(visits.some((visit: { serviceId: string; authority: string }) => visit.serviceId === "record-restoration" && visit.authority === "powerOfAttorney")).toBe(true);
-  await ahmetov.close();
-  await helper.close();
+  const form = await helper.newPage();
+  await form.goto("/en/cabinet/home-visits/new?for=other");
+  await axe(form);
+  await form.getByLabel("The applicant's IIN").fill(demo.ahmetov);
+  await form.getByLabel("Under a notarised power of attorney").check();
+  await form.getByLabel("Power of attorney number").fill("POA-2025-0003");
+  await form.getByLabel("Service").selectOption("record-restoration");
+  await form.getByLabel("Day 1").selectOption({ index: 2 });
+  await form.getByLabel("Time 1").selectOption("16:00-18:00");
+  await form.getByRole("button", { name: "Send the request" }).click();
+  await expect(form.getByRole("alert").getByRole("link", { name: "Power of attorney number: The notary registry holds no power of attorney in force from this person to you" })).toBeVisible();
+  await expect(form.getByLabel("The applicant's IIN")).toHaveValue(demo.ahmetov);
+  await expect(form.getByLabel("Service")).toHaveValue("record-restoration");
+  await form.getByLabel("Power of attorney number").fill("POA-2025-0001");
+  await form.getByRole("button", { name: "Send the request" }).click();
+  await expect(form.getByRole("heading", { level: 1, name: /^Home visit HV-/ })).toBeVisible();
+  const helped = (await form.getByRole("heading", { level: 1 }).textContent())!.replace("Home visit ", "");
+
+  await operator.goto("/en/office");
+  await operator.getByRole("link", { name: helped }).click();
+  await operator.getByLabel("Reason for cancelling").fill("The applicant will come to the service centre");
+  await operator.getByRole("button", { name: "Cancel the visit" }).click();
+  await expect(operator.getByRole("status")).toHaveText("Cancelled; the applicant has been told.");
+  // Both the applicant and the helper are told, with the reason.
+  for (const [context, iin] of [[helper, demo.serikov], [await browser.newContext(), demo.ahmetov]] as const) {
+    if (iin === demo.ahmetov) await signInByApi(context.request, iin);
+    const told = (await (await context.request.get("/api/v1/notifications")).json()).find((item: { kind: string; title: string }) => item.kind === "visitCancelled" && item.title.includes(helped));
+    expect(told.body).toContain("The applicant will come to the service centre");
+    await context.close();
+  }
 });

@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { cabinetPages, locales, publicPages } from "./pages";
+import { submitByApi } from "./apply-support";
 import { demo, signInByApi } from "./support";
 
 const wcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
@@ -45,9 +46,27 @@ for (const locale of locales) {
   test(`office and operator consoles in ${locale}: no axe violations`, async ({ browser }) => {
     test.setTimeout(120_000);
     const visit = await aVisit(browser);
+    const applicant = await browser.newContext();
+    await signInByApi(applicant.request, demo.ahmetov);
+    const submitted = await submitByApi(applicant.request, demo.ahmetov, "record-correction", { actRecord: "notListed", actNumber: "000001", changeField: "surname", newValue: "Ахметұлы", reason: "Court decision" }, ["application", "identity", "certificateToChange", "groundsDocument", "feeReceipt"]);
+    const tab = await applicant.newPage();
+    for (const path of [`/cabinet/applications/${submitted.id}`, `/cabinet/applications/${submitted.id}/receipt`]) {
+      await tab.goto(`/${locale}${path}`);
+      expect(await violations(tab), path).toEqual([]);
+    }
+    await applicant.close();
+    const owner = await browser.newContext();
+    await signInByApi(owner.request, demo.ahmetova);
+    const ownerTab = await owner.newPage();
+    await ownerTab.goto(`/${locale}/cabinet/home-visits/${visit.id}`);
+    expect(await violations(ownerTab), "cabinet home visit").toEqual([]);
+    await owner.close();
     const clerk = await staffContext(browser, "cr-1-clerk");
-    await clerk.page.goto(`/${locale}/office`);
-    expect(await violations(clerk.page)).toEqual([]);
+    for (const path of ["/office", `/office/requests/${submitted.id}`]) {
+      await clerk.page.goto(`/${locale}${path}`);
+      await expect(clerk.page.locator("body")).not.toContainText("⟦");
+      expect(await violations(clerk.page), path).toEqual([]);
+    }
     await clerk.context.close();
     const operator = await staffContext(browser, "sc-1-operator");
     for (const path of ["/office", "/office/home-visits/new", `/office/home-visits/${visit.id}`]) {
@@ -68,7 +87,7 @@ test("the visually impaired mode: no axe violations on the cabinet, the home-vis
   await page.goto("/kk");
   await page.getByRole("button", { name: "Нашар көретіндерге арналған нұсқа" }).click();
   await expect(page.locator("html")).toHaveAttribute("data-low-vision", "true");
-  for (const path of ["/kk/cabinet", "/kk/cabinet/home-visits/new", "/kk/home-visit", "/kk/services/birth-registration", "/kk/verify"]) {
+  for (const path of ["/kk/cabinet", "/kk/cabinet/home-visits/new", "/kk/home-visit", "/kk/services/birth-registration", "/kk/verify", "/kk/cabinet/notifications"]) {
     await page.goto(path);
     await expect(page.locator("html")).toHaveAttribute("data-low-vision", "true");
     expect(await violations(page), path).toEqual([]);
