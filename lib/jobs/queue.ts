@@ -34,13 +34,13 @@ export async function startJobs(database: Database, options: JobsOptions): Promi
   if (options.remindersCron !== null) await boss.schedule(REMINDERS, options.remindersCron ?? "*/15 * * * *", {}, { tz: "Asia/Almaty" });
 
   const relayNow = () => relayOutbox(database.db, async (id) => void (await boss.send(DELIVER, { id }, { id, ...retries })));
-  let running = false;
+  // One relay at a time in this process; stopping waits for the one in flight before closing the queue.
+  let inFlight: Promise<unknown> | null = null;
   const timer = setInterval(() => {
-    if (running) return;
-    running = true;
-    relayNow()
+    if (inFlight) return;
+    inFlight = relayNow()
       .catch((error: unknown) => logger.error("outbox relay failed", { error: error instanceof Error ? error.message : String(error) }))
-      .finally(() => (running = false));
+      .finally(() => (inFlight = null));
   }, options.relayEveryMs ?? 1000);
   timer.unref();
   return {
@@ -48,6 +48,7 @@ export async function startJobs(database: Database, options: JobsOptions): Promi
     relayNow,
     stop: async () => {
       clearInterval(timer);
+      await inFlight;
       await boss.stop({ graceful: true, close: true, wait: true, timeout: 5000 });
     },
   };

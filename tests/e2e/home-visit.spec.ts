@@ -87,7 +87,7 @@ test("keyboard only: an applicant asks for a home visit; the operator schedules 
   expect(visits.find((visit: { number: string }) => visit.number === number)).toMatchObject({ status: "completed", employee: "Ким Елена" });
   // Nobody else sees the visit.
   const other = await browser.newContext();
-  await signInByApi(other.request, demo.smirnov);
+  await signInByApi(other.request, demo.ahmetova);
   expect((await other.request.get(`/api/v1/home-visits/${visits[0].id}`)).status()).toBe(404);
   await other.close();
   await context.close();
@@ -98,7 +98,7 @@ test("the operator enters a request from a phone call and follows it to a regist
   const operator = await operatorPage(browser);
   await operator.getByRole("link", { name: "Enter a request from a call" }).click();
   await axe(operator);
-  await operator.getByLabel("The applicant's IIN").fill(demo.smirnov);
+  await operator.getByLabel("The applicant's IIN").fill(demo.ahmetova);
   await operator.getByLabel("Service").selectOption("record-correction");
   await operator.getByLabel("Address").fill("Орал қ., Досмұхамедов к-сі, 5, 12");
   await operator.getByLabel("Contact phone").fill("+77017654321");
@@ -112,20 +112,20 @@ test("the operator enters a request from a phone call and follows it to a regist
   const request = await scheduleAndComplete(operator, number);
 
   // The caller's cabinet: the visit, the registered request and the notifications of each step.
-  const smirnov = await browser.newContext();
-  await signInByApi(smirnov.request, demo.smirnov);
-  const notices = (await (await smirnov.request.get("/api/v1/notifications")).json()).filter((item: { title: string }) => item.title.includes(number) || item.title.includes(request!));
+  const caller = await browser.newContext();
+  await signInByApi(caller.request, demo.ahmetova);
+  const notices = (await (await caller.request.get("/api/v1/notifications")).json()).filter((item: { title: string }) => item.title.includes(number) || item.title.includes(request!));
   expect(notices.map((item: { kind: string }) => item.kind).sort()).toEqual(["visitCompleted", "visitRequested", "visitScheduled"]);
-  const requests = await (await smirnov.request.get("/api/v1/applications")).json();
+  const { items: requests } = await (await caller.request.get("/api/v1/applications")).json();
   expect(requests.find((item: { number: string }) => item.number === request)).toMatchObject({ status: "registered", serviceId: "record-correction" });
-  const page = await smirnov.newPage();
+  const page = await caller.newPage();
   await page.goto("/en/cabinet/home-visits");
   await page.getByRole("link", { name: number }).click();
   await expect(page.getByRole("heading", { level: 1, name: `Home visit ${number}` })).toBeFocused();
   await page.getByRole("link", { name: request! }).click();
   await expect(page.getByRole("listitem").filter({ hasText: "the State Corporation operator" }).first()).toBeVisible();
   await axe(page);
-  await smirnov.close();
+  await caller.close();
 
   const helper = await browser.newContext();
   await signInByApi(helper.request, demo.serikov);

@@ -106,13 +106,13 @@ test("the visually impaired mode: no axe violations on the cabinet, the home-vis
 
 // Reflow (WCAG 1.4.10): 320 CSS px is 1280 px at 400 % zoom; 640 px is 200 % zoom. Nothing may scroll sideways.
 for (const width of [320, 640]) {
-  test(`reflow at ${width} px: no page scrolls sideways (kk, ru; low-vision mode too)`, async ({ browser }) => {
+  test(`reflow at ${width} px: no page scrolls sideways (kk${width === 320 ? ", ru" : ""}; low-vision mode too)`, async ({ browser }) => {
     test.setTimeout(180_000);
     const context = await browser.newContext({ viewport: { width, height: 800 } });
     await signInByApi(context.request, demo.ahmetov);
     const page = await context.newPage();
     const overflow = () => sideways(page);
-    for (const locale of ["kk", "ru"]) {
+    for (const locale of width === 320 ? ["kk", "ru"] : ["kk"]) {
       for (const entry of [...publicPages, ...cabinetPages]) {
         await page.goto(`/${locale}${entry.path}`);
         expect(await overflow(), `${locale}${entry.path}`).toEqual([]);
