@@ -22,6 +22,23 @@ for (const locale of locales) {
   }
 }
 
+for (const locale of locales) {
+  test(`every page in the visually impaired mode in ${locale}: no axe violations`, async ({ browser, baseURL }) => {
+    test.setTimeout(180_000);
+    const context = await browser.newContext();
+    await context.addCookies([{ name: "low_vision", value: "1", url: baseURL! }]);
+    await signInByApi(context.request, demo.ahmetov);
+    const tab = await context.newPage();
+    for (const page of [...publicPages, ...cabinetPages]) {
+      await tab.goto(`/${locale}${page.path}`);
+      await expect(tab.locator("html")).toHaveAttribute("data-low-vision", "true");
+      const results = await new AxeBuilder({ page: tab }).withTags(wcagTags).analyze();
+      expect(results.violations.map((violation) => `${page.path} ${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`)).toEqual([]);
+    }
+    await context.close();
+  });
+}
+
 test("low-vision mode: no axe violations either", async ({ browser }) => {
   const context = await browser.newContext();
   const tab = await context.newPage();
