@@ -124,7 +124,7 @@ test("the executor's reasoned refusal, signed by the head, reaches the cabinet w
   expect(notices.find((item: { kind: string }) => item.kind === "refusedByProvider").body).toContain("The court decision has not entered into force");
   // Another applicant: the request, its result and its notifications do not exist for them.
   const other = await browser.newContext();
-  await signInByApi(other.request, demo.smirnov);
+  await signInByApi(other.request, demo.serikov);
   for (const url of [`/api/v1/applications/${id}`, `/api/v1/applications/${id}/result`, `/api/v1/applications/${id}/result/signature`, `/api/v1/applications/${id}/receipt`]) expect((await other.request.get(url)).status()).toBe(404);
   expect((await other.request.post(`/api/v1/notifications/${notices[0].id}/read`)).status()).toBe(404);
   await other.close();

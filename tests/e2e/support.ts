@@ -2,7 +2,10 @@ import fs from "node:fs";
 import path from "node:path";
 import { expect, type APIRequestContext } from "@playwright/test";
 
-/** Demo applicants seeded with accounts and key files (see README). */
+/**
+ * Demo applicants seeded with accounts and key files (see README). identity.spec locks Smirnov out
+ * on purpose, while other specs run: no other spec may sign in as him.
+ */
 export const demo = {
   password: "qyzmet-demo-2026",
   keyPassword: "demo-key-2026",
