@@ -24,7 +24,7 @@ for (const locale of locales) {
 
 for (const locale of locales) {
   test(`every page in the visually impaired mode in ${locale}: no axe violations`, async ({ browser, baseURL }) => {
-    test.setTimeout(180_000);
+    test.setTimeout(360_000);
     const context = await browser.newContext();
     await context.addCookies([{ name: "low_vision", value: "1", url: baseURL! }]);
     await signInByApi(context.request, demo.ahmetov);

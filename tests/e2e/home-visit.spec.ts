@@ -37,7 +37,7 @@ async function scheduleAndComplete(page: import("@playwright/test").Page, number
 }
 
 test("keyboard only: an applicant asks for a home visit; the operator schedules and completes it; the request is in the cabinet", async ({ browser }) => {
-  test.setTimeout(150_000);
+  test.setTimeout(240_000);
   const context = await browser.newContext();
   await signInByApi(context.request, demo.ahmetov);
   const page = await context.newPage();
@@ -94,7 +94,7 @@ test("keyboard only: an applicant asks for a home visit; the operator schedules 
 });
 
 test("the operator enters a request from a phone call and follows it to a registered request; a helper with a power of attorney asks for another person; a cancelled visit", async ({ browser }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(240_000);
   const operator = await operatorPage(browser);
   await operator.getByRole("link", { name: "Enter a request from a call" }).click();
   await axe(operator);

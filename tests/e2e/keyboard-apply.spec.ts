@@ -6,7 +6,7 @@ import { chooseRadio, pickFile, press, typeDate, typeInto } from "./keyboard";
 import { demo, demoKeyFile, signInByApi } from "./support";
 
 test("keyboard only: a birth registration from the service page to the receipt, focus on each new step's heading", async ({ page, context }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   await signInByApi(context.request, demo.ahmetov);
   await page.goto("/en/services/birth-registration");
   await press(page, page.getByRole("button", { name: "Apply" }));

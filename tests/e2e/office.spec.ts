@@ -40,7 +40,7 @@ async function headSigns(page: import("@playwright/test").Page, number: string) 
 }
 
 test("clerk, head, executor, head and clerk move a request; the cabinet shows each status and notification", async ({ browser, playwright, baseURL }) => {
-  test.setTimeout(150_000);
+  test.setTimeout(240_000);
   const applicant = await playwright.request.newContext({ baseURL });
   await signInByApi(applicant, demo.ahmetov);
   const { id, number } = await submitByApi(applicant, demo.ahmetov, "record-correction", correction, ["application", "identity", "certificateToChange", "groundsDocument", "feeReceipt"]);
@@ -90,7 +90,7 @@ test("clerk, head, executor, head and clerk move a request; the cabinet shows ea
 });
 
 test("the executor's reasoned refusal, signed by the head, reaches the cabinet with its reason and document", async ({ browser }) => {
-  test.setTimeout(150_000);
+  test.setTimeout(240_000);
   const context = await browser.newContext();
   await signInByApi(context.request, demo.ahmetov);
   const { id, number } = await submitByApi(context.request, demo.ahmetov, "record-correction", correction, ["application", "identity", "certificateToChange", "groundsDocument", "feeReceipt"]);

@@ -25,6 +25,7 @@ for (const page of publicPages.filter((entry) => !entry.path.includes("?"))) {
 }
 
 test("switching language keeps a cabinet page and the session", async ({ page, context }) => {
+  test.setTimeout(180_000);
   await signInByApi(context.request, demo.ahmetov);
   for (const cabinetPage of cabinetPages) {
     await page.goto(`/kk${cabinetPage.path}`);

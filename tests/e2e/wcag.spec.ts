@@ -44,7 +44,7 @@ async function aVisit(browser: Browser) {
 
 for (const locale of locales) {
   test(`office and operator consoles in ${locale}: no axe violations`, async ({ browser }) => {
-    test.setTimeout(120_000);
+    test.setTimeout(240_000);
     const visit = await aVisit(browser);
     const applicant = await browser.newContext();
     await signInByApi(applicant.request, demo.ahmetov);
@@ -79,7 +79,7 @@ for (const locale of locales) {
 }
 
 test("the visually impaired mode: no axe violations on the cabinet, the home-visit form, the office and operator consoles", async ({ browser }) => {
-  test.setTimeout(150_000);
+  test.setTimeout(240_000);
   const visit = await aVisit(browser);
   const context = await browser.newContext();
   await signInByApi(context.request, demo.ahmetov);
@@ -107,7 +107,7 @@ test("the visually impaired mode: no axe violations on the cabinet, the home-vis
 // Reflow (WCAG 1.4.10): 320 CSS px is 1280 px at 400 % zoom; 640 px is 200 % zoom. Nothing may scroll sideways.
 for (const width of [320, 640]) {
   test(`reflow at ${width} px: no page scrolls sideways (kk${width === 320 ? ", ru" : ""}; low-vision mode too)`, async ({ browser }) => {
-    test.setTimeout(180_000);
+    test.setTimeout(300_000);
     const context = await browser.newContext({ viewport: { width, height: 800 } });
     await signInByApi(context.request, demo.ahmetov);
     const page = await context.newPage();
