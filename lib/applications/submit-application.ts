@@ -21,6 +21,11 @@ import { draftSigningPayload } from "./signing-payload";
 type Submitted = typeof applications.$inferSelect;
 const prefixes: Record<ServiceId, string> = { "birth-registration": "BR", "record-correction": "RC", "record-restoration": "RR", "foster-care": "FC", "adoption-registry": "AR" };
 
+/** A request's public number: service prefix, local date, six random digits (e.g. RC-20261124-012345). */
+export function requestNumber(serviceId: ServiceId, now: Date): string {
+  return `${prefixes[serviceId]}-${toAlmaty(now).date.replaceAll("-", "")}-${String(randomInt(0, 1_000_000)).padStart(6, "0")}`;
+}
+
 export function submissionAnswer(row: Submitted) {
   return { id: row.id, number: row.number, status: row.status, submittedAt: row.submittedAt, registeredAt: row.registeredAt, dueAt: row.dueAt, refusalReason: row.refusalReason, receiptUrl: `/api/v1/applications/${row.id}/receipt` };
 }
@@ -65,7 +70,7 @@ export async function submitApplication(options: { db: Db; userId: string; iin: 
   const registeredAt = computeRegisteredAt(now);
   const term = service.id === "birth-registration" && context.facts.lateRegistration ? service.alternativeTerms[0]!.term : service.term;
   const provider = await routeToProvider(db, service.provider, options.iin);
-  const number = `${prefixes[service.id]}-${toAlmaty(now).date.replaceAll("-", "")}-${String(randomInt(0, 1_000_000)).padStart(6, "0")}`;
+  const number = requestNumber(service.id, now);
   const result = await db.transaction(async (tx) => {
     const [row] = await tx
       .update(applications)

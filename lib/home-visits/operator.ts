@@ -1,6 +1,6 @@
 import { and, eq, inArray } from "drizzle-orm";
-import { computeRegisteredAt, computeResultDueAt, toAlmaty } from "@/lib/calendar";
-import { randomInt } from "node:crypto";
+import { requestNumber } from "@/lib/applications/submit-application";
+import { computeRegisteredAt, computeResultDueAt } from "@/lib/calendar";
 import type { Db } from "@/lib/db/connect";
 import { applicationEvents, applications, homeVisitEvents, homeVisits, type HomeVisitStatus } from "@/lib/db/schema";
 import { AppError } from "@/lib/errors";
@@ -80,8 +80,7 @@ export async function completeVisit(options: { db: Db; staff: StaffUser; visitId
   const registeredAt = computeRegisteredAt(now);
   const dueAt = computeResultDueAt(registeredAt, service.term);
   const providerId = await routeToProvider(options.db, service.provider, visit.applicantIin);
-  const prefix = { "birth-registration": "BR", "record-correction": "RC", "record-restoration": "RR", "foster-care": "FC", "adoption-registry": "AR" }[service.id];
-  const number = `${prefix}-${toAlmaty(now).date.replaceAll("-", "")}-${String(randomInt(0, 1_000_000)).padStart(6, "0")}`;
+  const number = requestNumber(service.id, now);
   return options.db.transaction(async (tx) => {
     const db = tx as unknown as Db;
     const applicationId = crypto.randomUUID();
