@@ -11,7 +11,10 @@ describe("parseEnv", () => {
   });
 
   it("accepts a PostgreSQL URL and flags", () => {
-    const env = parseEnv({ DATABASE_URL: "postgresql://postgres@127.0.0.1:5432/test", SEED_ON_START: "false" });
+    const env = parseEnv({
+      DATABASE_URL: "postgresql://postgres@127.0.0.1:5432/test",
+      SEED_ON_START: "false",
+    });
     expect(env.DATABASE_URL).toBe("postgresql://postgres@127.0.0.1:5432/test");
     expect(env.SEED_ON_START).toBe(false);
   });

@@ -41,7 +41,9 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   return {
     ...result.data,
     dataDir,
-    pgliteDataDir: path.resolve(/*turbopackIgnore: true*/ result.data.PGLITE_DATA_DIR ?? path.join(dataDir, "pglite")),
+    pgliteDataDir: path.resolve(
+      /*turbopackIgnore: true*/ result.data.PGLITE_DATA_DIR ?? path.join(dataDir, "pglite"),
+    ),
   };
 }
 

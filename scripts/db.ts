@@ -18,7 +18,11 @@ const database = await connectDatabase({ databaseUrl: env.DATABASE_URL, pgliteDa
 try {
   await migrateDatabase(database);
   if (command === "seed") {
-    await seedDatabase(database.db, { demo: env.DEMO_MODE, demoKeysDir: path.join(env.dataDir, "demo-keys"), crlUrl: `${env.APP_ORIGIN}/api/v1/eds/crl` });
+    await seedDatabase(database.db, {
+      demo: env.DEMO_MODE,
+      demoKeysDir: path.join(env.dataDir, "demo-keys"),
+      crlUrl: `${env.APP_ORIGIN}/api/v1/eds/crl`,
+    });
   }
   console.log(`${command}: done (${database.kind})`);
 } finally {

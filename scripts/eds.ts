@@ -11,7 +11,11 @@ const database = await connectDatabase({ databaseUrl: env.DATABASE_URL, pgliteDa
 let code = 1;
 try {
   await migrateDatabase(database);
-  code = await runEdsCli(process.argv.slice(2), { db: database.db, crlUrl: `${env.APP_ORIGIN}/api/v1/eds/crl`, print: (line) => console.log(line) });
+  code = await runEdsCli(process.argv.slice(2), {
+    db: database.db,
+    crlUrl: `${env.APP_ORIGIN}/api/v1/eds/crl`,
+    print: (line) => console.log(line),
+  });
 } finally {
   await database.close();
 }

@@ -8,7 +8,11 @@ export default function ErrorPage({ reset }: { error: Error; reset: () => void }
     <div role="alert" className="space-y-3">
       <h1 className="text-3xl">{t("title")}</h1>
       <p>{t("body")}</p>
-      <button type="button" onClick={reset} className="min-h-11 rounded bg-brand px-4 font-semibold text-white">
+      <button
+        type="button"
+        onClick={reset}
+        className="min-h-11 rounded bg-brand px-4 font-semibold text-white"
+      >
         {t("retry")}
       </button>
     </div>

@@ -39,12 +39,16 @@ export default async function LocaleLayout({ children, params }: Props) {
       <body className="flex min-h-screen flex-col">
         <NextIntlClientProvider messages={clientMessages}>
           <Live>
-          <SkipLink label={t("skipLink")} />
-          <SiteHeader lowVision={lowVision} />
-          <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 focus:outline-none">
-            {children}
-          </main>
-          <SiteFooter />
+            <SkipLink label={t("skipLink")} />
+            <SiteHeader lowVision={lowVision} />
+            <main
+              id="main"
+              tabIndex={-1}
+              className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 focus:outline-none"
+            >
+              {children}
+            </main>
+            <SiteFooter />
           </Live>
         </NextIntlClientProvider>
       </body>

@@ -7,7 +7,9 @@ export default async function NotFound() {
     <div className="space-y-3">
       <h1 className="text-3xl">{t("title")}</h1>
       <p>{t("body")}</p>
-      <p><Link href="/">{t("home")}</Link></p>
+      <p>
+        <Link href="/">{t("home")}</Link>
+      </p>
     </div>
   );
 }

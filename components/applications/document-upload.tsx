@@ -3,7 +3,16 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 
-export type UploadLabels = { choose: string; drop: string; uploading: string; uploaded: string; remove: string; removeLabel: string; removed: string; none: string };
+export type UploadLabels = {
+  choose: string;
+  drop: string;
+  uploading: string;
+  uploaded: string;
+  remove: string;
+  removeLabel: string;
+  removed: string;
+  none: string;
+};
 type Props = {
   applicationId: string;
   documentType: string;
@@ -17,7 +26,15 @@ type Props = {
 const fill = (template: string, name: string) => template.replace("{name}", name);
 
 /** One document type: pick or drop a file, see the upload progress, remove or replace it. */
-export function DocumentUpload({ applicationId, documentType, title, requirement, error, files, labels }: Props) {
+export function DocumentUpload({
+  applicationId,
+  documentType,
+  title,
+  requirement,
+  error,
+  files,
+  labels,
+}: Props) {
   const router = useRouter();
   const [progress, setProgress] = useState<number | null>(null);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
@@ -31,14 +48,18 @@ export function DocumentUpload({ applicationId, documentType, title, requirement
     body.set("applicationId", applicationId);
     const request = new XMLHttpRequest();
     request.open("POST", "/api/v1/attachments");
-    request.upload.onprogress = (event) => event.lengthComputable && setProgress(Math.round((event.loaded / event.total) * 100));
+    request.upload.onprogress = (event) =>
+      event.lengthComputable && setProgress(Math.round((event.loaded / event.total) * 100));
     request.onload = () => {
       setProgress(null);
       if (request.status === 201) {
         setMessage({ text: fill(labels.uploaded, file.name), error: false });
         router.refresh();
       } else {
-        const problem = JSON.parse(request.responseText || "{}") as { title?: string; errors?: Record<string, string> };
+        const problem = JSON.parse(request.responseText || "{}") as {
+          title?: string;
+          errors?: Record<string, string>;
+        };
         setMessage({ text: problem.errors?.file ?? problem.title ?? String(request.status), error: true });
       }
     };
@@ -58,31 +79,71 @@ export function DocumentUpload({ applicationId, documentType, title, requirement
 
   return (
     <div className={`space-y-2 rounded border p-4 ${error ? "border-4 border-danger" : "border-gray-300"}`}>
-      <h2 className="text-lg">{title} <span className="text-base font-normal text-muted">({requirement})</span></h2>
-      {error ? <p id={`${inputId}-error`} className="font-semibold text-danger">{error}</p> : null}
+      <h2 className="text-lg">
+        {title} <span className="text-base font-normal text-muted">({requirement})</span>
+      </h2>
+      {error ? (
+        <p id={`${inputId}-error`} className="font-semibold text-danger">
+          {error}
+        </p>
+      ) : null}
       {files.length ? (
         <ul className="space-y-1">
           {files.map((file) => (
             <li key={file.id} className="flex flex-wrap items-center gap-3">
               <a href={`/api/v1/attachments/${file.id}`}>{file.name}</a>
               <span className="text-sm text-muted">{Math.max(1, Math.round(file.size / 1024))} KB</span>
-              <button type="button" onClick={() => remove(file)} aria-label={fill(labels.removeLabel, file.name)} className="min-h-11 px-2 font-semibold text-danger underline">{labels.remove}</button>
+              <button
+                type="button"
+                onClick={() => remove(file)}
+                aria-label={fill(labels.removeLabel, file.name)}
+                className="min-h-11 px-2 font-semibold text-danger underline"
+              >
+                {labels.remove}
+              </button>
             </li>
           ))}
         </ul>
-      ) : <p className="text-muted">{labels.none}</p>}
+      ) : (
+        <p className="text-muted">{labels.none}</p>
+      )}
       <div
-        onDragOver={(event) => { event.preventDefault(); setDragging(true); }}
+        onDragOver={(event) => {
+          event.preventDefault();
+          setDragging(true);
+        }}
         onDragLeave={() => setDragging(false)}
-        onDrop={(event) => { event.preventDefault(); setDragging(false); const file = event.dataTransfer.files[0]; if (file) upload(file); }}
+        onDrop={(event) => {
+          event.preventDefault();
+          setDragging(false);
+          const file = event.dataTransfer.files[0];
+          if (file) upload(file);
+        }}
         className={`rounded border-2 border-dashed p-3 ${dragging ? "border-brand bg-surface" : "border-gray-400"}`}
       >
-        <label htmlFor={inputId} className="block font-semibold">{labels.choose}: {title}</label>
+        <label htmlFor={inputId} className="block font-semibold">
+          {labels.choose}: {title}
+        </label>
         <p className="text-sm text-muted">{labels.drop}</p>
-        <input id={inputId} type="file" accept="application/pdf,image/jpeg,image/png" aria-describedby={error ? `${inputId}-error` : undefined} onChange={(event) => { const file = event.target.files?.[0]; if (file) upload(file); event.target.value = ""; }} className="mt-2 block min-h-11 w-full" />
+        <input
+          id={inputId}
+          type="file"
+          accept="application/pdf,image/jpeg,image/png"
+          aria-describedby={error ? `${inputId}-error` : undefined}
+          onChange={(event) => {
+            const file = event.target.files?.[0];
+            if (file) upload(file);
+            event.target.value = "";
+          }}
+          className="mt-2 block min-h-11 w-full"
+        />
       </div>
-      {progress !== null ? <progress max={100} value={progress} aria-label={message?.text ?? ""} className="w-full" /> : null}
-      <p role="status" className={message?.error ? "font-semibold text-danger" : "text-sm"}>{message?.text ?? ""}</p>
+      {progress !== null ? (
+        <progress max={100} value={progress} aria-label={message?.text ?? ""} className="w-full" />
+      ) : null}
+      <p role="status" className={message?.error ? "font-semibold text-danger" : "text-sm"}>
+        {message?.text ?? ""}
+      </p>
     </div>
   );
 }

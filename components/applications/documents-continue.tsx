@@ -5,7 +5,12 @@ import { ErrorSummary } from "@/components/forms/error-summary";
 import { initialFormState, type FormState } from "@/lib/forms/form-state";
 import { DocumentUpload, type UploadLabels } from "./document-upload";
 
-type Document = { id: string; title: string; requirement: string; files: Array<{ id: string; name: string; size: number }> };
+type Document = {
+  id: string;
+  title: string;
+  requirement: string;
+  files: Array<{ id: string; name: string; size: number }>;
+};
 type Props = {
   applicationId: string;
   documents: Document[];
@@ -19,12 +24,32 @@ export function DocumentsStep({ applicationId, documents, action, labels }: Prop
   const titles = Object.fromEntries(documents.map((document) => [`document-${document.id}`, document.title]));
   return (
     <div className="space-y-5">
-      <ErrorSummary title={labels.summaryTitle} formError={state.formError} errors={state.errors} labels={titles} />
+      <ErrorSummary
+        title={labels.summaryTitle}
+        formError={state.formError}
+        errors={state.errors}
+        labels={titles}
+      />
       {documents.map((document) => (
-        <DocumentUpload key={document.id} applicationId={applicationId} documentType={document.id} title={document.title} requirement={document.requirement} files={document.files} error={state.errors[`document-${document.id}`]} labels={labels} />
+        <DocumentUpload
+          key={document.id}
+          applicationId={applicationId}
+          documentType={document.id}
+          title={document.title}
+          requirement={document.requirement}
+          files={document.files}
+          error={state.errors[`document-${document.id}`]}
+          labels={labels}
+        />
       ))}
       <form action={formAction}>
-        <button type="submit" disabled={pending} className="min-h-11 rounded bg-brand px-5 font-semibold text-white disabled:opacity-70">{labels.continue}</button>
+        <button
+          type="submit"
+          disabled={pending}
+          className="min-h-11 rounded bg-brand px-5 font-semibold text-white disabled:opacity-70"
+        >
+          {labels.continue}
+        </button>
       </form>
     </div>
   );

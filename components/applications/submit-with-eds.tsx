@@ -5,7 +5,22 @@ import { SignWithEds } from "@/components/eds/sign-with-eds";
 import { signingPayloadAction, submitAction } from "@/lib/applications/actions";
 
 /** Sign the canonical request in the EDS dialog and submit it once (the key makes retries idempotent). */
-export function SubmitWithEds({ applicationId, iin, labels }: { applicationId: string; iin: string; labels: { submit: string; submitting: string } }) {
+export function SubmitWithEds({
+  applicationId,
+  iin,
+  labels,
+}: {
+  applicationId: string;
+  iin: string;
+  labels: { submit: string; submitting: string };
+}) {
   const idempotencyKey = useRef(crypto.randomUUID());
-  return <SignWithEds payload={() => signingPayloadAction(applicationId)} submit={(cms) => submitAction(applicationId, cms, idempotencyKey.current)} iin={iin} labels={labels} />;
+  return (
+    <SignWithEds
+      payload={() => signingPayloadAction(applicationId)}
+      submit={(cms) => submitAction(applicationId, cms, idempotencyKey.current)}
+      iin={iin}
+      labels={labels}
+    />
+  );
 }

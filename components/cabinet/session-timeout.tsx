@@ -11,7 +11,13 @@ const WARN_BEFORE_MS = 2 * 60 * 1000;
  * stay signed in (WCAG 2.2.1 Timing Adjustable). When time runs out, goes to the sign-in page.
  * The server sends time *remaining*, not a deadline, so a wrong clock on the device does not matter.
  */
-export function SessionTimeout({ idleRemainingMs, signInPath }: { idleRemainingMs: number; signInPath: string }) {
+export function SessionTimeout({
+  idleRemainingMs,
+  signInPath,
+}: {
+  idleRemainingMs: number;
+  signInPath: string;
+}) {
   const t = useTranslations("session");
   const [deadline, setDeadline] = useState<number | null>(null);
   const dialog = useRef<HTMLDialogElement>(null);
@@ -22,7 +28,10 @@ export function SessionTimeout({ idleRemainingMs, signInPath }: { idleRemainingM
 
   useEffect(() => {
     if (deadline === null) return;
-    const warn = setTimeout(() => dialog.current?.showModal(), Math.max(deadline - Date.now() - WARN_BEFORE_MS, 0));
+    const warn = setTimeout(
+      () => dialog.current?.showModal(),
+      Math.max(deadline - Date.now() - WARN_BEFORE_MS, 0),
+    );
     const end = setTimeout(() => window.location.assign(signInPath), Math.max(deadline - Date.now(), 0));
     return () => {
       clearTimeout(warn);
@@ -37,15 +46,39 @@ export function SessionTimeout({ idleRemainingMs, signInPath }: { idleRemainingM
     setDeadline(Date.now() + remaining);
   }, [signInPath]);
 
-  const time = deadline === null ? "" : new Intl.DateTimeFormat(undefined, { hour: "2-digit", minute: "2-digit" }).format(deadline);
+  const time =
+    deadline === null
+      ? ""
+      : new Intl.DateTimeFormat(undefined, { hour: "2-digit", minute: "2-digit" }).format(deadline);
   return (
-    <dialog ref={dialog} aria-labelledby="session-warning-title" aria-describedby="session-warning-body" className="m-auto max-w-md rounded border-4 border-brand p-6 backdrop:bg-black/50">
-      <h2 id="session-warning-title" className="text-xl">{t("warningTitle")}</h2>
-      <p id="session-warning-body" className="mt-2">{t("warningBody", { time })}</p>
+    <dialog
+      ref={dialog}
+      aria-labelledby="session-warning-title"
+      aria-describedby="session-warning-body"
+      className="m-auto max-w-md rounded border-4 border-brand p-6 backdrop:bg-black/50"
+    >
+      <h2 id="session-warning-title" className="text-xl">
+        {t("warningTitle")}
+      </h2>
+      <p id="session-warning-body" className="mt-2">
+        {t("warningBody", { time })}
+      </p>
       <div className="mt-4 flex flex-wrap gap-3">
-        <button type="button" autoFocus onClick={stay} className="min-h-11 rounded bg-brand px-4 font-semibold text-white">{t("stay")}</button>
+        <button
+          type="button"
+          autoFocus
+          onClick={stay}
+          className="min-h-11 rounded bg-brand px-4 font-semibold text-white"
+        >
+          {t("stay")}
+        </button>
         <form action={signOutAction}>
-          <button type="submit" className="min-h-11 rounded border-2 border-brand px-4 font-semibold text-brand">{t("signOut")}</button>
+          <button
+            type="submit"
+            className="min-h-11 rounded border-2 border-brand px-4 font-semibold text-brand"
+          >
+            {t("signOut")}
+          </button>
         </form>
       </div>
     </dialog>

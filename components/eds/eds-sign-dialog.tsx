@@ -6,7 +6,15 @@ import type { SignRequest, SignResult } from "@/lib/eds/signer-port";
 import type { LoadedKey } from "@/lib/eds/sign-cms";
 
 type Props = { request: SignRequest; onResult: (result: SignResult) => void };
-type ErrorKey = "noFile" | "noPassword" | "wrong_password" | "not_a_key_file" | "not_signing_key" | "not_auth_key" | "expired" | "iin_mismatch";
+type ErrorKey =
+  | "noFile"
+  | "noPassword"
+  | "wrong_password"
+  | "not_a_key_file"
+  | "not_signing_key"
+  | "not_auth_key"
+  | "expired"
+  | "iin_mismatch";
 
 const KEY_USAGE_NON_REPUDIATION = "nonRepudiation";
 
@@ -31,7 +39,10 @@ export function EdsSignDialog({ request, onResult }: Props) {
       const { openKeyFile } = await import("@/lib/eds/sign-cms");
       const key = openKeyFile(new Uint8Array(await file.arrayBuffer()), password);
       const now = Date.now();
-      const signing = Boolean(key.certificate.getExtension("keyUsage") && (key.certificate.getExtension("keyUsage") as Record<string, boolean>)[KEY_USAGE_NON_REPUDIATION]);
+      const signing = Boolean(
+        key.certificate.getExtension("keyUsage") &&
+        (key.certificate.getExtension("keyUsage") as Record<string, boolean>)[KEY_USAGE_NON_REPUDIATION],
+      );
       if (now < Date.parse(key.info.validFrom) || now > Date.parse(key.info.validTo)) setError("expired");
       else if (request.purpose === "sign" && !signing) setError("not_signing_key");
       else if (request.purpose === "auth" && signing) setError("not_auth_key");
@@ -61,41 +72,108 @@ export function EdsSignDialog({ request, onResult }: Props) {
     onResult({ status: "cancelled" });
   }
 
-  const date = (iso: string) => new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeZone: "Asia/Almaty" }).format(new Date(iso));
+  const date = (iso: string) =>
+    new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeZone: "Asia/Almaty" }).format(
+      new Date(iso),
+    );
   return (
-    <dialog ref={dialog} onCancel={(event) => { event.preventDefault(); cancel(); }} aria-labelledby="eds-dialog-title" className="m-auto w-[min(36rem,calc(100vw-1rem))] rounded border-4 border-brand p-5 backdrop:bg-black/50">
-      <h2 id="eds-dialog-title" className="text-2xl">{request.purpose === "auth" ? t("dialogTitleAuth") : t("dialogTitle")}</h2>
+    <dialog
+      ref={dialog}
+      onCancel={(event) => {
+        event.preventDefault();
+        cancel();
+      }}
+      aria-labelledby="eds-dialog-title"
+      className="m-auto w-[min(36rem,calc(100vw-1rem))] rounded border-4 border-brand p-5 backdrop:bg-black/50"
+    >
+      <h2 id="eds-dialog-title" className="text-2xl">
+        {request.purpose === "auth" ? t("dialogTitleAuth") : t("dialogTitle")}
+      </h2>
       <p className="mt-1 text-sm text-muted">{t("privacy")}</p>
-      <form className="mt-4 space-y-4" onSubmit={(event) => { event.preventDefault(); void open(event.currentTarget); }}>
+      <form
+        className="mt-4 space-y-4"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void open(event.currentTarget);
+        }}
+      >
         <div className="space-y-1">
-          <label htmlFor="eds-key-file" className="block font-semibold">{t("keyFile")}</label>
-          <p id="eds-key-file-hint" className="text-sm text-muted">{t("keyFileHint")}</p>
-          <input id="eds-key-file" name="keyFile" type="file" accept=".p12,.pfx,application/x-pkcs12" aria-describedby="eds-key-file-hint" className="block w-full min-h-11" />
+          <label htmlFor="eds-key-file" className="block font-semibold">
+            {t("keyFile")}
+          </label>
+          <p id="eds-key-file-hint" className="text-sm text-muted">
+            {t("keyFileHint")}
+          </p>
+          <input
+            id="eds-key-file"
+            name="keyFile"
+            type="file"
+            accept=".p12,.pfx,application/x-pkcs12"
+            aria-describedby="eds-key-file-hint"
+            className="block w-full min-h-11"
+          />
         </div>
         <div className="space-y-1">
-          <label htmlFor="eds-key-password" className="block font-semibold">{t("keyPassword")}</label>
-          <input id="eds-key-password" name="keyPassword" type="password" autoComplete="off" className="block min-h-11 w-full max-w-sm rounded border-2 border-ink px-3" />
+          <label htmlFor="eds-key-password" className="block font-semibold">
+            {t("keyPassword")}
+          </label>
+          <input
+            id="eds-key-password"
+            name="keyPassword"
+            type="password"
+            autoComplete="off"
+            className="block min-h-11 w-full max-w-sm rounded border-2 border-ink px-3"
+          />
         </div>
-        <button type="submit" disabled={busy} className="min-h-11 rounded border-2 border-brand px-4 font-semibold text-brand">{t("open")}</button>
+        <button
+          type="submit"
+          disabled={busy}
+          className="min-h-11 rounded border-2 border-brand px-4 font-semibold text-brand"
+        >
+          {t("open")}
+        </button>
       </form>
       <div aria-live="polite" className="mt-4 space-y-3">
-        {error ? <p role="alert" className="font-semibold text-danger">{t(`errors.${error}`)}</p> : null}
+        {error ? (
+          <p role="alert" className="font-semibold text-danger">
+            {t(`errors.${error}`)}
+          </p>
+        ) : null}
         {loaded ? (
           <section aria-labelledby="eds-certificate" className="rounded bg-surface p-3">
-            <h3 id="eds-certificate" className="font-semibold">{t("certificate")}</h3>
+            <h3 id="eds-certificate" className="font-semibold">
+              {t("certificate")}
+            </h3>
             <dl className="mt-1 grid grid-cols-[max-content_1fr] gap-x-3 text-sm">
-              <dt>{t("owner")}</dt><dd>{loaded.info.commonName}</dd>
-              <dt>{t("iin")}</dt><dd>{loaded.info.iin}</dd>
-              <dt>{t("validity")}</dt><dd>{t("validRange", { from: date(loaded.info.validFrom), to: date(loaded.info.validTo) })}</dd>
-              <dt>{t("issuer")}</dt><dd>{loaded.info.issuer}</dd>
+              <dt>{t("owner")}</dt>
+              <dd>{loaded.info.commonName}</dd>
+              <dt>{t("iin")}</dt>
+              <dd>{loaded.info.iin}</dd>
+              <dt>{t("validity")}</dt>
+              <dd>{t("validRange", { from: date(loaded.info.validFrom), to: date(loaded.info.validTo) })}</dd>
+              <dt>{t("issuer")}</dt>
+              <dd>{loaded.info.issuer}</dd>
             </dl>
           </section>
         ) : null}
         {busy ? <p>{t("working")}</p> : null}
       </div>
       <div className="mt-5 flex flex-wrap gap-3">
-        <button type="button" onClick={sign} disabled={!loaded || error !== null || busy} className="min-h-11 rounded bg-brand px-5 font-semibold text-white disabled:opacity-60">{t("sign")}</button>
-        <button type="button" onClick={cancel} className="min-h-11 rounded border-2 border-ink px-4 font-semibold">{t("cancel")}</button>
+        <button
+          type="button"
+          onClick={sign}
+          disabled={!loaded || error !== null || busy}
+          className="min-h-11 rounded bg-brand px-5 font-semibold text-white disabled:opacity-60"
+        >
+          {t("sign")}
+        </button>
+        <button
+          type="button"
+          onClick={cancel}
+          className="min-h-11 rounded border-2 border-ink px-4 font-semibold"
+        >
+          {t("cancel")}
+        </button>
       </div>
     </dialog>
   );

@@ -29,9 +29,22 @@ export function EdsSignIn() {
   return (
     <div className="space-y-4">
       <div aria-live="polite">
-        {status ? <p role={status.kind === "error" ? "alert" : "status"} className={status.kind === "error" ? "font-semibold text-danger" : ""}>{status.text}</p> : null}
+        {status ? (
+          <p
+            role={status.kind === "error" ? "alert" : "status"}
+            className={status.kind === "error" ? "font-semibold text-danger" : ""}
+          >
+            {status.text}
+          </p>
+        ) : null}
       </div>
-      <button type="button" onClick={start} className="min-h-11 rounded bg-brand px-5 font-semibold text-white">{t("start")}</button>
+      <button
+        type="button"
+        onClick={start}
+        className="min-h-11 rounded bg-brand px-5 font-semibold text-white"
+      >
+        {t("start")}
+      </button>
       {request ? <EdsSignDialog request={request} onResult={finish} /> : null}
     </div>
   );

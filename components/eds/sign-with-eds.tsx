@@ -8,7 +8,17 @@ import type { SignRequest, SignResult } from "@/lib/eds/signer-port";
 export type SignAnswer = { ok: true; next: string } | { ok: false; message: string };
 
 /** A button that fetches the bytes to sign, signs them in the EDS dialog, and hands the CMS to the server. */
-export function SignWithEds({ payload, submit, iin, labels }: { payload: () => Promise<string>; submit: (cms: string) => Promise<SignAnswer>; iin: string; labels: { submit: string; submitting: string } }) {
+export function SignWithEds({
+  payload,
+  submit,
+  iin,
+  labels,
+}: {
+  payload: () => Promise<string>;
+  submit: (cms: string) => Promise<SignAnswer>;
+  iin: string;
+  labels: { submit: string; submitting: string };
+}) {
   const t = useTranslations("eds");
   const [request, setRequest] = useState<SignRequest | null>(null);
   const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
@@ -32,8 +42,24 @@ export function SignWithEds({ payload, submit, iin, labels }: { payload: () => P
 
   return (
     <div className="space-y-3">
-      <div aria-live="polite">{status ? <p role={status.error ? "alert" : "status"} className={status.error ? "font-semibold text-danger" : ""}>{status.text}</p> : null}</div>
-      <button type="button" onClick={start} disabled={busy} className="min-h-11 rounded bg-brand px-5 font-semibold text-white disabled:opacity-70">{labels.submit}</button>
+      <div aria-live="polite">
+        {status ? (
+          <p
+            role={status.error ? "alert" : "status"}
+            className={status.error ? "font-semibold text-danger" : ""}
+          >
+            {status.text}
+          </p>
+        ) : null}
+      </div>
+      <button
+        type="button"
+        onClick={start}
+        disabled={busy}
+        className="min-h-11 rounded bg-brand px-5 font-semibold text-white disabled:opacity-70"
+      >
+        {labels.submit}
+      </button>
       {request ? <EdsSignDialog request={request} onResult={finish} /> : null}
     </div>
   );

@@ -26,22 +26,48 @@ type Props = {
 };
 
 /** A form posted to a server action: works without JavaScript, and with it shows errors in place. */
-export function ActionForm({ action, fields, submitLabel, summaryTitle, hidden = {}, idPrefix = "field-" }: Props) {
+export function ActionForm({
+  action,
+  fields,
+  submitLabel,
+  summaryTitle,
+  hidden = {},
+  idPrefix = "field-",
+}: Props) {
   const [state, formAction, pending] = useActionState(action, initialFormState);
   const labels = Object.fromEntries(fields.map((field) => [field.name, field.label]));
   return (
     <form action={formAction} noValidate className="space-y-5">
-      <ErrorSummary title={summaryTitle} formError={state.formError} errors={state.errors} labels={labels} idPrefix={idPrefix} />
+      <ErrorSummary
+        title={summaryTitle}
+        formError={state.formError}
+        errors={state.errors}
+        labels={labels}
+        idPrefix={idPrefix}
+      />
       {state.status === "success" && state.message ? (
-        <p role="status" className="rounded border-l-4 border-success bg-surface p-3 font-semibold">{state.message}</p>
+        <p role="status" className="rounded border-l-4 border-success bg-surface p-3 font-semibold">
+          {state.message}
+        </p>
       ) : null}
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
       {fields.map((field) => (
-        <TextField key={field.name} {...field} id={`${idPrefix}${field.name}`} error={state.errors[field.name]} defaultValue={state.values[field.name]} />
+        <TextField
+          key={field.name}
+          {...field}
+          id={`${idPrefix}${field.name}`}
+          error={state.errors[field.name]}
+          defaultValue={state.values[field.name]}
+        />
       ))}
-      <button type="submit" disabled={pending} aria-disabled={pending} className="min-h-11 rounded bg-brand px-5 font-semibold text-white hover:bg-brand-dark disabled:opacity-70">
+      <button
+        type="submit"
+        disabled={pending}
+        aria-disabled={pending}
+        className="min-h-11 rounded bg-brand px-5 font-semibold text-white hover:bg-brand-dark disabled:opacity-70"
+      >
         {submitLabel}
       </button>
     </form>

@@ -11,14 +11,32 @@ type Props = {
 export function ChoiceField({ name, label, options, error, defaultValue, kind = "radio" }: Props) {
   const errorId = `field-${name}-error`;
   return (
-    <fieldset className={`space-y-2 ${error ? "border-l-4 border-danger pl-3" : ""}`} aria-describedby={error ? errorId : undefined}>
+    <fieldset
+      className={`space-y-2 ${error ? "border-l-4 border-danger pl-3" : ""}`}
+      aria-describedby={error ? errorId : undefined}
+    >
       <legend className="font-semibold">{label}</legend>
-      {error ? <p id={errorId} className="font-semibold text-danger">{error}</p> : null}
+      {error ? (
+        <p id={errorId} className="font-semibold text-danger">
+          {error}
+        </p>
+      ) : null}
       {options.map((option, index) => {
         const id = index === 0 ? `field-${name}` : `field-${name}-${index}`;
         return (
           <div key={option.value} className="flex items-start gap-3">
-            <input id={id} type={kind} name={name} value={option.value} defaultChecked={Array.isArray(defaultValue) ? defaultValue.includes(option.value) : defaultValue === option.value} className="mt-1 size-6 shrink-0" />
+            <input
+              id={id}
+              type={kind}
+              name={name}
+              value={option.value}
+              defaultChecked={
+                Array.isArray(defaultValue)
+                  ? defaultValue.includes(option.value)
+                  : defaultValue === option.value
+              }
+              className="mt-1 size-6 shrink-0"
+            />
             <label htmlFor={id}>{option.label}</label>
           </div>
         );

@@ -15,11 +15,32 @@ type Props = {
 };
 
 /** A labelled input with its hint and error tied to it for screen readers. */
-export function TextField({ name, label, hint, error, type = "text", autoComplete, inputMode, defaultValue, maxLength, id = `field-${name}` }: Props) {
+export function TextField({
+  name,
+  label,
+  hint,
+  error,
+  type = "text",
+  autoComplete,
+  inputMode,
+  defaultValue,
+  maxLength,
+  id = `field-${name}`,
+}: Props) {
   return (
     <FieldShell id={id} label={label} hint={hint} error={error}>
       {(aria) => (
-        <input id={id} name={name} type={type} autoComplete={autoComplete} inputMode={inputMode} defaultValue={defaultValue} maxLength={maxLength} {...aria} className="block min-h-11 w-full max-w-md rounded border-2 border-ink bg-white px-3 py-2 text-base" />
+        <input
+          id={id}
+          name={name}
+          type={type}
+          autoComplete={autoComplete}
+          inputMode={inputMode}
+          defaultValue={defaultValue}
+          maxLength={maxLength}
+          {...aria}
+          className="block min-h-11 w-full max-w-md rounded border-2 border-ink bg-white px-3 py-2 text-base"
+        />
       )}
     </FieldShell>
   );

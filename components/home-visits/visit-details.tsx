@@ -4,24 +4,70 @@ import type { VisitDetails } from "@/lib/home-visits/queries";
 import { findService } from "@/lib/services/definitions";
 
 /** A home visit: what, where, when, who comes, and its history. `requestHref` links the registered request. */
-export async function VisitDetailsView({ details, requestHref, applicant }: { details: VisitDetails; requestHref?: string | null; applicant?: string }) {
+export async function VisitDetailsView({
+  details,
+  requestHref,
+  applicant,
+}: {
+  details: VisitDetails;
+  requestHref?: string | null;
+  applicant?: string;
+}) {
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
   const { visit, events, request } = details;
   const when = (date: Date) => format.dateTime(date, { dateStyle: "full", timeStyle: "short" });
-  const day = (date: string) => format.dateTime(new Date(`${date}T12:00:00+05:00`), { weekday: "long", day: "numeric", month: "long" });
+  const day = (date: string) =>
+    format.dateTime(new Date(`${date}T12:00:00+05:00`), { weekday: "long", day: "numeric", month: "long" });
   const rows: Array<[string, React.ReactNode]> = [
     [t("homeVisit.status"), t(`homeVisit.statuses.${visit.status}`)],
     [t("homeVisit.form.service"), t(`services.${findService(visit.serviceId)!.messageKey}.title`)],
     ...(applicant ? ([[t("office.applicant"), applicant]] as Array<[string, React.ReactNode]>) : []),
     [t("homeVisit.form.address"), visit.address],
     [t("homeVisit.form.phone"), visit.phone],
-    [t("homeVisit.preferred"), <ul key="slots" className="list-disc pl-5">{visit.preferredSlots.map((slot) => <li key={`${slot.date}${slot.from}`}>{day(slot.date)}, {slot.from}–{slot.to}</li>)}</ul>],
-    [t("homeVisit.form.needs"), [...visit.needs.filter((need) => need !== "other").map((need) => t(`homeVisit.needs.${need}` as never)), visit.needsOther].filter(Boolean).join("; ") || "—"],
+    [
+      t("homeVisit.preferred"),
+      <ul key="slots" className="list-disc pl-5">
+        {visit.preferredSlots.map((slot) => (
+          <li key={`${slot.date}${slot.from}`}>
+            {day(slot.date)}, {slot.from}–{slot.to}
+          </li>
+        ))}
+      </ul>,
+    ],
+    [
+      t("homeVisit.form.needs"),
+      [
+        ...visit.needs
+          .filter((need) => need !== "other")
+          .map((need) => t(`homeVisit.needs.${need}` as never)),
+        visit.needsOther,
+      ]
+        .filter(Boolean)
+        .join("; ") || "—",
+    ],
     [t("homeVisit.form.note"), visit.note ?? "—"],
   ];
-  if (visit.scheduledFrom) rows.push([t("homeVisit.scheduled"), t("homeVisit.scheduledValue", { time: when(visit.scheduledFrom), until: format.dateTime(visit.scheduledTo!, { timeStyle: "short" }), employee: visit.employee ?? "" })]);
+  if (visit.scheduledFrom)
+    rows.push([
+      t("homeVisit.scheduled"),
+      t("homeVisit.scheduledValue", {
+        time: when(visit.scheduledFrom),
+        until: format.dateTime(visit.scheduledTo!, { timeStyle: "short" }),
+        employee: visit.employee ?? "",
+      }),
+    ]);
   if (visit.cancelReason) rows.push([t("homeVisit.cancelReason"), visit.cancelReason]);
-  if (request) rows.push([t("homeVisit.request"), requestHref ? <Link key="request" href={requestHref}>{request.number}</Link> : request.number]);
+  if (request)
+    rows.push([
+      t("homeVisit.request"),
+      requestHref ? (
+        <Link key="request" href={requestHref}>
+          {request.number}
+        </Link>
+      ) : (
+        request.number
+      ),
+    ]);
   return (
     <div className="space-y-6">
       <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
@@ -33,13 +79,24 @@ export async function VisitDetailsView({ details, requestHref, applicant }: { de
         ))}
       </dl>
       <section aria-labelledby="visit-history" className="space-y-2">
-        <h2 id="visit-history" className="text-2xl">{t("request.timeline")}</h2>
+        <h2 id="visit-history" className="text-2xl">
+          {t("request.timeline")}
+        </h2>
         <ol className="space-y-3 border-l-4 border-brand pl-4">
           {events.map((event) => (
             <li key={event.id}>
-              <p className="font-semibold">{t("homeVisit.event", { status: t(`homeVisit.statuses.${event.status}`), actor: t(`homeVisit.actors.${event.actor}` as never) })}</p>
-              <p className="text-sm text-muted"><time dateTime={event.at.toISOString()}>{when(event.at)}</time></p>
-              {event.note ? <p>{event.note === "rescheduled" ? t("homeVisit.rescheduled") : event.note}</p> : null}
+              <p className="font-semibold">
+                {t("homeVisit.event", {
+                  status: t(`homeVisit.statuses.${event.status}`),
+                  actor: t(`homeVisit.actors.${event.actor}` as never),
+                })}
+              </p>
+              <p className="text-sm text-muted">
+                <time dateTime={event.at.toISOString()}>{when(event.at)}</time>
+              </p>
+              {event.note ? (
+                <p>{event.note === "rescheduled" ? t("homeVisit.rescheduled") : event.note}</p>
+              ) : null}
             </li>
           ))}
         </ol>

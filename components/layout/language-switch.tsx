@@ -5,7 +5,11 @@ import { switchLocalePath } from "@/lib/i18n/switch-locale-path";
 
 /** Links to this same page in each language; no client JavaScript needed. */
 export async function LanguageSwitch() {
-  const [t, current, requestHeaders] = await Promise.all([getTranslations("shell.language"), getLocale(), headers()]);
+  const [t, current, requestHeaders] = await Promise.all([
+    getTranslations("shell.language"),
+    getLocale(),
+    headers(),
+  ]);
   const currentPath = requestHeaders.get("x-pathname") ?? `/${current}`;
   return (
     <nav aria-label={t("label")}>
@@ -13,8 +17,13 @@ export async function LanguageSwitch() {
         {locales.map((locale) => (
           <li key={locale}>
             {locale === current ? (
-              <span aria-current="true" className="inline-flex min-h-11 min-w-11 items-center justify-center rounded bg-brand px-2 font-semibold text-white">
-                <abbr title={t(`names.${locale}`)} lang={locale} className="no-underline">{t(`short.${locale}`)}</abbr>
+              <span
+                aria-current="true"
+                className="inline-flex min-h-11 min-w-11 items-center justify-center rounded bg-brand px-2 font-semibold text-white"
+              >
+                <abbr title={t(`names.${locale}`)} lang={locale} className="no-underline">
+                  {t(`short.${locale}`)}
+                </abbr>
               </span>
             ) : (
               <a

@@ -7,8 +7,16 @@ export async function SiteFooter() {
       <div className="mx-auto max-w-5xl space-y-2 px-4 py-6">
         <h2 className="text-lg">{t("contactCentre")}</h2>
         <ul className="space-y-1">
-          <li><a href="tel:1414" className="inline-flex min-h-11 items-center">{t("shortNumber")}</a></li>
-          <li><a href="tel:+78000807777" className="inline-flex min-h-11 items-center">{t("freeNumber")}</a></li>
+          <li>
+            <a href="tel:1414" className="inline-flex min-h-11 items-center">
+              {t("shortNumber")}
+            </a>
+          </li>
+          <li>
+            <a href="tel:+78000807777" className="inline-flex min-h-11 items-center">
+              {t("freeNumber")}
+            </a>
+          </li>
         </ul>
         <p className="text-muted">{t("hours")}</p>
         <p className="text-sm text-muted">{t("disclaimer")}</p>

@@ -9,7 +9,11 @@ import { LanguageSwitch } from "./language-switch";
 import { LowVisionToggle } from "./low-vision-toggle";
 
 export async function SiteHeader({ lowVision }: { lowVision: boolean }) {
-  const [t, tn, user] = await Promise.all([getTranslations("shell"), getTranslations("notifications"), getCurrentUser()]);
+  const [t, tn, user] = await Promise.all([
+    getTranslations("shell"),
+    getTranslations("notifications"),
+    getCurrentUser(),
+  ]);
   const unread = user ? await countUnread(await getDb(), user.userId) : 0;
   const locale = await getLocale();
   const navLink = "inline-flex min-h-11 items-center";
@@ -19,7 +23,10 @@ export async function SiteHeader({ lowVision }: { lowVision: boolean }) {
         {/* The visible words start the link's name (WCAG 2.5.3 label in name); "home page" follows for screen readers. */}
         <Link href="/" className="flex flex-col no-underline">
           <span className="text-2xl font-bold text-brand">Qyzmet</span>
-          <span className="text-sm text-muted">{t("brandTagline")}<span className="sr-only"> ({t("homeSuffix")})</span></span>
+          <span className="text-sm text-muted">
+            {t("brandTagline")}
+            <span className="sr-only"> ({t("homeSuffix")})</span>
+          </span>
         </Link>
         <div className="flex flex-wrap items-center gap-3">
           <LowVisionToggle enabled={lowVision} />
@@ -30,11 +37,32 @@ export async function SiteHeader({ lowVision }: { lowVision: boolean }) {
         <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 px-4 py-1">
           <nav aria-label={t("mainNav")}>
             <ul className="flex flex-wrap gap-x-6">
-              <li><Link href="/services" className={navLink}>{t("nav.services")}</Link></li>
-              <li><Link href="/home-visit" className={navLink}>{t("nav.homeVisit")}</Link></li>
-              {user ? <li><Link href="/cabinet" className={navLink}>{t("nav.cabinet")}</Link></li> : null}
+              <li>
+                <Link href="/services" className={navLink}>
+                  {t("nav.services")}
+                </Link>
+              </li>
+              <li>
+                <Link href="/home-visit" className={navLink}>
+                  {t("nav.homeVisit")}
+                </Link>
+              </li>
               {user ? (
-                <li><NotificationsLink href={`/${locale}/cabinet/notifications`} template={tn("headerLink", { count: "{count}" })} initial={unread} className={navLink} /></li>
+                <li>
+                  <Link href="/cabinet" className={navLink}>
+                    {t("nav.cabinet")}
+                  </Link>
+                </li>
+              ) : null}
+              {user ? (
+                <li>
+                  <NotificationsLink
+                    href={`/${locale}/cabinet/notifications`}
+                    template={tn("headerLink", { count: "{count}" })}
+                    initial={unread}
+                    className={navLink}
+                  />
+                </li>
               ) : null}
             </ul>
           </nav>
@@ -42,13 +70,23 @@ export async function SiteHeader({ lowVision }: { lowVision: boolean }) {
             <div className="flex flex-wrap items-center gap-x-4">
               <p className="text-sm">{t("signedInAs", { name: user.fullName })}</p>
               <form action={signOutAction}>
-                <button type="submit" className="min-h-11 font-semibold text-brand underline">{t("signOut")}</button>
+                <button type="submit" className="min-h-11 font-semibold text-brand underline">
+                  {t("signOut")}
+                </button>
               </form>
             </div>
           ) : (
             <ul className="flex flex-wrap gap-x-6">
-              <li><Link href="/sign-in" className={navLink}>{t("signIn")}</Link></li>
-              <li><Link href="/register" className={navLink}>{t("register")}</Link></li>
+              <li>
+                <Link href="/sign-in" className={navLink}>
+                  {t("signIn")}
+                </Link>
+              </li>
+              <li>
+                <Link href="/register" className={navLink}>
+                  {t("register")}
+                </Link>
+              </li>
             </ul>
           )}
         </div>

@@ -3,7 +3,17 @@
 import { useUnreadCount } from "@/lib/live/use-unread-count";
 
 /** The header's notifications link; the count follows new notifications without a reload. */
-export function NotificationsLink({ href, template, initial, className }: { href: string; template: string; initial: number; className?: string }) {
+export function NotificationsLink({
+  href,
+  template,
+  initial,
+  className,
+}: {
+  href: string;
+  template: string;
+  initial: number;
+  className?: string;
+}) {
   const count = useUnreadCount(initial);
   return (
     <a href={href} className={className}>

@@ -22,5 +22,9 @@ export function RequestRefresher({ id, announcement }: { id: string; announcemen
       router.refresh();
     }
   }, [signature, announcement, router]);
-  return <p role="status" className="sr-only">{message}</p>;
+  return (
+    <p role="status" className="sr-only">
+      {message}
+    </p>
+  );
 }

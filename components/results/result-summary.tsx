@@ -5,24 +5,49 @@ import type { resultDocuments } from "@/lib/db/schema";
 type Document = typeof resultDocuments.$inferSelect;
 
 /** A request's result document: what it is, its number, who signed it and when; downloads for its owner. */
-export async function ResultSummary({ document, downloads }: { document: Document; downloads?: { applicationId: string } }) {
+export async function ResultSummary({
+  document,
+  downloads,
+}: {
+  document: Document;
+  downloads?: { applicationId: string };
+}) {
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
   return (
     <section aria-labelledby="result-document" className="space-y-3">
-      <h2 id="result-document" className="text-xl">{t("results.title")}</h2>
+      <h2 id="result-document" className="text-xl">
+        {t("results.title")}
+      </h2>
       <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
         <dt className="font-semibold">{t("verify.kind")}</dt>
         <dd>{t(`results.kinds.${document.kind}` as never)}</dd>
         <dt className="font-semibold">{t("verify.number")}</dt>
         <dd>{document.number}</dd>
         <dt className="font-semibold">{t("verify.signer")}</dt>
-        <dd className="break-words">{document.signerSubject ? t("results.signedValue", { subject: document.signerSubject, time: format.dateTime(document.signingTime!, { dateStyle: "long", timeStyle: "short" }) }) : t("results.awaitingSignature")}</dd>
+        <dd className="break-words">
+          {document.signerSubject
+            ? t("results.signedValue", {
+                subject: document.signerSubject,
+                time: format.dateTime(document.signingTime!, { dateStyle: "long", timeStyle: "short" }),
+              })
+            : t("results.awaitingSignature")}
+        </dd>
       </dl>
       {downloads && document.signatureCms ? (
         <ul className="list-disc space-y-1 pl-6">
-          <li><a href={`/api/v1/applications/${downloads.applicationId}/result`} download>{t("results.downloadDocument")}</a></li>
-          <li><a href={`/api/v1/applications/${downloads.applicationId}/result/signature`} download>{t("results.downloadSignature")}</a></li>
-          <li><Link href={`/verify?number=${document.number}`}>{t("results.verifyLink")}</Link></li>
+          <li>
+            <a href={`/api/v1/applications/${downloads.applicationId}/result`} download>
+              {t("results.downloadDocument")}
+            </a>
+          </li>
+          <li>
+            <a href={`/api/v1/applications/${downloads.applicationId}/result/signature`} download>
+              {t("results.downloadSignature")}
+            </a>
+          </li>
+          <li>
+            <Link href={`/verify?number=${document.number}`}>{t("results.verifyLink")}</Link>
+          </li>
         </ul>
       ) : null}
     </section>

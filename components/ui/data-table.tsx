@@ -10,7 +10,9 @@ export function DataTable({ headers, rows }: Props) {
         <thead>
           <tr className="border-b-2 border-ink">
             {headers.map((header) => (
-              <th key={header} scope="col" className="p-2">{header}</th>
+              <th key={header} scope="col" className="p-2">
+                {header}
+              </th>
             ))}
           </tr>
         </thead>
@@ -18,7 +20,9 @@ export function DataTable({ headers, rows }: Props) {
           {rows.map((row) => (
             <tr key={row.key} className={`border-b border-gray-300 ${row.className ?? ""}`}>
               {row.cells.map((cell, index) => (
-                <td key={index} className="p-2">{cell}</td>
+                <td key={index} className="p-2">
+                  {cell}
+                </td>
               ))}
             </tr>
           ))}

@@ -29,7 +29,12 @@ export async function startApplicationAction(formData: FormData): Promise<void> 
   redirect(`/${await getLocale()}/cabinet/applications/${id}/step/${first}`);
 }
 
-export async function saveStepAction(applicationId: string, stepId: string, _: FormState, formData: FormData): Promise<FormState> {
+export async function saveStepAction(
+  applicationId: string,
+  stepId: string,
+  _: FormState,
+  formData: FormData,
+): Promise<FormState> {
   const user = await requireUser();
   const locale = await getLocale();
   const db = await getDb();
@@ -42,7 +47,9 @@ export async function saveStepAction(applicationId: string, stepId: string, _: F
   if (state.status !== "success") return state;
   const index = steps.findIndex((step) => step.id === stepId);
   const back = formData.get("returnTo") === "review";
-  redirect(`/${locale}/cabinet/applications/${applicationId}/${back ? "review" : steps[index + 1] ? `step/${steps[index + 1]!.id}` : "documents"}`);
+  redirect(
+    `/${locale}/cabinet/applications/${applicationId}/${back ? "review" : steps[index + 1] ? `step/${steps[index + 1]!.id}` : "documents"}`,
+  );
 }
 
 /** Documents step: every required document must be attached before the review. */
@@ -52,24 +59,45 @@ export async function documentsContinueAction(applicationId: string, _: FormStat
   const draft = await getOwnDraft(db, user.userId, applicationId);
   const files = await listDraftAttachments(db, draft.id);
   const service = findService(draft.serviceId)!;
-  const missing = service.documents.filter((document) => document.requirement === "required" && !files.some((file) => file.documentType === document.id));
+  const missing = service.documents.filter(
+    (document) =>
+      document.requirement === "required" && !files.some((file) => file.documentType === document.id),
+  );
   if (missing.length) {
     const t = await getTranslations("errors");
-    return { status: "error", values: {}, errors: Object.fromEntries(missing.map((document) => [`document-${document.id}`, t("documents.missing")])) };
+    return {
+      status: "error",
+      values: {},
+      errors: Object.fromEntries(
+        missing.map((document) => [`document-${document.id}`, t("documents.missing")]),
+      ),
+    };
   }
   redirect(`/${await getLocale()}/cabinet/applications/${applicationId}/review`);
 }
 
 export async function signingPayloadAction(applicationId: string): Promise<string> {
   const user = await requireUser();
-  return (await draftSigningPayload({ db: await getDb(), userId: user.userId, iin: user.iin, applicationId })).payload;
+  return (await draftSigningPayload({ db: await getDb(), userId: user.userId, iin: user.iin, applicationId }))
+    .payload;
 }
 
-export async function submitAction(applicationId: string, cms: string, idempotencyKey: string): Promise<{ ok: true; next: string } | { ok: false; message: string }> {
+export async function submitAction(
+  applicationId: string,
+  cms: string,
+  idempotencyKey: string,
+): Promise<{ ok: true; next: string } | { ok: false; message: string }> {
   const user = await requireUser();
   const locale = await getLocale();
   try {
-    await submitApplication({ db: await getDb(), userId: user.userId, iin: user.iin, applicationId, cms, idempotencyKey });
+    await submitApplication({
+      db: await getDb(),
+      userId: user.userId,
+      iin: user.iin,
+      applicationId,
+      cms,
+      idempotencyKey,
+    });
     return { ok: true, next: `/${locale}/cabinet/applications/${applicationId}/receipt` };
   } catch (error) {
     if (!(error instanceof AppError)) throw error;

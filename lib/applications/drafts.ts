@@ -14,14 +14,19 @@ export async function createDraft(options: { db: Db; userId: string; serviceId: 
   const service = findService(options.serviceId);
   if (!service) throw new AppError("not_found");
   const id = crypto.randomUUID();
-  await options.db.insert(applications).values({ id, userId: options.userId, serviceId: service.id, data: {} });
+  await options.db
+    .insert(applications)
+    .values({ id, userId: options.userId, serviceId: service.id, data: {} });
   return { id, status: "draft" as const };
 }
 
 /** The owner's request, or null: anybody else's does not exist for this caller. */
 export async function getOwnApplication(db: Db, userId: string, id: string) {
   if (!/^[0-9a-f-]{36}$/.test(id)) return null;
-  const [row] = await db.select().from(applications).where(and(eq(applications.id, id), eq(applications.userId, userId)));
+  const [row] = await db
+    .select()
+    .from(applications)
+    .where(and(eq(applications.id, id), eq(applications.userId, userId)));
   return row ?? null;
 }
 
@@ -33,9 +38,18 @@ export async function getOwnDraft(db: Db, userId: string, id: string) {
 }
 
 /** Validates one step with the service's schema and saves it into the draft (the server-side autosave). */
-export async function saveStep(options: { db: Db; userId: string; iin: string; applicationId: string; stepId: string; input: Record<string, unknown> }) {
+export async function saveStep(options: {
+  db: Db;
+  userId: string;
+  iin: string;
+  applicationId: string;
+  stepId: string;
+  input: Record<string, unknown>;
+}) {
   const draft = await getOwnDraft(options.db, options.userId, options.applicationId);
-  const step = formDefinitions[draft.serviceId as ServiceId].steps.find((candidate) => candidate.id === options.stepId);
+  const step = formDefinitions[draft.serviceId as ServiceId].steps.find(
+    (candidate) => candidate.id === options.stepId,
+  );
   if (!step) throw new AppError("not_found");
   const merged = { ...draft.data, ...stringsOnly(options.input) };
   const context = await loadFormContext(options.db, options.iin, merged);
@@ -44,15 +58,23 @@ export async function saveStep(options: { db: Db; userId: string; iin: string; a
   const data: Record<string, string> = { ...draft.data };
   for (const field of step.fields) delete data[field.name];
   Object.assign(data, parsed.data);
-  await options.db.update(applications).set({ data, updatedAt: new Date() }).where(eq(applications.id, draft.id));
+  await options.db
+    .update(applications)
+    .set({ data, updatedAt: new Date() })
+    .where(eq(applications.id, draft.id));
   return data;
 }
 
 /** API autosave: known fields only, strings of at most 2,000 characters; full checks happen at submit. */
 export async function patchDraft(options: { db: Db; userId: string; applicationId: string; data: unknown }) {
   const draft = await getOwnDraft(options.db, options.userId, options.applicationId);
-  if (typeof options.data !== "object" || options.data === null || Array.isArray(options.data)) throw new AppError("validation", { data: "codes.validation" });
-  const known = new Set(formDefinitions[draft.serviceId as ServiceId].steps.flatMap((step) => step.fields.map((field) => field.name)));
+  if (typeof options.data !== "object" || options.data === null || Array.isArray(options.data))
+    throw new AppError("validation", { data: "codes.validation" });
+  const known = new Set(
+    formDefinitions[draft.serviceId as ServiceId].steps.flatMap((step) =>
+      step.fields.map((field) => field.name),
+    ),
+  );
   const errors: Record<string, string> = {};
   const data = { ...draft.data };
   for (const [name, value] of Object.entries(options.data)) {
@@ -62,19 +84,36 @@ export async function patchDraft(options: { db: Db; userId: string; applicationI
     else data[name] = value;
   }
   if (Object.keys(errors).length) throw new AppError("validation", errors);
-  await options.db.update(applications).set({ data, updatedAt: new Date() }).where(eq(applications.id, draft.id));
+  await options.db
+    .update(applications)
+    .set({ data, updatedAt: new Date() })
+    .where(eq(applications.id, draft.id));
   return data;
 }
 
-export async function deleteDraft(options: { db: Db; userId: string; applicationId: string; storage?: BlobStorage }) {
+export async function deleteDraft(options: {
+  db: Db;
+  userId: string;
+  applicationId: string;
+  storage?: BlobStorage;
+}) {
   const draft = await getOwnDraft(options.db, options.userId, options.applicationId);
-  const removed = await options.db.delete(attachments).where(eq(attachments.applicationId, draft.id)).returning({ storageKey: attachments.storageKey });
+  const removed = await options.db
+    .delete(attachments)
+    .where(eq(attachments.applicationId, draft.id))
+    .returning({ storageKey: attachments.storageKey });
   for (const file of removed) await options.storage?.delete(file.storageKey);
   await options.db.delete(applications).where(eq(applications.id, draft.id));
 }
 
 export async function listOwnApplications(db: Db, userId: string, limit = 50, offset = 0) {
-  return db.select().from(applications).where(eq(applications.userId, userId)).orderBy(desc(applications.createdAt), desc(applications.id)).limit(limit).offset(offset);
+  return db
+    .select()
+    .from(applications)
+    .where(eq(applications.userId, userId))
+    .orderBy(desc(applications.createdAt), desc(applications.id))
+    .limit(limit)
+    .offset(offset);
 }
 
 export async function countOwnApplications(db: Db, userId: string): Promise<number> {
@@ -83,9 +122,15 @@ export async function countOwnApplications(db: Db, userId: string): Promise<numb
 }
 
 export async function listDraftAttachments(db: Db, applicationId: string) {
-  return db.select().from(attachments).where(eq(attachments.applicationId, applicationId)).orderBy(attachments.createdAt);
+  return db
+    .select()
+    .from(attachments)
+    .where(eq(attachments.applicationId, applicationId))
+    .orderBy(attachments.createdAt);
 }
 
 function stringsOnly(input: Record<string, unknown>): Record<string, string> {
-  return Object.fromEntries(Object.entries(input).filter((entry): entry is [string, string] => typeof entry[1] === "string"));
+  return Object.fromEntries(
+    Object.entries(input).filter((entry): entry is [string, string] => typeof entry[1] === "string"),
+  );
 }

@@ -17,7 +17,12 @@ function workingDaysBetween(from: string, to: string): number {
  * What the state systems say about this applicant, for the form: facts that decide conditional
  * questions, choices (their act records, their family), and values to prefill.
  */
-export async function loadFormContext(db: Db, iin: string, data: Record<string, string>, now = new Date()): Promise<FormContext> {
+export async function loadFormContext(
+  db: Db,
+  iin: string,
+  data: Record<string, string>,
+  now = new Date(),
+): Promise<FormContext> {
   const registries = createRegistries(db);
   const [person, relatives, acts] = await Promise.all([
     registries.individuals.findByIin(iin),
@@ -26,23 +31,35 @@ export async function loadFormContext(db: Db, iin: string, data: Record<string, 
   ]);
   const today = toAlmaty(now).date;
   const spouse = relatives.find((relative) => relative.kind === "spouse")?.person;
-  const children = relatives.filter((relative) => relative.kind === "child").map((relative) => relative.person);
+  const children = relatives
+    .filter((relative) => relative.kind === "child")
+    .map((relative) => relative.person);
   const mother = person?.sex === "female" ? person : spouse;
   const father = person?.sex === "male" ? person : spouse;
-  const name = (p: { surname: string; givenName: string; patronymic: string | null }) => [p.surname, p.givenName, p.patronymic].filter(Boolean).join(" ");
+  const name = (p: { surname: string; givenName: string; patronymic: string | null }) =>
+    [p.surname, p.givenName, p.patronymic].filter(Boolean).join(" ");
   const birthDate = data.childBirthDate ?? "";
   return {
     today,
     facts: {
       married: Boolean(spouse),
-      lateRegistration: /^\d{4}-\d{2}-\d{2}$/.test(birthDate) && birthDate <= today && workingDaysBetween(birthDate, today) > 3,
+      lateRegistration:
+        /^\d{4}-\d{2}-\d{2}$/.test(birthDate) &&
+        birthDate <= today &&
+        workingDaysBetween(birthDate, today) > 3,
     },
     choices: {
       actRecords: [
-        ...acts.map((act) => ({ value: act.id, label: `${act.kind}|${act.actNumber}|${act.registeredOn}|${act.officeName}` })),
+        ...acts.map((act) => ({
+          value: act.id,
+          label: `${act.kind}|${act.actNumber}|${act.registeredOn}|${act.officeName}`,
+        })),
         { value: "notListed", label: "notListed" },
       ],
-      family: [...(person ? [person] : []), ...children].map((member) => ({ value: member.iin, label: `${name(member)} (${member.iin})` })),
+      family: [...(person ? [person] : []), ...children].map((member) => ({
+        value: member.iin,
+        label: `${name(member)} (${member.iin})`,
+      })),
     },
     prefill: {
       "applicant.locality": person?.address.locality ?? "",

@@ -8,7 +8,11 @@ type Row = typeof applications.$inferSelect;
 /** A request as the JSON API shows it to its owner, with its signed result document once there is one. */
 export async function presentApplication(db: Db, row: Row) {
   const [history, document] = await Promise.all([
-    db.select().from(applicationEvents).where(eq(applicationEvents.applicationId, row.id)).orderBy(asc(applicationEvents.at)),
+    db
+      .select()
+      .from(applicationEvents)
+      .where(eq(applicationEvents.applicationId, row.id))
+      .orderBy(asc(applicationEvents.at)),
     findResultDocument(db, row.id),
   ]);
   const signed = document?.signatureCms ? document : null;
@@ -25,7 +29,12 @@ export async function presentApplication(db: Db, row: Row) {
     extensionReason: row.extensionReason,
     refusalReason: row.refusalReason,
     decisionNote: row.decisionNote,
-    history: history.map((event) => ({ at: event.at, status: event.status, actor: event.actor.replace(/^staff:/, ""), note: event.note })),
+    history: history.map((event) => ({
+      at: event.at,
+      status: event.status,
+      actor: event.actor.replace(/^staff:/, ""),
+      note: event.note,
+    })),
     result: signed
       ? {
           number: signed.number,

@@ -16,40 +16,60 @@ export type Receipt = {
 };
 
 /** The receipt's fields (the regulations' list), translated and formatted: one source for page and PDF. */
-export async function loadReceipt(options: { db: Db; userId: string; iin: string; id: string; locale: Locale }): Promise<Receipt | null> {
+export async function loadReceipt(options: {
+  db: Db;
+  userId: string;
+  iin: string;
+  id: string;
+  locale: Locale;
+}): Promise<Receipt | null> {
   const application = await getOwnApplication(options.db, options.userId, options.id);
   if (!application || application.status === "draft" || !application.number) return null;
   const messages = await loadMessages(options.locale);
   const t = createTranslator({ locale: options.locale, messages });
   const format = createFormatter({ locale: options.locale, timeZone });
-  const when = (date: Date | null) => (date ? format.dateTime(date, { dateStyle: "long", timeStyle: "short" }) : "—");
+  const when = (date: Date | null) =>
+    date ? format.dateTime(date, { dateStyle: "long", timeStyle: "short" }) : "—";
   const service = findService(application.serviceId)!;
   const [files, person] = await Promise.all([
     listDraftAttachments(options.db, application.id),
     createRegistries(options.db).individuals.findByIin(options.iin),
   ]);
-  const applicant = person ? [person.surname, person.givenName, person.patronymic].filter(Boolean).join(" ") : "—";
+  const applicant = person
+    ? [person.surname, person.givenName, person.patronymic].filter(Boolean).join(" ")
+    : "—";
   const refused = application.status === "refused";
   const rows = [
     { label: t("receipt.number"), value: application.number },
     { label: t("receipt.receivedAt"), value: when(application.submittedAt) },
     { label: t("receipt.service"), value: t(`services.${service.messageKey}.title`) },
     { label: t("receipt.status"), value: t(`statuses.${application.status}`) },
-    ...(refused ? [] : [
-      { label: t("receipt.registeredAt"), value: when(application.registeredAt) },
-      { label: t("receipt.dueAt"), value: when(application.dueAt) },
-      { label: t("receipt.place"), value: t(`services.${service.messageKey}.collect`) },
-    ]),
+    ...(refused
+      ? []
+      : [
+          { label: t("receipt.registeredAt"), value: when(application.registeredAt) },
+          { label: t("receipt.dueAt"), value: when(application.dueAt) },
+          { label: t("receipt.place"), value: t(`services.${service.messageKey}.collect`) },
+        ]),
     { label: t("receipt.acceptedBy"), value: t("receipt.portalRegistration") },
     { label: t("receipt.applicant"), value: `${applicant}${person?.phone ? `, ${person.phone}` : ""}` },
-    { label: t("receipt.signedBy"), value: t("receipt.signedValue", { subject: application.signerSubject ?? "", time: when(application.signingTime) }) },
+    {
+      label: t("receipt.signedBy"),
+      value: t("receipt.signedValue", {
+        subject: application.signerSubject ?? "",
+        time: when(application.signingTime),
+      }),
+    },
   ];
   return {
     number: application.number,
     refused,
     title: refused ? t("receipt.refusedTitle") : t("receipt.title"),
     rows,
-    documents: { heading: t("receipt.documents", { count: files.length }), names: files.map((file) => `${t(`documents.${file.documentType}` as never)}: ${file.name}`) },
+    documents: {
+      heading: t("receipt.documents", { count: files.length }),
+      names: files.map((file) => `${t(`documents.${file.documentType}` as never)}: ${file.name}`),
+    },
     refusal: application.refusalReason ? t(`receipt.${application.refusalReason}` as never) : null,
   };
 }

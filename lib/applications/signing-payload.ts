@@ -10,14 +10,39 @@ import { loadFormContext } from "./form-context";
 /** The draft's answers that are asked (hidden conditional answers are not part of the request). */
 export async function askedData(db: Db, iin: string, serviceId: string, data: Record<string, string>) {
   const context = await loadFormContext(db, iin, data);
-  const fields = formDefinitions[serviceId as ServiceId].steps.flatMap((step) => step.fields).filter((field) => isAsked(field, data, context.facts));
-  return { context, data: Object.fromEntries(fields.filter((field) => data[field.name]).map((field) => [field.name, data[field.name]!])) };
+  const fields = formDefinitions[serviceId as ServiceId].steps
+    .flatMap((step) => step.fields)
+    .filter((field) => isAsked(field, data, context.facts));
+  return {
+    context,
+    data: Object.fromEntries(
+      fields.filter((field) => data[field.name]).map((field) => [field.name, data[field.name]!]),
+    ),
+  };
 }
 
 /** The canonical text the applicant signs for this draft, recomputed the same way at submit. */
-export async function draftSigningPayload(options: { db: Db; userId: string; iin: string; applicationId: string }) {
+export async function draftSigningPayload(options: {
+  db: Db;
+  userId: string;
+  iin: string;
+  applicationId: string;
+}) {
   const draft = await getOwnDraft(options.db, options.userId, options.applicationId);
   if (!draft) throw new AppError("not_found");
-  const [{ data }, files] = await Promise.all([askedData(options.db, options.iin, draft.serviceId, draft.data), listDraftAttachments(options.db, draft.id)]);
-  return { draft, files, payload: buildSigningPayload({ applicationId: draft.id, serviceId: draft.serviceId, iin: options.iin, data, attachments: files }) };
+  const [{ data }, files] = await Promise.all([
+    askedData(options.db, options.iin, draft.serviceId, draft.data),
+    listDraftAttachments(options.db, draft.id),
+  ]);
+  return {
+    draft,
+    files,
+    payload: buildSigningPayload({
+      applicationId: draft.id,
+      serviceId: draft.serviceId,
+      iin: options.iin,
+      data,
+      attachments: files,
+    }),
+  };
 }

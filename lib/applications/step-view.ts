@@ -5,16 +5,29 @@ import type { FieldDef } from "@/lib/services/forms/types";
 import type { FormContext } from "./form-context";
 
 /** Translated labels, choices and starting values (saved answer, else prefill from the registries). */
-export async function buildFieldViews(fields: FieldDef[], context: FormContext, data: Record<string, string>): Promise<StepFieldView[]> {
+export async function buildFieldViews(
+  fields: FieldDef[],
+  context: FormContext,
+  data: Record<string, string>,
+): Promise<StepFieldView[]> {
   const t = await getTranslations();
   const choicesFor = (field: FieldDef) => {
     if (field.kind === "consent") return [{ value: "yes", label: t("options.spouseConsentYes") }];
-    if (field.options) return field.options.map((value) => ({ value, label: t(`options.${field.name}.${value}` as never) }));
+    if (field.options)
+      return field.options.map((value) => ({ value, label: t(`options.${field.name}.${value}` as never) }));
     if (field.optionsFrom === "actRecords") {
       return context.choices.actRecords.map((choice) => {
         if (choice.value === "notListed") return { value: choice.value, label: t("options.notListed") };
         const [kind, number, date, office] = choice.label.split("|");
-        return { value: choice.value, label: t("options.actRecordLabel", { kind: t(`options.actKind.${kind}` as never), number: number ?? "", date: date ?? "", office: office ?? "" }) };
+        return {
+          value: choice.value,
+          label: t("options.actRecordLabel", {
+            kind: t(`options.actKind.${kind}` as never),
+            number: number ?? "",
+            date: date ?? "",
+            office: office ?? "",
+          }),
+        };
       });
     }
     return field.optionsFrom ? context.choices[field.optionsFrom] : undefined;
@@ -22,7 +35,12 @@ export async function buildFieldViews(fields: FieldDef[], context: FormContext, 
   return fields.map((field) => ({
     ...field,
     label: t(`fields.${field.name}` as never),
-    hint: field.prefill && !data[field.name] && context.prefill[field.prefill] ? t("apply.prefilled") : field.kind === "iin" ? t("forms.iinHint") : undefined,
+    hint:
+      field.prefill && !data[field.name] && context.prefill[field.prefill]
+        ? t("apply.prefilled")
+        : field.kind === "iin"
+          ? t("forms.iinHint")
+          : undefined,
     choices: choicesFor(field),
     initial: data[field.name] ?? (field.prefill ? context.prefill[field.prefill] : "") ?? "",
   }));

@@ -19,7 +19,13 @@ import { routeToProvider } from "@/lib/office/route-to-provider";
 import { draftSigningPayload } from "./signing-payload";
 
 type Submitted = typeof applications.$inferSelect;
-const prefixes: Record<ServiceId, string> = { "birth-registration": "BR", "record-correction": "RC", "record-restoration": "RR", "foster-care": "FC", "adoption-registry": "AR" };
+const prefixes: Record<ServiceId, string> = {
+  "birth-registration": "BR",
+  "record-correction": "RC",
+  "record-restoration": "RR",
+  "foster-care": "FC",
+  "adoption-registry": "AR",
+};
 
 /** A request's public number: service prefix, local date, six random digits (e.g. RC-20261124-012345). */
 export function requestNumber(serviceId: ServiceId, now: Date): string {
@@ -27,7 +33,16 @@ export function requestNumber(serviceId: ServiceId, now: Date): string {
 }
 
 export function submissionAnswer(row: Submitted) {
-  return { id: row.id, number: row.number, status: row.status, submittedAt: row.submittedAt, registeredAt: row.registeredAt, dueAt: row.dueAt, refusalReason: row.refusalReason, receiptUrl: `/api/v1/applications/${row.id}/receipt` };
+  return {
+    id: row.id,
+    number: row.number,
+    status: row.status,
+    submittedAt: row.submittedAt,
+    registeredAt: row.registeredAt,
+    dueAt: row.dueAt,
+    refusalReason: row.refusalReason,
+    receiptUrl: `/api/v1/applications/${row.id}/receipt`,
+  };
 }
 
 /**
@@ -36,19 +51,34 @@ export function submissionAnswer(row: Submitted) {
  * record (none → an immediate reasoned refusal), and registration and due dates are computed.
  * A retry with the same Idempotency-Key gets the same answer; a second submit otherwise is a 409.
  */
-export async function submitApplication(options: { db: Db; userId: string; iin: string; applicationId: string; cms: unknown; idempotencyKey: string; now?: Date }) {
+export async function submitApplication(options: {
+  db: Db;
+  userId: string;
+  iin: string;
+  applicationId: string;
+  cms: unknown;
+  idempotencyKey: string;
+  now?: Date;
+}) {
   const { db } = options;
   const now = options.now ?? new Date();
-  if (!/^[A-Za-z0-9_-]{8,100}$/.test(options.idempotencyKey)) throw new AppError("validation", { idempotencyKey: "codes.validation" });
+  if (!/^[A-Za-z0-9_-]{8,100}$/.test(options.idempotencyKey))
+    throw new AppError("validation", { idempotencyKey: "codes.validation" });
   const existing = await getOwnApplication(db, options.userId, options.applicationId);
   if (!existing) throw new AppError("not_found");
   if (existing.status !== "draft") {
     if (existing.idempotencyKey === options.idempotencyKey) return submissionAnswer(existing);
     throw new AppError("conflict");
   }
-  if (typeof options.cms !== "string" || options.cms.length === 0 || options.cms.length > 100_000) throw new AppError("validation", { cms: "codes.validation" });
+  if (typeof options.cms !== "string" || options.cms.length === 0 || options.cms.length > 100_000)
+    throw new AppError("validation", { cms: "codes.validation" });
   const service = findService(existing.serviceId)!;
-  const { payload, files } = await draftSigningPayload({ db, userId: options.userId, iin: options.iin, applicationId: existing.id });
+  const { payload, files } = await draftSigningPayload({
+    db,
+    userId: options.userId,
+    iin: options.iin,
+    applicationId: existing.id,
+  });
 
   const { loadFormContext } = await import("./form-context");
   const context = await loadFormContext(db, options.iin, existing.data, now);
@@ -58,17 +88,33 @@ export async function submitApplication(options: { db: Db; userId: string; iin: 
     if (!parsed.success) Object.assign(errors, fieldErrors(parsed.error));
   }
   for (const document of service.documents) {
-    if (document.requirement === "required" && !files.some((file) => file.documentType === document.id)) errors[`document.${document.id}`] = "documents.missing";
+    if (document.requirement === "required" && !files.some((file) => file.documentType === document.id))
+      errors[`document.${document.id}`] = "documents.missing";
   }
   if (Object.keys(errors).length) throw new AppError("validation", errors);
 
   const authority = await ensureAuthority(db);
-  const verified = await verifyCms({ cms: options.cms, content: new TextEncoder().encode(payload), purpose: "sign", expectedIin: options.iin, issuing: authority.issuing, root: authority.root, isRevoked: (serial) => isCertificateRevoked(db, serial), now });
+  const verified = await verifyCms({
+    cms: options.cms,
+    content: new TextEncoder().encode(payload),
+    purpose: "sign",
+    expectedIin: options.iin,
+    issuing: authority.issuing,
+    root: authority.root,
+    isRevoked: (serial) => isCertificateRevoked(db, serial),
+    now,
+  });
   if (!verified.ok) throw new AppError(verified.code);
 
-  const refusal = service.requiresActRecord && !(await actRecordExists(db, options.iin, existing.data)) ? "noActRecord" : null;
+  const refusal =
+    service.requiresActRecord && !(await actRecordExists(db, options.iin, existing.data))
+      ? "noActRecord"
+      : null;
   const registeredAt = computeRegisteredAt(now);
-  const term = service.id === "birth-registration" && context.facts.lateRegistration ? service.alternativeTerms[0]!.term : service.term;
+  const term =
+    service.id === "birth-registration" && context.facts.lateRegistration
+      ? service.alternativeTerms[0]!.term
+      : service.term;
   const provider = await routeToProvider(db, service.provider, options.iin);
   const number = requestNumber(service.id, now);
   const result = await db.transaction(async (tx) => {
@@ -94,7 +140,16 @@ export async function submitApplication(options: { db: Db; userId: string; iin: 
       .where(and(eq(applications.id, existing.id), eq(applications.status, "draft")))
       .returning();
     if (!row) return null;
-    await tx.insert(applicationEvents).values({ id: crypto.randomUUID(), applicationId: row.id, at: now, status: row.status, actor: "applicant", note: refusal });
+    await tx
+      .insert(applicationEvents)
+      .values({
+        id: crypto.randomUUID(),
+        applicationId: row.id,
+        at: now,
+        status: row.status,
+        actor: "applicant",
+        note: refusal,
+      });
     await notifyApplicant(tx as unknown as Db, {
       userId: options.userId,
       applicationId: row.id,
@@ -112,8 +167,10 @@ export async function submitApplication(options: { db: Db; userId: string; iin: 
 
 async function actRecordExists(db: Db, iin: string, data: Record<string, string>): Promise<boolean> {
   const civil = createRegistries(db).civilRegistry;
-  if (data.actRecord && data.actRecord !== "notListed") return (await civil.findActsFor(iin)).some((act) => act.id === data.actRecord);
-  if (data.actRecord === "notListed") return (await civil.findActsFor(iin)).some((act) => act.actNumber === data.actNumber);
+  if (data.actRecord && data.actRecord !== "notListed")
+    return (await civil.findActsFor(iin)).some((act) => act.id === data.actRecord);
+  if (data.actRecord === "notListed")
+    return (await civil.findActsFor(iin)).some((act) => act.actNumber === data.actNumber);
   if (data.subjectIin && data.actKind) {
     const acts = await civil.findActsFor(data.subjectIin, data.actKind as "birth" | "marriage");
     return acts.some((act) => act.personIin === data.subjectIin || act.partnerIin === data.subjectIin);

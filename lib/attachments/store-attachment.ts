@@ -6,7 +6,14 @@ import { AppError } from "@/lib/errors";
 import type { BlobStorage } from "./blob-storage";
 import { MAX_ATTACHMENT_BYTES, sanitizeFileName, sniffMediaType } from "./inspect";
 
-export type StoredAttachment = { id: string; name: string; size: number; mediaType: string; sha256: string; documentType: string };
+export type StoredAttachment = {
+  id: string;
+  name: string;
+  size: number;
+  mediaType: string;
+  sha256: string;
+  documentType: string;
+};
 
 /** Checks an upload by its content, stores the bytes, and records it for its owner (and draft). */
 export async function storeAttachment(options: {
@@ -23,12 +30,19 @@ export async function storeAttachment(options: {
   if (bytes.length > MAX_ATTACHMENT_BYTES) throw new AppError("payload_too_large", { file: "file.tooLarge" });
   const mediaType = sniffMediaType(bytes);
   if (!mediaType) throw new AppError("unsupported_media_type", { file: "file.type" });
-  if (!/^[a-zA-Z]{2,40}$/.test(options.documentType)) throw new AppError("validation", { documentType: "codes.validation" });
+  if (!/^[a-zA-Z]{2,40}$/.test(options.documentType))
+    throw new AppError("validation", { documentType: "codes.validation" });
   if (options.applicationId) {
     const [draft] = await db
       .select({ id: applications.id })
       .from(applications)
-      .where(and(eq(applications.id, options.applicationId), eq(applications.userId, options.userId), eq(applications.status, "draft")));
+      .where(
+        and(
+          eq(applications.id, options.applicationId),
+          eq(applications.userId, options.userId),
+          eq(applications.status, "draft"),
+        ),
+      );
     if (!draft) throw new AppError("not_found");
   }
   const id = crypto.randomUUID();
@@ -45,7 +59,14 @@ export async function storeAttachment(options: {
   };
   await options.storage.put(record.storageKey, bytes);
   await db.insert(attachments).values(record);
-  return { id, name: record.name, size: record.size, mediaType, sha256: record.sha256, documentType: record.documentType };
+  return {
+    id,
+    name: record.name,
+    size: record.size,
+    mediaType,
+    sha256: record.sha256,
+    documentType: record.documentType,
+  };
 }
 
 /** The owner's attachment with its bytes; anybody else's is "not found". */
@@ -61,7 +82,12 @@ export async function readAttachment(options: { db: Db; storage: BlobStorage; us
 }
 
 /** Removes a draft's attachment (remove or replace); a submitted request's documents stay (409). */
-export async function removeAttachment(options: { db: Db; storage: BlobStorage; userId: string; id: string }) {
+export async function removeAttachment(options: {
+  db: Db;
+  storage: BlobStorage;
+  userId: string;
+  id: string;
+}) {
   if (!/^[0-9a-f-]{36}$/.test(options.id)) return false;
   const [linked] = await options.db
     .select({ status: applications.status })

@@ -34,14 +34,30 @@ export async function createConfirmation(
  * Checks a one-time code. Wrong codes count; after the last try, or for a request that never got a
  * code (no match in the state database), the answer is the same as for a wrong code.
  */
-export async function consumeConfirmation(db: Db, purpose: Purpose, id: string, code: string, now = new Date()) {
+export async function consumeConfirmation(
+  db: Db,
+  purpose: Purpose,
+  id: string,
+  code: string,
+  now = new Date(),
+) {
   const [row] = await db
     .select()
     .from(confirmations)
-    .where(and(eq(confirmations.id, id), eq(confirmations.purpose, purpose), isNull(confirmations.consumedAt), gt(confirmations.expiresAt, now)));
+    .where(
+      and(
+        eq(confirmations.id, id),
+        eq(confirmations.purpose, purpose),
+        isNull(confirmations.consumedAt),
+        gt(confirmations.expiresAt, now),
+      ),
+    );
   if (!row || row.attempts >= CODE_MAX_ATTEMPTS) throw new AppError("validation", { code: "code.expired" });
   if (!row.eligible || !sameHash(row.codeHash, sha256(code))) {
-    await db.update(confirmations).set({ attempts: sql`${confirmations.attempts} + 1` }).where(eq(confirmations.id, id));
+    await db
+      .update(confirmations)
+      .set({ attempts: sql`${confirmations.attempts} + 1` })
+      .where(eq(confirmations.id, id));
     const last = row.attempts + 1 >= CODE_MAX_ATTEMPTS;
     throw new AppError("validation", { code: last ? "code.expired" : "code.wrong" });
   }

@@ -27,7 +27,13 @@ export async function signInWithEds(options: { db: Db; input: unknown; now?: Dat
   const used = await db
     .update(edsChallenges)
     .set({ usedAt: now })
-    .where(and(eq(edsChallenges.id, parsed.data.challenge), isNull(edsChallenges.usedAt), gt(edsChallenges.expiresAt, now)))
+    .where(
+      and(
+        eq(edsChallenges.id, parsed.data.challenge),
+        isNull(edsChallenges.usedAt),
+        gt(edsChallenges.expiresAt, now),
+      ),
+    )
     .returning({ id: edsChallenges.id });
   if (used.length === 0) throw new AppError("eds_challenge_invalid");
   const authority = await ensureAuthority(db);

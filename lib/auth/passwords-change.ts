@@ -10,28 +10,46 @@ import { deleteUserSessions } from "./sessions";
 import { smsText } from "./sms-text";
 
 /** Change password while signed in; every other session of the user ends. */
-export async function changePassword(options: { db: Db; userId: string; keepTokenHash: string; input: unknown }) {
+export async function changePassword(options: {
+  db: Db;
+  userId: string;
+  keepTokenHash: string;
+  input: unknown;
+}) {
   const parsed = changePasswordSchema.safeParse(options.input);
   if (!parsed.success) throw new AppError("validation", fieldErrors(parsed.error));
   const [user] = await options.db.select().from(users).where(eq(users.id, options.userId));
   if (!user || !(await verifyPassword(user.passwordHash, parsed.data.currentPassword))) {
     throw new AppError("validation", { currentPassword: "password.currentWrong" });
   }
-  if (isCommonPassword(parsed.data.newPassword)) throw new AppError("validation", { newPassword: "password.common" });
+  if (isCommonPassword(parsed.data.newPassword))
+    throw new AppError("validation", { newPassword: "password.common" });
   await options.db.transaction(async (tx) => {
-    await tx.update(users).set({ passwordHash: await hashPassword(parsed.data.newPassword), passwordChangedAt: new Date() }).where(eq(users.id, user.id));
+    await tx
+      .update(users)
+      .set({ passwordHash: await hashPassword(parsed.data.newPassword), passwordChangedAt: new Date() })
+      .where(eq(users.id, user.id));
     await deleteUserSessions(tx as unknown as Db, user.id, options.keepTokenHash);
   });
 }
 
 /** Reset step 1: IIN and phone; a code goes to the account's phone when both match. Same answer otherwise. */
-export async function startPasswordReset(options: { db: Db; sms: SmsSender; input: unknown; locale: string }) {
+export async function startPasswordReset(options: {
+  db: Db;
+  sms: SmsSender;
+  input: unknown;
+  locale: string;
+}) {
   const parsed = resetRequestSchema.safeParse(options.input);
   if (!parsed.success) throw new AppError("validation", fieldErrors(parsed.error));
   const [user] = await options.db.select().from(users).where(eq(users.iin, parsed.data.iin));
   const eligible = user?.phone === parsed.data.phone;
   const confirmation = await createConfirmation(options.db, { purpose: "reset", ...parsed.data, eligible });
-  if (eligible) await options.sms.send(parsed.data.phone, await smsText(options.locale, "resetCode", { code: confirmation.code }));
+  if (eligible)
+    await options.sms.send(
+      parsed.data.phone,
+      await smsText(options.locale, "resetCode", { code: confirmation.code }),
+    );
   return { confirmationId: confirmation.id };
 }
 
@@ -39,11 +57,21 @@ export async function startPasswordReset(options: { db: Db; sms: SmsSender; inpu
 export async function confirmPasswordReset(options: { db: Db; input: unknown }) {
   const parsed = resetConfirmSchema.safeParse(options.input);
   if (!parsed.success) throw new AppError("validation", fieldErrors(parsed.error));
-  if (isCommonPassword(parsed.data.password)) throw new AppError("validation", { password: "password.common" });
-  const confirmation = await consumeConfirmation(options.db, "reset", parsed.data.confirmationId, parsed.data.code);
+  if (isCommonPassword(parsed.data.password))
+    throw new AppError("validation", { password: "password.common" });
+  const confirmation = await consumeConfirmation(
+    options.db,
+    "reset",
+    parsed.data.confirmationId,
+    parsed.data.code,
+  );
   const passwordHash = await hashPassword(parsed.data.password);
   await options.db.transaction(async (tx) => {
-    const [user] = await tx.update(users).set({ passwordHash, passwordChangedAt: new Date() }).where(eq(users.iin, confirmation.iin)).returning();
+    const [user] = await tx
+      .update(users)
+      .set({ passwordHash, passwordChangedAt: new Date() })
+      .where(eq(users.iin, confirmation.iin))
+      .returning();
     if (user) await deleteUserSessions(tx as unknown as Db, user.id);
   });
 }

@@ -43,11 +43,22 @@ export async function startRegistration(options: { db: Db; sms: SmsSender; input
 export async function confirmRegistration(options: { db: Db; input: unknown; locale: string }) {
   const parsed = confirmSchema.safeParse(options.input);
   if (!parsed.success) throw new AppError("validation", fieldErrors(parsed.error));
-  const confirmation = await consumeConfirmation(options.db, "register", parsed.data.confirmationId, parsed.data.code);
+  const confirmation = await consumeConfirmation(
+    options.db,
+    "register",
+    parsed.data.confirmationId,
+    parsed.data.code,
+  );
   const id = crypto.randomUUID();
   const created = await options.db
     .insert(users)
-    .values({ id, iin: confirmation.iin, phone: confirmation.phone, passwordHash: confirmation.passwordHash ?? "", locale: options.locale })
+    .values({
+      id,
+      iin: confirmation.iin,
+      phone: confirmation.phone,
+      passwordHash: confirmation.passwordHash ?? "",
+      locale: options.locale,
+    })
     .onConflictDoNothing()
     .returning({ id: users.id });
   if (created.length === 0) throw new AppError("validation", { code: "code.expired" });

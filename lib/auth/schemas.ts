@@ -35,7 +35,10 @@ export const newPasswordField = z
   .refine((value) => [...value].length >= PASSWORD_MIN, "password.tooShort")
   .refine((value) => [...value].length <= PASSWORD_MAX, "password.tooLong");
 
-export const currentPasswordField = z.string({ error: "password.required" }).min(1, "password.required").max(PASSWORD_MAX * 4, "password.tooLong");
+export const currentPasswordField = z
+  .string({ error: "password.required" })
+  .min(1, "password.required")
+  .max(PASSWORD_MAX * 4, "password.tooLong");
 
 export const codeField = z
   .string({ error: "code.required" })
@@ -46,9 +49,19 @@ export const registerSchema = z.object({ iin: iinField, phone: phoneField, passw
 export const confirmSchema = z.object({ confirmationId: z.string().uuid("code.expired"), code: codeField });
 export const signInSchema = z.object({ iin: iinField, password: currentPasswordField });
 export const resetRequestSchema = z.object({ iin: iinField, phone: phoneField });
-export const resetConfirmSchema = z.object({ confirmationId: z.string().uuid("code.expired"), code: codeField, password: newPasswordField });
-export const changePasswordSchema = z.object({ currentPassword: currentPasswordField, newPassword: newPasswordField });
-export const edsSignInSchema = z.object({ challenge: z.string().min(16).max(200), cms: z.string().min(1).max(100_000) });
+export const resetConfirmSchema = z.object({
+  confirmationId: z.string().uuid("code.expired"),
+  code: codeField,
+  password: newPasswordField,
+});
+export const changePasswordSchema = z.object({
+  currentPassword: currentPasswordField,
+  newPassword: newPasswordField,
+});
+export const edsSignInSchema = z.object({
+  challenge: z.string().min(16).max(200),
+  cms: z.string().min(1).max(100_000),
+});
 
 /** Field → message key, from a zod error (first message per field). */
 export function fieldErrors(error: z.ZodError): Record<string, string> {

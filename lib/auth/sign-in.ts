@@ -24,9 +24,10 @@ export async function signInWithPassword(options: { db: Db; input: unknown; clie
   const [user] = await db.select().from(users).where(eq(users.iin, parsed.data.iin)).limit(1);
   const valid = await verifyPassword(user?.passwordHash ?? (await decoyPasswordHash()), parsed.data.password);
   if (!user || !valid) {
-    const lockedNow = [await recordFailure(db, "iin", iinKey, now), await recordFailure(db, "client", clientKey, now)].filter(
-      (value): value is number => value !== null,
-    );
+    const lockedNow = [
+      await recordFailure(db, "iin", iinKey, now),
+      await recordFailure(db, "client", clientKey, now),
+    ].filter((value): value is number => value !== null);
     if (lockedNow.length) throw new AppError("rate_limited", {}, Math.max(...lockedNow));
     throw new AppError("invalid_credentials");
   }

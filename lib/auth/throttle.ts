@@ -20,7 +20,12 @@ export async function lockedFor(db: Db, keys: string[], now = new Date()): Promi
 }
 
 /** Counts a failure; returns seconds locked when this failure reached the limit. */
-export async function recordFailure(db: Db, scope: Scope, key: string, now = new Date()): Promise<number | null> {
+export async function recordFailure(
+  db: Db,
+  scope: Scope,
+  key: string,
+  now = new Date(),
+): Promise<number | null> {
   const limit = THROTTLE_LIMITS[scope];
   const windowStart = new Date(now.getTime() - limit.windowMs);
   const [row] = await db
@@ -36,7 +41,10 @@ export async function recordFailure(db: Db, scope: Scope, key: string, now = new
     .returning();
   if (!row || row.failures < limit.max) return null;
   const lockedUntil = new Date(now.getTime() + limit.lockMs);
-  await db.update(signInThrottle).set({ lockedUntil, failures: 0, windowStartedAt: now }).where(eq(signInThrottle.key, key));
+  await db
+    .update(signInThrottle)
+    .set({ lockedUntil, failures: 0, windowStartedAt: now })
+    .where(eq(signInThrottle.key, key));
   return Math.ceil(limit.lockMs / 1000);
 }
 

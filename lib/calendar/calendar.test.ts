@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { computeRegisteredAt, computeResultDueAt, daysOff, fromAlmaty, isWorkingDay, lastDayOfTerm, toAlmaty, type Term } from "./index";
+import {
+  computeRegisteredAt,
+  computeResultDueAt,
+  daysOff,
+  fromAlmaty,
+  isWorkingDay,
+  lastDayOfTerm,
+  toAlmaty,
+  type Term,
+} from "./index";
 
 const at = (iso: string) => new Date(iso);
 const working = (amount: number): Term => ({ amount, unit: "working_days", countAcceptanceDay: false });
@@ -13,13 +22,23 @@ describe("working days", () => {
   });
 
   it("holidays are days off", () => {
-    for (const day of ["2026-01-01", "2026-01-02", "2026-03-09", "2026-05-01", "2026-05-07", "2026-07-06", "2026-10-26", "2026-12-16"]) {
+    for (const day of [
+      "2026-01-01",
+      "2026-01-02",
+      "2026-03-09",
+      "2026-05-01",
+      "2026-05-07",
+      "2026-07-06",
+      "2026-10-26",
+      "2026-12-16",
+    ]) {
       expect(isWorkingDay(day), day).toBe(false);
     }
   });
 
   it("a holiday on a weekend moves to the next working day; Nauryz 2026 cascades to 24 and 25 March", () => {
-    for (const day of ["2026-03-21", "2026-03-22", "2026-03-23", "2026-03-24", "2026-03-25"]) expect(isWorkingDay(day), day).toBe(false);
+    for (const day of ["2026-03-21", "2026-03-22", "2026-03-23", "2026-03-24", "2026-03-25"])
+      expect(isWorkingDay(day), day).toBe(false);
     expect(isWorkingDay("2026-03-26")).toBe(true);
     expect(isWorkingDay("2026-03-09")).toBe(false); // 8 March 2026 is a Sunday
     expect(isWorkingDay("2026-10-26")).toBe(false); // 25 October 2026 is a Sunday
@@ -84,18 +103,26 @@ describe("registration time", () => {
 
 describe("result-ready dates", () => {
   it("worked example: birth registration, 2 working days from Mon 2026-11-23 10:00 → Wed 2026-11-25 18:00", () => {
-    expect(computeResultDueAt(fromAlmaty("2026-11-23", 10 * 60), working(2))).toEqual(fromAlmaty("2026-11-25", 18 * 60));
+    expect(computeResultDueAt(fromAlmaty("2026-11-23", 10 * 60), working(2))).toEqual(
+      fromAlmaty("2026-11-25", 18 * 60),
+    );
   });
   it("worked example: corrections, 15 calendar days from Fri 2026-12-04 → Sat 19th → Mon 2026-12-21 18:00", () => {
-    expect(computeResultDueAt(fromAlmaty("2026-12-04", 11 * 60), calendar(15))).toEqual(fromAlmaty("2026-12-21", 18 * 60));
+    expect(computeResultDueAt(fromAlmaty("2026-12-04", 11 * 60), calendar(15))).toEqual(
+      fromAlmaty("2026-12-21", 18 * 60),
+    );
   });
   it("working-day terms skip holidays", () => {
     // Registered Fri 2026-03-20: Mar 21–25 are off, so days 1–7 are Mar 26, 27, 30, 31, Apr 1, 2, 3.
     expect(lastDayOfTerm("2026-03-20", working(7))).toBe("2026-04-03");
   });
   it("counting the acceptance day when the rule says so", () => {
-    expect(lastDayOfTerm("2026-11-23", { amount: 2, unit: "working_days", countAcceptanceDay: true })).toBe("2026-11-24");
-    expect(lastDayOfTerm("2026-11-23", { amount: 15, unit: "calendar_days", countAcceptanceDay: true })).toBe("2026-12-07");
+    expect(lastDayOfTerm("2026-11-23", { amount: 2, unit: "working_days", countAcceptanceDay: true })).toBe(
+      "2026-11-24",
+    );
+    expect(lastDayOfTerm("2026-11-23", { amount: 15, unit: "calendar_days", countAcceptanceDay: true })).toBe(
+      "2026-12-07",
+    );
   });
   it("an extension is a new term counted from registration: 30 calendar days", () => {
     // Day 30 is Sun 3 Jan 2027; Mon 4 Jan is off too (2 Jan, a Saturday, moves to it) → Tue 5 Jan.

@@ -8,11 +8,15 @@ export function daysLeft(due: Date, unit: "working_days" | "calendar_days", now 
   const last = toAlmaty(due).date;
   if (due < now) return -1;
   let count = 0;
-  for (let day = today; day < last; day = addDays(day, 1)) if (unit === "calendar_days" || isWorkingDay(addDays(day, 1))) count++;
+  for (let day = today; day < last; day = addDays(day, 1))
+    if (unit === "calendar_days" || isWorkingDay(addDays(day, 1))) count++;
   return count;
 }
 
 /** The unit a request's time left is counted in: an extension is in calendar days, else the term's own. */
-export function termUnit(row: { extendedDueAt: Date | null; term: { unit: "working_days" | "calendar_days" } | null }): "working_days" | "calendar_days" {
+export function termUnit(row: {
+  extendedDueAt: Date | null;
+  term: { unit: "working_days" | "calendar_days" } | null;
+}): "working_days" | "calendar_days" {
   return row.extendedDueAt ? "calendar_days" : (row.term?.unit ?? "calendar_days");
 }

@@ -10,7 +10,13 @@
  * - Kurban Ait day 1 is set yearly by the Spiritual Administration of Muslims of Kazakhstan; 2026 and 2027
  *   are estimates until announced.
  */
-export type HolidayRule = { month: number; day: number; neverMoved?: boolean; fromYear?: number; untilYear?: number };
+export type HolidayRule = {
+  month: number;
+  day: number;
+  neverMoved?: boolean;
+  fromYear?: number;
+  untilYear?: number;
+};
 
 export const fixedHolidays: HolidayRule[] = [
   { month: 1, day: 1 },

@@ -10,7 +10,13 @@ import * as schema from "./schema";
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 /** Raw SQL for libraries that bring their own queries (the job queue): pg's `query` shape on both drivers. */
 export type ExecuteSql = (text: string, values?: unknown[]) => Promise<{ rows: unknown[] }>;
-export type Database = { db: Db; kind: "pglite" | "postgres"; url?: string; executeSql: ExecuteSql; close: () => Promise<void> };
+export type Database = {
+  db: Db;
+  kind: "pglite" | "postgres";
+  url?: string;
+  executeSql: ExecuteSql;
+  close: () => Promise<void>;
+};
 export type ConnectOptions = { databaseUrl?: string; pgliteDataDir?: string | "memory" };
 
 /** PostgreSQL when a URL is given, else embedded PGlite (a folder on disk, or memory for tests). */
@@ -24,13 +30,24 @@ function connectPostgres(url: string): Database {
   // An idle client that loses its server must not crash the process; the next query reports it.
   pool.on("error", () => undefined);
   const executeSql: ExecuteSql = (text, values) => pool.query(text, values);
-  return { db: drizzlePg({ client: pool, schema }) as unknown as Db, kind: "postgres", url, executeSql, close: () => pool.end() };
+  return {
+    db: drizzlePg({ client: pool, schema }) as unknown as Db,
+    kind: "postgres",
+    url,
+    executeSql,
+    close: () => pool.end(),
+  };
 }
 
 async function connectPglite(dataDir: string): Promise<Database> {
   if (dataDir === "memory") {
     const client = await PGlite.create();
-    return { db: drizzlePglite({ client, schema }) as unknown as Db, kind: "pglite", executeSql: pgliteSql(client), close: () => client.close() };
+    return {
+      db: drizzlePglite({ client, schema }) as unknown as Db,
+      kind: "pglite",
+      executeSql: pgliteSql(client),
+      close: () => client.close(),
+    };
   }
   const release = acquireFolderLock(dataDir);
   const client = await PGlite.create(dataDir);

@@ -8,12 +8,13 @@ const state: Holder = (holder.__qyzmetDatabase ??= {});
 
 /** The server process's one database (PGlite folder, or PostgreSQL when DATABASE_URL is set). */
 export function getDatabase(): Promise<Database> {
-  state.database ??= connectDatabase({ databaseUrl: env.DATABASE_URL, pgliteDataDir: env.pgliteDataDir }).catch(
-    (error: unknown) => {
-      state.database = undefined;
-      throw error;
-    },
-  );
+  state.database ??= connectDatabase({
+    databaseUrl: env.DATABASE_URL,
+    pgliteDataDir: env.pgliteDataDir,
+  }).catch((error: unknown) => {
+    state.database = undefined;
+    throw error;
+  });
   return state.database;
 }
 

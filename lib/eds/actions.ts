@@ -28,7 +28,13 @@ export async function issueKeyAction(_: FormState, formData: FormData): Promise<
     const db = await getDb();
     const person = await createRegistries(db).individuals.findByIin(user.iin);
     if (!person) throw new AppError("not_found");
-    const key = await issueCertificate({ db, holder: person, kind: parsed.data.kind, password: parsed.data.password, crlUrl: await crlUrl() });
+    const key = await issueCertificate({
+      db,
+      holder: person,
+      kind: parsed.data.kind,
+      password: parsed.data.password,
+      crlUrl: await crlUrl(),
+    });
     return { data: { fileName: key.fileName, base64: Buffer.from(key.pkcs12).toString("base64") } };
   });
 }
@@ -46,7 +52,10 @@ export async function edsChallengeAction(): Promise<string> {
   return (await createEdsChallenge(await getDb())).challenge;
 }
 
-export async function edsSignInAction(challenge: string, cms: string): Promise<{ ok: true; next: string } | { ok: false; message: string }> {
+export async function edsSignInAction(
+  challenge: string,
+  cms: string,
+): Promise<{ ok: true; next: string } | { ok: false; message: string }> {
   const locale = await getLocale();
   try {
     const session = await signInWithEds({ db: await getDb(), input: { challenge, cms } });

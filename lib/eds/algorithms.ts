@@ -39,7 +39,13 @@ export async function exportPrivateKeyPem(key: CryptoKey): Promise<string> {
 export async function importPrivateKeyPem(pem: string): Promise<CryptoKey> {
   const der = x509.PemConverter.decode(pem)[0];
   if (!der) throw new Error("empty key");
-  return webcrypto.subtle.importKey("pkcs8", der, { name: rsaAlgorithm.name, hash: rsaAlgorithm.hash }, true, ["sign"]);
+  return webcrypto.subtle.importKey(
+    "pkcs8",
+    der,
+    { name: rsaAlgorithm.name, hash: rsaAlgorithm.hash },
+    true,
+    ["sign"],
+  );
 }
 
 export function randomSerial(): string {

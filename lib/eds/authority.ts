@@ -1,12 +1,26 @@
 import { eq } from "drizzle-orm";
 import type { Db } from "@/lib/db/connect";
 import { pkiAuthorities } from "@/lib/db/schema";
-import { exportPrivateKeyPem, generateRsaKeys, importPrivateKeyPem, OID, randomSerial, rsaAlgorithm, x509 } from "./algorithms";
+import {
+  exportPrivateKeyPem,
+  generateRsaKeys,
+  importPrivateKeyPem,
+  OID,
+  randomSerial,
+  rsaAlgorithm,
+  x509,
+} from "./algorithms";
 
 export type Authority = { root: x509.X509Certificate; issuing: x509.X509Certificate; issuingKey: CryptoKey };
 
-const ROOT_NAME: x509.JsonNameParams = [{ [OID.commonName]: [{ utf8String: "TEST NEGIZGI KO (RSA)" }] }, { [OID.country]: [{ printableString: "KZ" }] }];
-const ISSUING_NAME: x509.JsonNameParams = [{ [OID.commonName]: [{ utf8String: "TEST UKO (RSA)" }] }, { [OID.country]: [{ printableString: "KZ" }] }];
+const ROOT_NAME: x509.JsonNameParams = [
+  { [OID.commonName]: [{ utf8String: "TEST NEGIZGI KO (RSA)" }] },
+  { [OID.country]: [{ printableString: "KZ" }] },
+];
+const ISSUING_NAME: x509.JsonNameParams = [
+  { [OID.commonName]: [{ utf8String: "TEST UKO (RSA)" }] },
+  { [OID.country]: [{ printableString: "KZ" }] },
+];
 const YEAR = 365 * 24 * 3600 * 1000;
 
 /**
@@ -58,8 +72,16 @@ export async function ensureAuthority(db: Db, now = new Date()): Promise<Authori
   await db
     .insert(pkiAuthorities)
     .values([
-      { id: "root", certificatePem: root.toString("pem"), privateKeyPem: await exportPrivateKeyPem(rootKeys.privateKey) },
-      { id: "issuing", certificatePem: issuing.toString("pem"), privateKeyPem: await exportPrivateKeyPem(issuingKeys.privateKey) },
+      {
+        id: "root",
+        certificatePem: root.toString("pem"),
+        privateKeyPem: await exportPrivateKeyPem(rootKeys.privateKey),
+      },
+      {
+        id: "issuing",
+        certificatePem: issuing.toString("pem"),
+        privateKeyPem: await exportPrivateKeyPem(issuingKeys.privateKey),
+      },
     ])
     .onConflictDoNothing();
   const stored = await loadAuthority(db);
@@ -85,6 +107,9 @@ export async function authorityChainPem(db: Db): Promise<string> {
 }
 
 export async function hasAuthority(db: Db): Promise<boolean> {
-  const [row] = await db.select({ id: pkiAuthorities.id }).from(pkiAuthorities).where(eq(pkiAuthorities.id, "issuing"));
+  const [row] = await db
+    .select({ id: pkiAuthorities.id })
+    .from(pkiAuthorities)
+    .where(eq(pkiAuthorities.id, "issuing"));
   return Boolean(row);
 }

@@ -20,13 +20,21 @@ function option(args: string[], name: string): string | undefined {
 }
 
 /** The operators' EDS tool: issue a key file for a person, revoke a certificate, list a person's. Returns an exit code. */
-export async function runEdsCli(args: string[], options: { db: Db; crlUrl: string; print: Output }): Promise<number> {
+export async function runEdsCli(
+  args: string[],
+  options: { db: Db; crlUrl: string; print: Output },
+): Promise<number> {
   const [command, subject] = args;
   const { db, print } = options;
   if (command === "issue" && subject) {
     const kind = option(args, "kind");
     const password = option(args, "password");
-    if (!parseIin(subject).valid || (kind !== "sign" && kind !== "auth") || !password || password.length < 6) {
+    if (
+      !parseIin(subject).valid ||
+      (kind !== "sign" && kind !== "auth") ||
+      !password ||
+      password.length < 6
+    ) {
       print(EDS_CLI_USAGE);
       return 2;
     }
@@ -50,7 +58,9 @@ export async function runEdsCli(args: string[], options: { db: Db; crlUrl: strin
   if (command === "list" && subject) {
     for (const row of await listCertificates(db, subject)) {
       const status = row.revokedAt ? "revoked" : row.notAfter < new Date() ? "expired" : "active";
-      print(`${row.serial}\t${row.kind}\t${row.notBefore.toISOString()}\t${row.notAfter.toISOString()}\t${status}`);
+      print(
+        `${row.serial}\t${row.kind}\t${row.notBefore.toISOString()}\t${row.notAfter.toISOString()}\t${status}`,
+      );
     }
     return 0;
   }

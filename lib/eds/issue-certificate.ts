@@ -4,7 +4,13 @@ import { ensureAuthority } from "./authority";
 import { exportPrivateKeyPem, generateRsaKeys, OID, randomSerial, rsaAlgorithm, x509 } from "./algorithms";
 import { buildPkcs12 } from "./pkcs12";
 
-export type Holder = { iin: string; surname: string; givenName: string; patronymic: string | null; organisation?: { name: string; bin: string } };
+export type Holder = {
+  iin: string;
+  surname: string;
+  givenName: string;
+  patronymic: string | null;
+  organisation?: { name: string; bin: string };
+};
 export type IssueOptions = {
   db: Db;
   holder: Holder;
@@ -36,8 +42,14 @@ export function holderName(holder: Holder) {
 }
 
 const usages: Record<CertificateKind, { flags: number; eku: string[] }> = {
-  sign: { flags: x509.KeyUsageFlags.digitalSignature | x509.KeyUsageFlags.nonRepudiation, eku: [OID.emailProtection, OID.kzIndividual] },
-  auth: { flags: x509.KeyUsageFlags.digitalSignature | x509.KeyUsageFlags.keyEncipherment, eku: [OID.clientAuth, OID.kzIndividual] },
+  sign: {
+    flags: x509.KeyUsageFlags.digitalSignature | x509.KeyUsageFlags.nonRepudiation,
+    eku: [OID.emailProtection, OID.kzIndividual],
+  },
+  auth: {
+    flags: x509.KeyUsageFlags.digitalSignature | x509.KeyUsageFlags.keyEncipherment,
+    eku: [OID.clientAuth, OID.kzIndividual],
+  },
 };
 
 /**

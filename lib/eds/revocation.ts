@@ -5,7 +5,10 @@ import { ensureAuthority } from "./authority";
 import { rsaAlgorithm, x509 } from "./algorithms";
 
 /** Revokes a certificate; with `iin`, only one of that person's own. Returns false when none matched. */
-export async function revokeCertificate(db: Db, options: { serial: string; iin?: string; at?: Date }): Promise<boolean> {
+export async function revokeCertificate(
+  db: Db,
+  options: { serial: string; iin?: string; at?: Date },
+): Promise<boolean> {
   const conditions = [eq(certificates.serial, options.serial.toLowerCase()), isNull(certificates.revokedAt)];
   if (options.iin) conditions.push(eq(certificates.iin, options.iin));
   const rows = await db

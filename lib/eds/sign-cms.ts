@@ -8,7 +8,11 @@ export type SignerCertificate = {
   validTo: string;
   serial: string;
 };
-export type LoadedKey = { key: forge.pki.rsa.PrivateKey; certificate: forge.pki.Certificate; info: SignerCertificate };
+export type LoadedKey = {
+  key: forge.pki.rsa.PrivateKey;
+  certificate: forge.pki.Certificate;
+  info: SignerCertificate;
+};
 export class KeyFileError extends Error {
   constructor(readonly code: "wrong_password" | "not_a_key_file") {
     super(code);
@@ -32,7 +36,11 @@ export function openKeyFile(bytes: Uint8Array, password: string): LoadedKey {
     p12 = forge.pkcs12.pkcs12FromAsn1(asn1, false, password);
   } catch (error) {
     const message = error instanceof Error ? error.message : "";
-    throw new KeyFileError(/mac|password|decrypt|invalid/i.test(message) && bytes.length > 100 ? "wrong_password" : "not_a_key_file");
+    throw new KeyFileError(
+      /mac|password|decrypt|invalid/i.test(message) && bytes.length > 100
+        ? "wrong_password"
+        : "not_a_key_file",
+    );
   }
   const keyBagType = forge.pki.oids.pkcs8ShroudedKeyBag as string;
   const certBagType = forge.pki.oids.certBag as string;
@@ -42,7 +50,9 @@ export function openKeyFile(bytes: Uint8Array, password: string): LoadedKey {
   const certificates = (p12.getBags({ bagType: certBagType })[certBagType] ?? [])
     .map((bag: forge.pkcs12.Bag) => bag.cert)
     .filter((cert: forge.pki.Certificate | undefined): cert is forge.pki.Certificate => Boolean(cert));
-  const certificate = certificates.find((cert) => (cert.publicKey as forge.pki.rsa.PublicKey).n.equals(key.n));
+  const certificate = certificates.find((cert) =>
+    (cert.publicKey as forge.pki.rsa.PublicKey).n.equals(key.n),
+  );
   if (!certificate) throw new KeyFileError("not_a_key_file");
   const serialNumber = certificate.subject.getField({ type: "2.5.4.5" })?.value as string | undefined;
   return {

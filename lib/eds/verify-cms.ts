@@ -60,10 +60,16 @@ export async function verifyCms(options: VerifyOptions): Promise<VerificationRes
   const usage = certificate.getExtension(x509.KeyUsagesExtension)?.usages ?? 0;
   const has = (flag: number) => (usage & flag) === flag;
   const ekus = (certificate.getExtension(x509.ExtendedKeyUsageExtension)?.usages ?? []).map(String);
-  if (options.purpose === "sign" && !has(x509.KeyUsageFlags.digitalSignature | x509.KeyUsageFlags.nonRepudiation)) {
+  if (
+    options.purpose === "sign" &&
+    !has(x509.KeyUsageFlags.digitalSignature | x509.KeyUsageFlags.nonRepudiation)
+  ) {
     return { ok: false, code: "eds_not_signing_key" };
   }
-  if (options.purpose === "auth" && (!has(x509.KeyUsageFlags.digitalSignature) || !ekus.includes(OID.clientAuth))) {
+  if (
+    options.purpose === "auth" &&
+    (!has(x509.KeyUsageFlags.digitalSignature) || !ekus.includes(OID.clientAuth))
+  ) {
     return { ok: false, code: "eds_not_auth_key" };
   }
 
@@ -93,12 +99,18 @@ async function checkSignature(cmsBase64: string, content: Uint8Array) {
     if (contentInfo.contentType !== pkijs.ContentInfo.SIGNED_DATA) return null;
     const signedData = new pkijs.SignedData({ schema: contentInfo.content });
     if (signedData.signerInfos.length !== 1 || signedData.encapContentInfo.eContent) return null;
-    const data = content.buffer.slice(content.byteOffset, content.byteOffset + content.byteLength) as ArrayBuffer;
+    const data = content.buffer.slice(
+      content.byteOffset,
+      content.byteOffset + content.byteLength,
+    ) as ArrayBuffer;
     const result = await signedData.verify({ signer: 0, data, extendedMode: true, checkChain: false });
     if (!result.signatureVerified || !result.signerCertificate) return null;
     const attributes = signedData.signerInfos[0]?.signedAttrs?.attributes ?? [];
     const timeValue = attributes.find((attribute) => attribute.type === SIGNING_TIME)?.values[0];
-    const signingTime = timeValue instanceof asn1js.UTCTime || timeValue instanceof asn1js.GeneralizedTime ? timeValue.toDate() : null;
+    const signingTime =
+      timeValue instanceof asn1js.UTCTime || timeValue instanceof asn1js.GeneralizedTime
+        ? timeValue.toDate()
+        : null;
     if (!signingTime) return null;
     return { certificateDer: result.signerCertificate.toSchema().toBER(false), signingTime };
   } catch {

@@ -5,5 +5,7 @@ import { AppError } from "@/lib/errors";
 export async function appErrorMessage(error: AppError): Promise<string> {
   const t = await getTranslations("errors");
   const fields = Object.values(error.fieldErrors).map((key) => t(key as never));
-  return fields.length ? `${t("codes.validation")}: ${[...new Set(fields)].join("; ")}` : t(`codes.${error.code}` as never);
+  return fields.length
+    ? `${t("codes.validation")}: ${[...new Set(fields)].join("; ")}`
+    : t(`codes.${error.code}` as never);
 }

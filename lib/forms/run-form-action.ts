@@ -19,11 +19,16 @@ export async function runFormAction(
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
     const t = await getTranslations("errors");
-    const errors = Object.fromEntries(Object.entries(error.fieldErrors).map(([field, key]) => [field, t(key as never)]));
+    const errors = Object.fromEntries(
+      Object.entries(error.fieldErrors).map(([field, key]) => [field, t(key as never)]),
+    );
     let formError = Object.keys(errors).length ? undefined : t(`codes.${error.code}` as never);
     if (error.retryAfterSeconds) {
       const format = await getFormatter();
-      const time = format.dateTime(new Date(Date.now() + error.retryAfterSeconds * 1000), { hour: "2-digit", minute: "2-digit" });
+      const time = format.dateTime(new Date(Date.now() + error.retryAfterSeconds * 1000), {
+        hour: "2-digit",
+        minute: "2-digit",
+      });
       formError = `${formError ?? ""} ${t("retryAt", { time })}`.trim();
     }
     return { status: "error", values: echo, errors, formError };

@@ -10,32 +10,65 @@ import { getCurrentStaff } from "@/lib/office/current-staff";
 import { visitFormEcho, visitInputFromForm } from "./form";
 import { requestHomeVisit, type Requester } from "./request-visit";
 
-async function submit(requester: Requester | null, mode: "self" | "other" | "operator", formData: FormData, next: (id: string) => string): Promise<FormState> {
+async function submit(
+  requester: Requester | null,
+  mode: "self" | "other" | "operator",
+  formData: FormData,
+  next: (id: string) => string,
+): Promise<FormState> {
   const locale = await getLocale();
   const values = visitFormEcho(formData);
   if (!requester) redirect(`/${locale}/${mode === "operator" ? "office/" : ""}sign-in`);
   let id: string;
   try {
-    const visit = await requestHomeVisit({ db: await getDb(), requester, input: visitInputFromForm(formData, mode), idempotencyKey: String(formData.get("idempotencyKey") ?? "") });
+    const visit = await requestHomeVisit({
+      db: await getDb(),
+      requester,
+      input: visitInputFromForm(formData, mode),
+      idempotencyKey: String(formData.get("idempotencyKey") ?? ""),
+    });
     id = visit.id;
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
     const t = await getTranslations("errors");
-    const errors = Object.fromEntries(Object.entries(error.fieldErrors).map(([field, key]) => [field, t(key as never)]));
-    return { status: "error", values, errors, formError: Object.keys(errors).length ? undefined : t(`codes.${error.code}` as never) };
+    const errors = Object.fromEntries(
+      Object.entries(error.fieldErrors).map(([field, key]) => [field, t(key as never)]),
+    );
+    return {
+      status: "error",
+      values,
+      errors,
+      formError: Object.keys(errors).length ? undefined : t(`codes.${error.code}` as never),
+    };
   }
   redirect(`/${locale}${next(id)}`);
 }
 
 /** The applicant (or a helper, mode "other") asks for a home visit. */
-export async function requestVisitAction(mode: "self" | "other", _: FormState, formData: FormData): Promise<FormState> {
+export async function requestVisitAction(
+  mode: "self" | "other",
+  _: FormState,
+  formData: FormData,
+): Promise<FormState> {
   const user = await getCurrentUser();
-  return submit(user ? { kind: "user", userId: user.userId, iin: user.iin } : null, mode, formData, (id) => `/cabinet/home-visits/${id}`);
+  return submit(
+    user ? { kind: "user", userId: user.userId, iin: user.iin } : null,
+    mode,
+    formData,
+    (id) => `/cabinet/home-visits/${id}`,
+  );
 }
 
 /** The operator enters a request taken by phone (the applicant found by IIN). */
 export async function operatorRequestVisitAction(_: FormState, formData: FormData): Promise<FormState> {
   const staff = await getCurrentStaff();
-  const requester: Requester | null = staff?.role === "operator" ? { kind: "operator", staffId: staff.id, applicantIin: String(formData.get("applicantIin") ?? "").trim() } : null;
+  const requester: Requester | null =
+    staff?.role === "operator"
+      ? {
+          kind: "operator",
+          staffId: staff.id,
+          applicantIin: String(formData.get("applicantIin") ?? "").trim(),
+        }
+      : null;
   return submit(requester, "operator", formData, (id) => `/office/home-visits/${id}`);
 }

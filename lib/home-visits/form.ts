@@ -4,7 +4,11 @@ export function visitInputFromForm(formData: FormData, mode: "self" | "other" | 
   const preferredSlots = [1, 2, 3]
     .map((index) => ({ date: text(`slot${index}Date`), window: text(`slot${index}Window`) }))
     .filter((slot) => slot.date || slot.window)
-    .map((slot) => ({ date: slot.date, from: slot.window.split("-")[0] ?? "", to: slot.window.split("-")[1] ?? "" }));
+    .map((slot) => ({
+      date: slot.date,
+      from: slot.window.split("-")[0] ?? "",
+      to: slot.window.split("-")[1] ?? "",
+    }));
   const needs = formData.getAll("needs").map(String);
   return {
     serviceId: text("serviceId"),
@@ -14,12 +18,39 @@ export function visitInputFromForm(formData: FormData, mode: "self" | "other" | 
     needs,
     needsOther: text("needsOther") || undefined,
     note: text("note") || undefined,
-    onBehalfOf: mode === "other" ? { iin: text("applicantIin"), authority: text("authority"), consent: text("consent") === "yes", powerOfAttorney: text("powerOfAttorney") || undefined } : undefined,
+    onBehalfOf:
+      mode === "other"
+        ? {
+            iin: text("applicantIin"),
+            authority: text("authority"),
+            consent: text("consent") === "yes",
+            powerOfAttorney: text("powerOfAttorney") || undefined,
+          }
+        : undefined,
   };
 }
 
 /** What the form echoes back after an error, so nothing typed is lost. */
 export function visitFormEcho(formData: FormData): Record<string, string> {
-  const names = ["serviceId", "applicantIin", "authority", "consent", "powerOfAttorney", "address", "phone", "needsOther", "note", "slot1Date", "slot1Window", "slot2Date", "slot2Window", "slot3Date", "slot3Window"];
-  return { ...Object.fromEntries(names.map((name) => [name, String(formData.get(name) ?? "")])), needs: formData.getAll("needs").map(String).join(",") };
+  const names = [
+    "serviceId",
+    "applicantIin",
+    "authority",
+    "consent",
+    "powerOfAttorney",
+    "address",
+    "phone",
+    "needsOther",
+    "note",
+    "slot1Date",
+    "slot1Window",
+    "slot2Date",
+    "slot2Window",
+    "slot3Date",
+    "slot3Window",
+  ];
+  return {
+    ...Object.fromEntries(names.map((name) => [name, String(formData.get(name) ?? "")])),
+    needs: formData.getAll("needs").map(String).join(","),
+  };
 }

@@ -21,32 +21,67 @@ async function done(visitId: string, key: "scheduled" | "cancelled" | "completed
   redirect(`/${await getLocale()}/office/home-visits/${visitId}?done=${encodeURIComponent(t(key))}`);
 }
 
-const version = (value: string) => (Number.isInteger(Number(value)) && value !== "" ? Number(value) : undefined);
+const version = (value: string) =>
+  Number.isInteger(Number(value)) && value !== "" ? Number(value) : undefined;
 
-export async function scheduleVisitAction(visitId: string, _: FormState, formData: FormData): Promise<FormState> {
+export async function scheduleVisitAction(
+  visitId: string,
+  _: FormState,
+  formData: FormData,
+): Promise<FormState> {
   const staff = await operator();
   const state = await runFormAction(formData, ["date", "window", "employee", "version"], async (input) => {
-    await scheduleVisit({ db: await getDb(), staff, visitId, date: input.date!, window: input.window!, employeeId: input.employee!, version: version(input.version!) });
+    await scheduleVisit({
+      db: await getDb(),
+      staff,
+      visitId,
+      date: input.date!,
+      window: input.window!,
+      employeeId: input.employee!,
+      version: version(input.version!),
+    });
   });
   return state.status === "success" ? done(visitId, "scheduled") : state;
 }
 
-export async function cancelVisitAction(visitId: string, _: FormState, formData: FormData): Promise<FormState> {
+export async function cancelVisitAction(
+  visitId: string,
+  _: FormState,
+  formData: FormData,
+): Promise<FormState> {
   const staff = await operator();
   const state = await runFormAction(formData, ["reason", "version"], async (input) => {
-    await cancelVisit({ db: await getDb(), staff, visitId, reason: input.reason!, version: version(input.version!) });
+    await cancelVisit({
+      db: await getDb(),
+      staff,
+      visitId,
+      reason: input.reason!,
+      version: version(input.version!),
+    });
   });
   return state.status === "success" ? done(visitId, "cancelled") : state;
 }
 
 /** The visit is done: the scans are checked by content, stored, and the request registered with them. */
-export async function completeVisitAction(visitId: string, _: FormState, formData: FormData): Promise<FormState> {
+export async function completeVisitAction(
+  visitId: string,
+  _: FormState,
+  formData: FormData,
+): Promise<FormState> {
   const staff = await operator();
-  const files = formData.getAll("files").filter((entry): entry is File => entry instanceof File && entry.size > 0);
+  const files = formData
+    .getAll("files")
+    .filter((entry): entry is File => entry instanceof File && entry.size > 0);
   const state = await runFormAction(formData, ["version"], async (input) => {
     const scans = await prepareScans(blobStorage, files);
     try {
-      await completeVisit({ db: await getDb(), staff, visitId, version: version(input.version!), attach: scans.attach });
+      await completeVisit({
+        db: await getDb(),
+        staff,
+        visitId,
+        version: version(input.version!),
+        attach: scans.attach,
+      });
     } catch (error) {
       await scans.discard();
       throw error;

@@ -2,7 +2,13 @@ import { and, eq, inArray } from "drizzle-orm";
 import { requestNumber } from "@/lib/applications/submit-application";
 import { computeRegisteredAt, computeResultDueAt } from "@/lib/calendar";
 import type { Db } from "@/lib/db/connect";
-import { applicationEvents, applications, homeVisitEvents, homeVisits, type HomeVisitStatus } from "@/lib/db/schema";
+import {
+  applicationEvents,
+  applications,
+  homeVisitEvents,
+  homeVisits,
+  type HomeVisitStatus,
+} from "@/lib/db/schema";
 import { AppError } from "@/lib/errors";
 import { routeToProvider } from "@/lib/office/route-to-provider";
 import type { StaffUser } from "@/lib/office/staff-auth";
@@ -13,29 +19,59 @@ import { isBookableDay, isWindow, windowInstants } from "./slots";
 
 type Visit = typeof homeVisits.$inferSelect;
 
-async function loadForOperator(db: Db, staff: StaffUser, visitId: string, version: number | undefined, from: HomeVisitStatus[]) {
+async function loadForOperator(
+  db: Db,
+  staff: StaffUser,
+  visitId: string,
+  version: number | undefined,
+  from: HomeVisitStatus[],
+) {
   if (staff.role !== "operator") throw new AppError("forbidden");
   if (!/^[0-9a-f-]{36}$/.test(visitId)) throw new AppError("not_found");
   const [visit] = await db.select().from(homeVisits).where(eq(homeVisits.id, visitId));
   if (!visit) throw new AppError("not_found");
-  if (!from.includes(visit.status) || (version !== undefined && version !== visit.version)) throw new AppError("conflict");
+  if (!from.includes(visit.status) || (version !== undefined && version !== visit.version))
+    throw new AppError("conflict");
   return visit;
 }
 
 /** The guarded write: the visit moves only from the version the operator saw (else 409), with its event. */
-async function moveVisit(tx: Db, visit: Visit, changes: Partial<typeof homeVisits.$inferInsert>, event: { status: HomeVisitStatus; note: string | null; at: Date }) {
+async function moveVisit(
+  tx: Db,
+  visit: Visit,
+  changes: Partial<typeof homeVisits.$inferInsert>,
+  event: { status: HomeVisitStatus; note: string | null; at: Date },
+) {
   const [row] = await tx
     .update(homeVisits)
     .set({ ...changes, status: event.status, version: visit.version + 1, updatedAt: event.at })
     .where(and(eq(homeVisits.id, visit.id), eq(homeVisits.version, visit.version)))
     .returning();
   if (!row) throw new AppError("conflict");
-  await tx.insert(homeVisitEvents).values({ id: crypto.randomUUID(), visitId: visit.id, at: event.at, status: event.status, actor: "operator", note: event.note });
+  await tx
+    .insert(homeVisitEvents)
+    .values({
+      id: crypto.randomUUID(),
+      visitId: visit.id,
+      at: event.at,
+      status: event.status,
+      actor: "operator",
+      note: event.note,
+    });
   return row;
 }
 
 /** Schedules (or reschedules) a visit: a working day, a window inside working hours, an employee. */
-export async function scheduleVisit(options: { db: Db; staff: StaffUser; visitId: string; date: string; window: string; employeeId: string; version?: number; now?: Date }) {
+export async function scheduleVisit(options: {
+  db: Db;
+  staff: StaffUser;
+  visitId: string;
+  date: string;
+  window: string;
+  employeeId: string;
+  version?: number;
+  now?: Date;
+}) {
   const now = options.now ?? new Date();
   const errors: Record<string, string> = {};
   const [from, to] = options.window.split("-");
@@ -44,23 +80,50 @@ export async function scheduleVisit(options: { db: Db; staff: StaffUser; visitId
   const employee = findEmployee(options.employeeId);
   if (!employee) errors.employee = "field.choose";
   if (Object.keys(errors).length) throw new AppError("validation", errors);
-  const visit = await loadForOperator(options.db, options.staff, options.visitId, options.version, ["requested", "scheduled"]);
+  const visit = await loadForOperator(options.db, options.staff, options.visitId, options.version, [
+    "requested",
+    "scheduled",
+  ]);
   const slot = windowInstants(options.date, from!, to!);
   return options.db.transaction(async (tx) => {
     const note = visit.status === "scheduled" ? "rescheduled" : null;
-    const row = await moveVisit(tx as unknown as Db, visit, { scheduledFrom: slot.from, scheduledTo: slot.to, employee: employee!.name }, { status: "scheduled", note, at: now });
-    await notifyVisit(tx as unknown as Db, row, "visitScheduled", { dueAt: slot.from, employee: employee!.name });
+    const row = await moveVisit(
+      tx as unknown as Db,
+      visit,
+      { scheduledFrom: slot.from, scheduledTo: slot.to, employee: employee!.name },
+      { status: "scheduled", note, at: now },
+    );
+    await notifyVisit(tx as unknown as Db, row, "visitScheduled", {
+      dueAt: slot.from,
+      employee: employee!.name,
+    });
     return row;
   });
 }
 
-export async function cancelVisit(options: { db: Db; staff: StaffUser; visitId: string; reason: string; version?: number; now?: Date }) {
+export async function cancelVisit(options: {
+  db: Db;
+  staff: StaffUser;
+  visitId: string;
+  reason: string;
+  version?: number;
+  now?: Date;
+}) {
   const now = options.now ?? new Date();
   const reason = options.reason.trim();
-  if (!reason || reason.length > 1000) throw new AppError("validation", { reason: reason ? "field.tooLong" : "field.required" });
-  const visit = await loadForOperator(options.db, options.staff, options.visitId, options.version, ["requested", "scheduled"]);
+  if (!reason || reason.length > 1000)
+    throw new AppError("validation", { reason: reason ? "field.tooLong" : "field.required" });
+  const visit = await loadForOperator(options.db, options.staff, options.visitId, options.version, [
+    "requested",
+    "scheduled",
+  ]);
   return options.db.transaction(async (tx) => {
-    const row = await moveVisit(tx as unknown as Db, visit, { cancelReason: reason }, { status: "cancelled", note: reason, at: now });
+    const row = await moveVisit(
+      tx as unknown as Db,
+      visit,
+      { cancelReason: reason },
+      { status: "cancelled", note: reason, at: now },
+    );
     await notifyVisit(tx as unknown as Db, row, "visitCancelled", { reason });
     return row;
   });
@@ -71,9 +134,18 @@ export async function cancelVisit(options: { db: Db; staff: StaffUser; visitId: 
  * the service request is registered for the applicant, routed to their district's provider, with its
  * registration time and due date; from here it follows the normal flow. One transaction.
  */
-export async function completeVisit(options: { db: Db; staff: StaffUser; visitId: string; attach: (tx: Db, applicationId: string, userId: string) => Promise<number>; version?: number; now?: Date }) {
+export async function completeVisit(options: {
+  db: Db;
+  staff: StaffUser;
+  visitId: string;
+  attach: (tx: Db, applicationId: string, userId: string) => Promise<number>;
+  version?: number;
+  now?: Date;
+}) {
   const now = options.now ?? new Date();
-  const visit = await loadForOperator(options.db, options.staff, options.visitId, options.version, ["scheduled"]);
+  const visit = await loadForOperator(options.db, options.staff, options.visitId, options.version, [
+    "scheduled",
+  ]);
   const service = findService(visit.serviceId)!;
   const owner = visit.applicantUserId ?? visit.helperUserId;
   if (!owner) throw new AppError("conflict");
@@ -84,10 +156,35 @@ export async function completeVisit(options: { db: Db; staff: StaffUser; visitId
   return options.db.transaction(async (tx) => {
     const db = tx as unknown as Db;
     const applicationId = crypto.randomUUID();
-    await tx.insert(applications).values({ id: applicationId, userId: owner, serviceId: service.id, status: "registered", data: { intake: "homeVisit", homeVisit: visit.number }, number, submittedAt: now, registeredAt, dueAt, term: service.term, providerId, createdAt: now, updatedAt: now });
+    await tx
+      .insert(applications)
+      .values({
+        id: applicationId,
+        userId: owner,
+        serviceId: service.id,
+        status: "registered",
+        data: { intake: "homeVisit", homeVisit: visit.number },
+        number,
+        submittedAt: now,
+        registeredAt,
+        dueAt,
+        term: service.term,
+        providerId,
+        createdAt: now,
+        updatedAt: now,
+      });
     const files = await options.attach(db, applicationId, owner);
     if (files === 0) throw new AppError("validation", { files: "visit.filesRequired" });
-    await tx.insert(applicationEvents).values({ id: crypto.randomUUID(), applicationId, at: now, status: "registered", actor: "operator", note: "homeVisit" });
+    await tx
+      .insert(applicationEvents)
+      .values({
+        id: crypto.randomUUID(),
+        applicationId,
+        at: now,
+        status: "registered",
+        actor: "operator",
+        note: "homeVisit",
+      });
     const row = await moveVisit(db, visit, { applicationId }, { status: "completed", note: number, at: now });
     await notifyVisit(db, row, "visitCompleted", { dueAt, request: number });
     return { visit: row, applicationId, number };
@@ -97,5 +194,12 @@ export async function completeVisit(options: { db: Db; staff: StaffUser; visitId
 /** The operator's list: requests waiting to be scheduled first, then the scheduled ones by visit time. */
 export async function operatorVisits(db: Db, status: HomeVisitStatus[] = ["requested", "scheduled"]) {
   const rows = await db.select().from(homeVisits).where(inArray(homeVisits.status, status)).limit(200);
-  return rows.sort((a, b) => (a.status === b.status ? (a.scheduledFrom?.getTime() ?? a.createdAt.getTime()) - (b.scheduledFrom?.getTime() ?? b.createdAt.getTime()) : a.status === "requested" ? -1 : 1));
+  return rows.sort((a, b) =>
+    a.status === b.status
+      ? (a.scheduledFrom?.getTime() ?? a.createdAt.getTime()) -
+        (b.scheduledFrom?.getTime() ?? b.createdAt.getTime())
+      : a.status === "requested"
+        ? -1
+        : 1,
+  );
 }

@@ -23,6 +23,17 @@ export function presentVisit(visit: Visit, details?: Pick<VisitDetails, "events"
     employee: visit.employee,
     cancelReason: visit.cancelReason,
     createdAt: visit.createdAt,
-    ...(details ? { history: details.events.map((event) => ({ at: event.at, status: event.status, actor: event.actor, note: event.note })), applicationId: details.request?.id ?? null, applicationNumber: details.request?.number ?? null } : {}),
+    ...(details
+      ? {
+          history: details.events.map((event) => ({
+            at: event.at,
+            status: event.status,
+            actor: event.actor,
+            note: event.note,
+          })),
+          applicationId: details.request?.id ?? null,
+          applicationNumber: details.request?.number ?? null,
+        }
+      : {}),
   };
 }

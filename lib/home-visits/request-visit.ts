@@ -11,19 +11,38 @@ import { findService } from "@/lib/services/definitions";
 import { homeVisitRequestSchema, visitFieldErrors } from "./schemas";
 
 type Visit = typeof homeVisits.$inferSelect;
-export type Requester = { kind: "user"; userId: string; iin: string } | { kind: "operator"; staffId: string; applicantIin: string };
+export type Requester =
+  { kind: "user"; userId: string; iin: string } | { kind: "operator"; staffId: string; applicantIin: string };
 
-const accountOf = async (db: Db, iin: string) => (await db.select({ id: users.id }).from(users).where(eq(users.iin, iin)))[0]?.id ?? null;
+const accountOf = async (db: Db, iin: string) =>
+  (await db.select({ id: users.id }).from(users).where(eq(users.iin, iin)))[0]?.id ?? null;
 
 /** Who is told of a visit's changes: the applicant's account and the helper's, when there are. */
 export function visitRecipients(visit: Visit): string[] {
   return [...new Set([visit.applicantUserId, visit.helperUserId].filter((id): id is string => Boolean(id)))];
 }
 
-export async function notifyVisit(tx: Db, visit: Visit, kind: "visitRequested" | "visitScheduled" | "visitCancelled" | "visitCompleted", extra: { dueAt?: Date | null; reason?: string; employee?: string; request?: string } = {}) {
+export async function notifyVisit(
+  tx: Db,
+  visit: Visit,
+  kind: "visitRequested" | "visitScheduled" | "visitCancelled" | "visitCompleted",
+  extra: { dueAt?: Date | null; reason?: string; employee?: string; request?: string } = {},
+) {
   const service = findService(visit.serviceId)!;
   for (const userId of visitRecipients(visit)) {
-    await notifyApplicant(tx, { userId, homeVisitId: visit.id, kind, values: { service: service.messageKey, number: visit.number, dueAt: extra.dueAt, reason: extra.reason, employee: extra.employee, request: extra.request } });
+    await notifyApplicant(tx, {
+      userId,
+      homeVisitId: visit.id,
+      kind,
+      values: {
+        service: service.messageKey,
+        number: visit.number,
+        dueAt: extra.dueAt,
+        reason: extra.reason,
+        employee: extra.employee,
+        request: extra.request,
+      },
+    });
   }
 }
 
@@ -33,16 +52,28 @@ export async function notifyVisit(tx: Db, visit: Visit, kind: "visitRequested" |
  * One transaction: the visit, its first history event and the notifications. A retry with the same
  * key returns the visit already made.
  */
-export async function requestHomeVisit(options: { db: Db; requester: Requester; input: unknown; idempotencyKey?: string; now?: Date }): Promise<Visit> {
+export async function requestHomeVisit(options: {
+  db: Db;
+  requester: Requester;
+  input: unknown;
+  idempotencyKey?: string;
+  now?: Date;
+}): Promise<Visit> {
   const { db, requester } = options;
   const now = options.now ?? new Date();
   const parsed = homeVisitRequestSchema.safeParse(options.input);
   if (!parsed.success) throw new AppError("validation", visitFieldErrors(parsed.error));
   const input = parsed.data;
   const createdBy = requester.kind === "user" ? requester.userId : requester.staffId;
-  const key = options.idempotencyKey && /^[A-Za-z0-9_-]{8,100}$/.test(options.idempotencyKey) ? options.idempotencyKey : null;
+  const key =
+    options.idempotencyKey && /^[A-Za-z0-9_-]{8,100}$/.test(options.idempotencyKey)
+      ? options.idempotencyKey
+      : null;
   if (key) {
-    const [existing] = await db.select().from(homeVisits).where(and(eq(homeVisits.createdBy, createdBy), eq(homeVisits.idempotencyKey, key)));
+    const [existing] = await db
+      .select()
+      .from(homeVisits)
+      .where(and(eq(homeVisits.createdBy, createdBy), eq(homeVisits.idempotencyKey, key)));
     if (existing) return existing;
   }
   const registries = createRegistries(db);
@@ -54,17 +85,24 @@ export async function requestHomeVisit(options: { db: Db; requester: Requester; 
   if (requester.kind === "operator") {
     applicantIin = requester.applicantIin;
     if (!parseIin(applicantIin).valid) throw new AppError("validation", { applicantIin: "visit.iin" });
-    if (!(await registries.individuals.findByIin(applicantIin))) throw new AppError("validation", { applicantIin: "visit.notFound" });
+    if (!(await registries.individuals.findByIin(applicantIin)))
+      throw new AppError("validation", { applicantIin: "visit.notFound" });
     applicantUserId = await accountOf(db, applicantIin);
     if (!applicantUserId) throw new AppError("validation", { applicantIin: "visit.noAccount" });
     authority = "phoneCall";
   } else if (input.onBehalfOf && input.onBehalfOf.iin !== requester.iin) {
     applicantIin = input.onBehalfOf.iin;
-    if (!(await registries.individuals.findByIin(applicantIin))) throw new AppError("validation", { applicantIin: "visit.notFound" });
+    if (!(await registries.individuals.findByIin(applicantIin)))
+      throw new AppError("validation", { applicantIin: "visit.notFound" });
     authority = input.onBehalfOf.authority;
     if (authority === "powerOfAttorney") {
       powerOfAttorney = input.onBehalfOf.powerOfAttorney!.toUpperCase();
-      const power = await registries.notary.findValidPower({ number: powerOfAttorney, principalIin: applicantIin, attorneyIin: requester.iin, onDate: toAlmaty(now).date });
+      const power = await registries.notary.findValidPower({
+        number: powerOfAttorney,
+        principalIin: applicantIin,
+        attorneyIin: requester.iin,
+        onDate: toAlmaty(now).date,
+      });
       if (!power) throw new AppError("validation", { powerOfAttorney: "visit.poaInvalid" });
     }
     applicantUserId = await accountOf(db, applicantIin);
@@ -80,19 +118,47 @@ export async function requestHomeVisit(options: { db: Db; requester: Requester; 
       const [visit] = await tx
         .insert(homeVisits)
         .values({
-          id: crypto.randomUUID(), number, serviceId: input.serviceId, applicantIin, applicantUserId, helperUserId, authority, powerOfAttorney,
-          channel: requester.kind === "operator" ? "phone" : "portal", address: input.address, phone: input.phone, preferredSlots: input.preferredSlots,
-          needs: input.needs, needsOther: input.needsOther || null, note: input.note || null, createdBy, idempotencyKey: key, createdAt: now, updatedAt: now,
+          id: crypto.randomUUID(),
+          number,
+          serviceId: input.serviceId,
+          applicantIin,
+          applicantUserId,
+          helperUserId,
+          authority,
+          powerOfAttorney,
+          channel: requester.kind === "operator" ? "phone" : "portal",
+          address: input.address,
+          phone: input.phone,
+          preferredSlots: input.preferredSlots,
+          needs: input.needs,
+          needsOther: input.needsOther || null,
+          note: input.note || null,
+          createdBy,
+          idempotencyKey: key,
+          createdAt: now,
+          updatedAt: now,
         })
         .returning();
-      await tx.insert(homeVisitEvents).values({ id: crypto.randomUUID(), visitId: visit!.id, at: now, status: "requested", actor, note: null });
+      await tx
+        .insert(homeVisitEvents)
+        .values({
+          id: crypto.randomUUID(),
+          visitId: visit!.id,
+          at: now,
+          status: "requested",
+          actor,
+          note: null,
+        });
       await notifyVisit(tx as unknown as Db, visit!, "visitRequested");
       return visit!;
     });
   } catch (error) {
     // Two posts with one key at once: the unique index lets one in; the other gets that visit.
     if (!key) throw error;
-    const [existing] = await db.select().from(homeVisits).where(and(eq(homeVisits.createdBy, createdBy), eq(homeVisits.idempotencyKey, key)));
+    const [existing] = await db
+      .select()
+      .from(homeVisits)
+      .where(and(eq(homeVisits.createdBy, createdBy), eq(homeVisits.idempotencyKey, key)));
     if (!existing) throw error;
     return existing;
   }

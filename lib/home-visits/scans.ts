@@ -13,20 +13,40 @@ import { AppError } from "@/lib/errors";
 export async function prepareScans(storage: BlobStorage, files: File[]) {
   if (files.length > 10) throw new AppError("validation", { files: "codes.validation" });
   let total = 0;
-  const checked: Array<{ id: string; bytes: Uint8Array; mediaType: string; name: string; sha256: string }> = [];
+  const checked: Array<{ id: string; bytes: Uint8Array; mediaType: string; name: string; sha256: string }> =
+    [];
   for (const file of files) {
     const bytes = new Uint8Array(await file.arrayBuffer());
     total += bytes.length;
-    if (bytes.length > MAX_ATTACHMENT_BYTES || total > MAX_ATTACHMENT_BYTES) throw new AppError("payload_too_large", { files: "file.tooLarge" });
+    if (bytes.length > MAX_ATTACHMENT_BYTES || total > MAX_ATTACHMENT_BYTES)
+      throw new AppError("payload_too_large", { files: "file.tooLarge" });
     const mediaType = sniffMediaType(bytes);
     if (!mediaType) throw new AppError("unsupported_media_type", { files: "file.type" });
-    checked.push({ id: crypto.randomUUID(), bytes, mediaType, name: sanitizeFileName(file.name), sha256: createHash("sha256").update(bytes).digest("hex") });
+    checked.push({
+      id: crypto.randomUUID(),
+      bytes,
+      mediaType,
+      name: sanitizeFileName(file.name),
+      sha256: createHash("sha256").update(bytes).digest("hex"),
+    });
   }
   for (const scan of checked) await storage.put(scan.id, scan.bytes);
   return {
     attach: async (tx: Db, applicationId: string, userId: string) => {
       for (const scan of checked) {
-        await tx.insert(attachments).values({ id: scan.id, userId, applicationId, documentType: "takenAtVisit", name: scan.name, size: scan.bytes.length, mediaType: scan.mediaType, sha256: scan.sha256, storageKey: scan.id });
+        await tx
+          .insert(attachments)
+          .values({
+            id: scan.id,
+            userId,
+            applicationId,
+            documentType: "takenAtVisit",
+            name: scan.name,
+            size: scan.bytes.length,
+            mediaType: scan.mediaType,
+            sha256: scan.sha256,
+            storageKey: scan.id,
+          });
       }
       return checked.length;
     },

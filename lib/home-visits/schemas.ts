@@ -16,7 +16,10 @@ export const homeVisitRequestSchema = z
   .object({
     serviceId: z.enum(serviceIds, { message: "field.choose" }),
     address: text(300).min(5, "field.required"),
-    phone: z.string().trim().regex(/^\+7\d{10}$/, "visit.phone"),
+    phone: z
+      .string()
+      .trim()
+      .regex(/^\+7\d{10}$/, "visit.phone"),
     preferredSlots: z.array(slot).min(1, "visit.slotRequired").max(3),
     needs: z.array(z.enum(visitNeeds)).max(visitNeeds.length).default([]),
     needsOther: text(500).optional(),
@@ -32,26 +35,56 @@ export const homeVisitRequestSchema = z
   })
   .superRefine((value, context) => {
     value.preferredSlots.forEach((item, index) => {
-      if (!isBookableDay(item.date)) context.addIssue({ code: "custom", path: ["preferredSlots", index, "date"], message: "visit.slotDay" });
-      else if (!isWindow(item.from, item.to)) context.addIssue({ code: "custom", path: ["preferredSlots", index, "window"], message: "visit.slotWindow" });
+      if (!isBookableDay(item.date))
+        context.addIssue({
+          code: "custom",
+          path: ["preferredSlots", index, "date"],
+          message: "visit.slotDay",
+        });
+      else if (!isWindow(item.from, item.to))
+        context.addIssue({
+          code: "custom",
+          path: ["preferredSlots", index, "window"],
+          message: "visit.slotWindow",
+        });
     });
-    if (value.needs.includes("other") && !value.needsOther) context.addIssue({ code: "custom", path: ["needsOther"], message: "field.required" });
+    if (value.needs.includes("other") && !value.needsOther)
+      context.addIssue({ code: "custom", path: ["needsOther"], message: "field.required" });
     const behalf = value.onBehalfOf;
     if (!behalf) return;
-    if (!parseIin(behalf.iin).valid) context.addIssue({ code: "custom", path: ["onBehalfOf", "iin"], message: "visit.iin" });
-    if (behalf.authority === "consent" && behalf.consent !== true) context.addIssue({ code: "custom", path: ["onBehalfOf", "consent"], message: "visit.consent" });
-    if (behalf.authority === "powerOfAttorney" && !behalf.powerOfAttorney) context.addIssue({ code: "custom", path: ["onBehalfOf", "powerOfAttorney"], message: "field.required" });
+    if (!parseIin(behalf.iin).valid)
+      context.addIssue({ code: "custom", path: ["onBehalfOf", "iin"], message: "visit.iin" });
+    if (behalf.authority === "consent" && behalf.consent !== true)
+      context.addIssue({ code: "custom", path: ["onBehalfOf", "consent"], message: "visit.consent" });
+    if (behalf.authority === "powerOfAttorney" && !behalf.powerOfAttorney)
+      context.addIssue({
+        code: "custom",
+        path: ["onBehalfOf", "powerOfAttorney"],
+        message: "field.required",
+      });
   });
 
 export type HomeVisitRequest = z.infer<typeof homeVisitRequestSchema>;
 
 /** Field errors by the form's field names (slot1Date, applicantIin, …) from the schema's paths. */
 export function visitFieldErrors(error: z.ZodError): Record<string, string> {
-  const names: Record<string, string> = { iin: "applicantIin", authority: "authority", consent: "consent", powerOfAttorney: "powerOfAttorney" };
+  const names: Record<string, string> = {
+    iin: "applicantIin",
+    authority: "authority",
+    consent: "consent",
+    powerOfAttorney: "powerOfAttorney",
+  };
   const result: Record<string, string> = {};
   for (const issue of error.issues) {
     const [first, second, third] = issue.path.map(String);
-    const field = first === "preferredSlots" ? (second === undefined ? "slot1Date" : `slot${Number(second) + 1}${third === "window" ? "Window" : "Date"}`) : first === "onBehalfOf" ? (names[second ?? ""] ?? "applicantIin") : (first ?? "");
+    const field =
+      first === "preferredSlots"
+        ? second === undefined
+          ? "slot1Date"
+          : `slot${Number(second) + 1}${third === "window" ? "Window" : "Date"}`
+        : first === "onBehalfOf"
+          ? (names[second ?? ""] ?? "applicantIin")
+          : (first ?? "");
     if (!field) continue;
     result[field] ??= /^[a-zA-Z]+\.[a-zA-Z]+$/.test(issue.message) ? issue.message : "codes.validation";
   }

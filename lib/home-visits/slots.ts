@@ -16,7 +16,11 @@ const minutes = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.sl
 export function visitDays(now = new Date(), limit = 10): LocalDate[] {
   const today = toAlmaty(now).date;
   const days: LocalDate[] = [];
-  for (let day = addDays(today, 1); days.length < limit && day <= addDays(today, BOOKING_HORIZON_DAYS); day = addDays(day, 1)) {
+  for (
+    let day = addDays(today, 1);
+    days.length < limit && day <= addDays(today, BOOKING_HORIZON_DAYS);
+    day = addDays(day, 1)
+  ) {
     if (isWorkingDay(day)) days.push(day);
   }
   return days;
@@ -24,7 +28,12 @@ export function visitDays(now = new Date(), limit = 10): LocalDate[] {
 
 export function isBookableDay(date: string, now = new Date()): boolean {
   const today = toAlmaty(now).date;
-  return /^\d{4}-\d{2}-\d{2}$/.test(date) && date > today && date <= addDays(today, BOOKING_HORIZON_DAYS) && isWorkingDay(date);
+  return (
+    /^\d{4}-\d{2}-\d{2}$/.test(date) &&
+    date > today &&
+    date <= addDays(today, BOOKING_HORIZON_DAYS) &&
+    isWorkingDay(date)
+  );
 }
 
 export function isWindow(from: string, to: string): boolean {

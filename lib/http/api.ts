@@ -40,8 +40,13 @@ export async function readJson(request: Request): Promise<unknown> {
 export async function problem(request: Request, error: AppError): Promise<Response> {
   const locale = requestLocale(request);
   const t = createTranslator({ locale, messages: await loadMessages(locale), namespace: "errors" });
-  const errors = Object.fromEntries(Object.entries(error.fieldErrors).map(([field, key]) => [field, t(key as never)]));
-  const headers: Record<string, string> = { "content-type": "application/problem+json", "cache-control": "no-store" };
+  const errors = Object.fromEntries(
+    Object.entries(error.fieldErrors).map(([field, key]) => [field, t(key as never)]),
+  );
+  const headers: Record<string, string> = {
+    "content-type": "application/problem+json",
+    "cache-control": "no-store",
+  };
   if (error.retryAfterSeconds) headers["retry-after"] = String(error.retryAfterSeconds);
   const body = {
     type: `about:blank#${error.code}`,
@@ -55,15 +60,22 @@ export async function problem(request: Request, error: AppError): Promise<Respon
 }
 
 /** The one wrapper for API handlers: CSRF check, errors mapped to problem+json, never a stack trace. */
-export function apiHandler<Context>(handler: (request: Request, context: Context) => Promise<Response>, options: { mutates?: boolean } = {}) {
+export function apiHandler<Context>(
+  handler: (request: Request, context: Context) => Promise<Response>,
+  options: { mutates?: boolean } = {},
+) {
   return async (request: Request, context: Context): Promise<Response> => {
     try {
-      if (options.mutates !== false && request.method !== "GET" && isCrossSite(request)) throw new AppError("forbidden");
+      if (options.mutates !== false && request.method !== "GET" && isCrossSite(request))
+        throw new AppError("forbidden");
       return await handler(request, context);
     } catch (error) {
       if (error instanceof AppError) return problem(request, error);
       if (error instanceof ZodError) return problem(request, new AppError("validation"));
-      logger.error("api error", { path: new URL(request.url).pathname, error: error instanceof Error ? error.name : "unknown" });
+      logger.error("api error", {
+        path: new URL(request.url).pathname,
+        error: error instanceof Error ? error.name : "unknown",
+      });
       return problem(request, new AppError("internal"));
     }
   };

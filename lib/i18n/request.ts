@@ -14,7 +14,8 @@ export default getRequestConfig(async ({ requestLocale }) => {
     timeZone,
     now: new Date(),
     messages: await loadMessages(locale),
-    getMessageFallback: ({ namespace, key }) => `${MISSING_MESSAGE_MARK}${[namespace, key].filter(Boolean).join(".")}⟧`,
+    getMessageFallback: ({ namespace, key }) =>
+      `${MISSING_MESSAGE_MARK}${[namespace, key].filter(Boolean).join(".")}⟧`,
     onError: (error) => {
       if (error.code !== IntlErrorCode.MISSING_MESSAGE) console.error(error);
     },

@@ -1,2 +1,9 @@
-export { parseIin, computeCheckDigit, isValidBinChecksum, type ParsedIin, type IinInvalidReason, type Sex } from "./parse-iin";
+export {
+  parseIin,
+  computeCheckDigit,
+  isValidBinChecksum,
+  type ParsedIin,
+  type IinInvalidReason,
+  type Sex,
+} from "./parse-iin";
 export { makeIin } from "./make-iin";

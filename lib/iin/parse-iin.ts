@@ -5,12 +5,18 @@
 export type IinInvalidReason = "length" | "format" | "century" | "date" | "checksum";
 export type Sex = "male" | "female";
 export type ParsedIin =
-  | { valid: true; birthDate: string; sex: Sex }
-  | { valid: false; reason: IinInvalidReason };
+  { valid: true; birthDate: string; sex: Sex } | { valid: false; reason: IinInvalidReason };
 
 const FIRST_WEIGHTS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11] as const;
 const SECOND_WEIGHTS = [3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2] as const;
-const CENTURY_START: Record<string, number> = { "1": 1800, "2": 1800, "3": 1900, "4": 1900, "5": 2000, "6": 2000 };
+const CENTURY_START: Record<string, number> = {
+  "1": 1800,
+  "2": 1800,
+  "3": 1900,
+  "4": 1900,
+  "5": 2000,
+  "6": 2000,
+};
 
 /** The check digit for the first 11 digits, or null when both passes give 10 (no valid number). */
 export function computeCheckDigit(firstEleven: string): number | null {
@@ -38,7 +44,8 @@ export function parseIin(value: string): ParsedIin {
   const month = Number(value.slice(2, 4));
   const day = Number(value.slice(4, 6));
   if (!isRealDate(year, month, day)) return { valid: false, reason: "date" };
-  if (computeCheckDigit(value.slice(0, 11)) !== Number(value[11])) return { valid: false, reason: "checksum" };
+  if (computeCheckDigit(value.slice(0, 11)) !== Number(value[11]))
+    return { valid: false, reason: "checksum" };
   const birthDate = `${year}-${value.slice(2, 4)}-${value.slice(4, 6)}`;
   return { valid: true, birthDate, sex: Number(value[6]) % 2 === 1 ? "male" : "female" };
 }

@@ -8,7 +8,13 @@ import { runReminders } from "./reminders";
 export const DELIVER = "deliver-message";
 export const REMINDERS = "reminders";
 
-export type JobsOptions = { channels: Channels; relayEveryMs?: number; pollingIntervalSeconds?: number; retryDelaySeconds?: number; remindersCron?: string | null };
+export type JobsOptions = {
+  channels: Channels;
+  relayEveryMs?: number;
+  pollingIntervalSeconds?: number;
+  retryDelaySeconds?: number;
+  remindersCron?: string | null;
+};
 export type Jobs = { boss: PgBoss; relayNow: () => Promise<number>; stop: () => Promise<void> };
 
 /**
@@ -17,11 +23,24 @@ export type Jobs = { boss: PgBoss; relayNow: () => Promise<number>; stop: () => 
  * same connection. The outbox relay, delivery with retries and exponential backoff, and reminders.
  */
 export async function startJobs(database: Database, options: JobsOptions): Promise<Jobs> {
-  const connection = database.kind === "postgres" && database.url ? { connectionString: database.url, max: 3 } : { db: { executeSql: database.executeSql } };
-  const boss = new PgBoss({ ...connection, schema: "pgboss", supervise: true, schedule: options.remindersCron !== null, migrate: true });
+  const connection =
+    database.kind === "postgres" && database.url
+      ? { connectionString: database.url, max: 3 }
+      : { db: { executeSql: database.executeSql } };
+  const boss = new PgBoss({
+    ...connection,
+    schema: "pgboss",
+    supervise: true,
+    schedule: options.remindersCron !== null,
+    migrate: true,
+  });
   boss.on("error", (error) => logger.error("job queue error", { error: error.message }));
   await boss.start();
-  const retries = { retryLimit: MAX_DELIVERY_ATTEMPTS - 1, retryDelay: options.retryDelaySeconds ?? 5, retryBackoff: true };
+  const retries = {
+    retryLimit: MAX_DELIVERY_ATTEMPTS - 1,
+    retryDelay: options.retryDelaySeconds ?? 5,
+    retryBackoff: true,
+  };
   await boss.createQueue(DELIVER, { name: DELIVER, ...retries });
   await boss.createQueue(REMINDERS, { name: REMINDERS });
   const polling = { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 };
@@ -31,15 +50,21 @@ export async function startJobs(database: Database, options: JobsOptions): Promi
   await boss.work(REMINDERS, polling, async () => {
     await runReminders(database.db as Db);
   });
-  if (options.remindersCron !== null) await boss.schedule(REMINDERS, options.remindersCron ?? "*/15 * * * *", {}, { tz: "Asia/Almaty" });
+  if (options.remindersCron !== null)
+    await boss.schedule(REMINDERS, options.remindersCron ?? "*/15 * * * *", {}, { tz: "Asia/Almaty" });
 
-  const relayNow = () => relayOutbox(database.db, async (id) => void (await boss.send(DELIVER, { id }, { id, ...retries })));
+  const relayNow = () =>
+    relayOutbox(database.db, async (id) => void (await boss.send(DELIVER, { id }, { id, ...retries })));
   // One relay at a time in this process; stopping waits for the one in flight before closing the queue.
   let inFlight: Promise<unknown> | null = null;
   const timer = setInterval(() => {
     if (inFlight) return;
     inFlight = relayNow()
-      .catch((error: unknown) => logger.error("outbox relay failed", { error: error instanceof Error ? error.message : String(error) }))
+      .catch((error: unknown) =>
+        logger.error("outbox relay failed", {
+          error: error instanceof Error ? error.message : String(error),
+        }),
+      )
       .finally(() => (inFlight = null));
   }, options.relayEveryMs ?? 1000);
   timer.unref();

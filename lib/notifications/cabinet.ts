@@ -6,31 +6,93 @@ import { loadMessages } from "@/lib/i18n/messages";
 import { isLocale, timeZone } from "@/lib/i18n/routing";
 import { enqueueMessage } from "@/lib/jobs/outbox";
 
-export type NotificationKind = "submitted" | "refused" | "registered" | "extended" | "result_ready" | "refusedByProvider" | "issued" | "collectReminder" | "visitRequested" | "visitScheduled" | "visitCancelled" | "visitCompleted";
+export type NotificationKind =
+  | "submitted"
+  | "refused"
+  | "registered"
+  | "extended"
+  | "result_ready"
+  | "refusedByProvider"
+  | "issued"
+  | "collectReminder"
+  | "visitRequested"
+  | "visitScheduled"
+  | "visitCancelled"
+  | "visitCompleted";
 
 /**
  * Writes a notification in the applicant's language (their account's locale) and its SMS to the
  * outbox. Call it inside the transaction that changes the request, so they all land together.
  */
-export async function notifyApplicant(tx: Db, input: { userId: string; applicationId?: string | null; homeVisitId?: string | null; kind: NotificationKind; values: { service: string; number: string; dueAt?: Date | null; reason?: string; employee?: string; request?: string } }) {
-  const [user] = await tx.select({ locale: users.locale, phone: users.phone }).from(users).where(eq(users.id, input.userId));
+export async function notifyApplicant(
+  tx: Db,
+  input: {
+    userId: string;
+    applicationId?: string | null;
+    homeVisitId?: string | null;
+    kind: NotificationKind;
+    values: {
+      service: string;
+      number: string;
+      dueAt?: Date | null;
+      reason?: string;
+      employee?: string;
+      request?: string;
+    };
+  },
+) {
+  const [user] = await tx
+    .select({ locale: users.locale, phone: users.phone })
+    .from(users)
+    .where(eq(users.id, input.userId));
   const locale = isLocale(user?.locale) ? user.locale : "kk";
   const messages = await loadMessages(locale);
   const t = createTranslator({ locale, messages });
   const format = createFormatter({ locale, timeZone });
   const service = t(`services.${input.values.service}.title` as never);
-  const dueAt = input.values.dueAt ? format.dateTime(input.values.dueAt, { dateStyle: "long", timeStyle: "short" }) : "";
-  const values = { service, number: input.values.number, dueAt, reason: input.values.reason ?? "", employee: input.values.employee ?? "", request: input.values.request ?? "", place: t(`services.${input.values.service}.collect` as never) };
+  const dueAt = input.values.dueAt
+    ? format.dateTime(input.values.dueAt, { dateStyle: "long", timeStyle: "short" })
+    : "";
+  const values = {
+    service,
+    number: input.values.number,
+    dueAt,
+    reason: input.values.reason ?? "",
+    employee: input.values.employee ?? "",
+    request: input.values.request ?? "",
+    place: t(`services.${input.values.service}.collect` as never),
+  };
   const title = t(`notifications.kinds.${input.kind}.title`, values);
   const body = t(`notifications.kinds.${input.kind}.body`, values);
-  await tx.insert(notifications).values({ id: crypto.randomUUID(), userId: input.userId, applicationId: input.applicationId ?? null, homeVisitId: input.homeVisitId ?? null, kind: input.kind, title, body });
+  await tx
+    .insert(notifications)
+    .values({
+      id: crypto.randomUUID(),
+      userId: input.userId,
+      applicationId: input.applicationId ?? null,
+      homeVisitId: input.homeVisitId ?? null,
+      kind: input.kind,
+      title,
+      body,
+    });
   if (user?.phone) {
-    await enqueueMessage(tx, { channel: "sms", recipient: user.phone, subject: title, body: `${title}. ${body}`, topic: `notification.${input.kind}`, applicationId: input.applicationId });
+    await enqueueMessage(tx, {
+      channel: "sms",
+      recipient: user.phone,
+      subject: title,
+      body: `${title}. ${body}`,
+      topic: `notification.${input.kind}`,
+      applicationId: input.applicationId,
+    });
   }
 }
 
 /** The user's notifications, unread first, newest first. */
-export async function listNotifications(db: Db, userId: string, options: { unreadOnly?: boolean; limit?: number } = {}) {
+export async function listNotifications(
+  db: Db,
+  userId: string,
+  options: { unreadOnly?: boolean; limit?: number } = {},
+) {
   const conditions = [eq(notifications.userId, userId)];
   if (options.unreadOnly) conditions.push(isNull(notifications.readAt));
   return db
@@ -42,19 +104,31 @@ export async function listNotifications(db: Db, userId: string, options: { unrea
 }
 
 export async function countUnread(db: Db, userId: string): Promise<number> {
-  const [row] = await db.select({ value: count() }).from(notifications).where(and(eq(notifications.userId, userId), isNull(notifications.readAt)));
+  const [row] = await db
+    .select({ value: count() })
+    .from(notifications)
+    .where(and(eq(notifications.userId, userId), isNull(notifications.readAt)));
   return Number(row?.value ?? 0);
 }
 
 /** Marks one of the user's notifications read; false when it is not theirs (a 404 for the caller). */
 export async function markRead(db: Db, userId: string, id: string): Promise<boolean> {
   if (!/^[0-9a-f-]{36}$/.test(id)) return false;
-  const [row] = await db.select({ id: notifications.id }).from(notifications).where(and(eq(notifications.id, id), eq(notifications.userId, userId)));
+  const [row] = await db
+    .select({ id: notifications.id })
+    .from(notifications)
+    .where(and(eq(notifications.id, id), eq(notifications.userId, userId)));
   if (!row) return false;
-  await db.update(notifications).set({ readAt: new Date() }).where(and(eq(notifications.id, id), isNull(notifications.readAt)));
+  await db
+    .update(notifications)
+    .set({ readAt: new Date() })
+    .where(and(eq(notifications.id, id), isNull(notifications.readAt)));
   return true;
 }
 
 export async function markAllRead(db: Db, userId: string): Promise<void> {
-  await db.update(notifications).set({ readAt: new Date() }).where(and(eq(notifications.userId, userId), isNull(notifications.readAt)));
+  await db
+    .update(notifications)
+    .set({ readAt: new Date() })
+    .where(and(eq(notifications.userId, userId), isNull(notifications.readAt)));
 }

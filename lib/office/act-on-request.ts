@@ -11,9 +11,24 @@ import { decide, workflowRules, type WorkflowAction } from "@/lib/workflow/statu
 import type { StaffUser } from "./staff-auth";
 
 const DAY = 24 * 3600 * 1000;
-const noticeFor: Partial<Record<ApplicationStatus, NotificationKind>> = { registered: "registered", extended: "extended", result_ready: "result_ready", refused: "refusedByProvider", issued: "issued" };
+const noticeFor: Partial<Record<ApplicationStatus, NotificationKind>> = {
+  registered: "registered",
+  extended: "extended",
+  result_ready: "result_ready",
+  refused: "refusedByProvider",
+  issued: "issued",
+};
 
-export type ActOptions = { db: Db; staff: StaffUser; applicationId: string; action: WorkflowAction; reason?: string; version?: number; cms?: unknown; now?: Date };
+export type ActOptions = {
+  db: Db;
+  staff: StaffUser;
+  applicationId: string;
+  action: WorkflowAction;
+  reason?: string;
+  version?: number;
+  cms?: unknown;
+  now?: Date;
+};
 
 /**
  * One staff action on one request, in one transaction: the status (guarded by the version the
@@ -25,18 +40,30 @@ export async function actOnRequest(options: ActOptions) {
   const { db, staff } = options;
   const now = options.now ?? new Date();
   if (!(options.action in workflowRules)) throw new AppError("bad_request");
-  const [request] = await db.select().from(applications).where(and(eq(applications.id, options.applicationId), eq(applications.providerId, staff.providerId)));
+  const [request] = await db
+    .select()
+    .from(applications)
+    .where(and(eq(applications.id, options.applicationId), eq(applications.providerId, staff.providerId)));
   if (!request) throw new AppError("not_found");
-  const decision = decide(options.action, staff.role, { status: request.status, prepared: request.prepared ?? null });
+  const decision = decide(options.action, staff.role, {
+    status: request.status,
+    prepared: request.prepared ?? null,
+  });
   if (!decision.ok) throw new AppError(decision.reason === "forbidden" ? "forbidden" : "conflict");
   if (staff.role === "executor" && request.executorId !== staff.id) throw new AppError("forbidden");
   const reason = (options.reason ?? "").trim();
-  if (workflowRules[options.action].needsReason && (reason.length === 0 || reason.length > 2000)) throw new AppError("validation", { reason: reason ? "field.tooLong" : "field.required" });
+  if (workflowRules[options.action].needsReason && (reason.length === 0 || reason.length > 2000))
+    throw new AppError("validation", { reason: reason ? "field.tooLong" : "field.required" });
   const expectedVersion = options.version ?? request.version;
   if (expectedVersion !== request.version) throw new AppError("conflict");
 
   const service = findService(request.serviceId)!;
-  const changes: Partial<typeof applications.$inferInsert> = { status: decision.status, prepared: decision.prepared, version: request.version + 1, updatedAt: now };
+  const changes: Partial<typeof applications.$inferInsert> = {
+    status: decision.status,
+    prepared: decision.prepared,
+    version: request.version + 1,
+    updatedAt: now,
+  };
   if (options.action === "register") {
     changes.registeredAt = computeRegisteredAt(now);
     changes.dueAt = computeResultDueAt(changes.registeredAt, request.term ?? service.term);
@@ -50,24 +77,56 @@ export async function actOnRequest(options: ActOptions) {
   }
   if (options.action === "refuseIntake" || options.action === "prepareRefusal") changes.decisionNote = reason;
   if (decision.status === "result_ready") changes.resultReadyAt = now;
-  const writeSignature = options.action === "sign" ? await checkHeadSignature(db, { staff, applicationId: request.id, providerId: staff.providerId, cms: options.cms, now }) : null;
+  const writeSignature =
+    options.action === "sign"
+      ? await checkHeadSignature(db, {
+          staff,
+          applicationId: request.id,
+          providerId: staff.providerId,
+          cms: options.cms,
+          now,
+        })
+      : null;
 
   return db.transaction(async (tx) => {
-    const [row] = await tx.update(applications).set(changes).where(and(eq(applications.id, request.id), eq(applications.version, expectedVersion))).returning();
+    const [row] = await tx
+      .update(applications)
+      .set(changes)
+      .where(and(eq(applications.id, request.id), eq(applications.version, expectedVersion)))
+      .returning();
     if (!row) throw new AppError("conflict");
     const db = tx as unknown as Db;
     if (options.action === "prepareResult" || options.action === "prepareRefusal") {
-      await prepareResultDocument(db, { request: row, outcome: options.action === "prepareRefusal" ? "refusal" : "result", reason, now });
+      await prepareResultDocument(db, {
+        request: row,
+        outcome: options.action === "prepareRefusal" ? "refusal" : "result",
+        reason,
+        now,
+      });
     }
     if (writeSignature) await writeSignature(db);
-    await tx.insert(applicationEvents).values({ id: crypto.randomUUID(), applicationId: row.id, at: now, status: row.status, actor: `staff:${staff.role}`, note: reason || null });
+    await tx
+      .insert(applicationEvents)
+      .values({
+        id: crypto.randomUUID(),
+        applicationId: row.id,
+        at: now,
+        status: row.status,
+        actor: `staff:${staff.role}`,
+        note: reason || null,
+      });
     const kind = row.status !== request.status ? noticeFor[row.status] : undefined;
     if (kind) {
       await notifyApplicant(db, {
         userId: row.userId,
         applicationId: row.id,
         kind,
-        values: { service: service.messageKey, number: row.number ?? "", dueAt: row.extendedDueAt ?? row.dueAt, reason: row.decisionNote ?? row.extensionReason ?? "" },
+        values: {
+          service: service.messageKey,
+          number: row.number ?? "",
+          dueAt: row.extendedDueAt ?? row.dueAt,
+          reason: row.decisionNote ?? row.extensionReason ?? "",
+        },
       });
     }
     return row;

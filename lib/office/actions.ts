@@ -17,7 +17,13 @@ export async function staffSignInAction(_: FormState, formData: FormData): Promi
   const locale = await getLocale();
   const state = await runFormAction(formData, ["login", "password"], async (input) => {
     const session = await signInStaff({ db: await getDb(), input, client: await clientAddress() });
-    (await cookies()).set(STAFF_COOKIE, session.token, { httpOnly: true, sameSite: "lax", secure: env.APP_ORIGIN.startsWith("https://"), path: "/", expires: session.expiresAt });
+    (await cookies()).set(STAFF_COOKIE, session.token, {
+      httpOnly: true,
+      sameSite: "lax",
+      secure: env.APP_ORIGIN.startsWith("https://"),
+      path: "/",
+      expires: session.expiresAt,
+    });
   });
   if (state.status === "success") redirect(`/${locale}/office`);
   return state;
@@ -31,13 +37,25 @@ export async function staffSignOutAction(): Promise<void> {
   redirect(`/${await getLocale()}/office/sign-in`);
 }
 
-export async function staffActAction(applicationId: string, action: WorkflowAction, _: FormState, formData: FormData): Promise<FormState> {
+export async function staffActAction(
+  applicationId: string,
+  action: WorkflowAction,
+  _: FormState,
+  formData: FormData,
+): Promise<FormState> {
   const locale = await getLocale();
   const staff = await getCurrentStaff();
   if (!staff) redirect(`/${locale}/office/sign-in`);
   const state = await runFormAction(formData, ["reason", "version"], async (input) => {
     const version = Number(input.version);
-    await actOnRequest({ db: await getDb(), staff, applicationId, action, reason: input.reason, version: Number.isInteger(version) ? version : undefined });
+    await actOnRequest({
+      db: await getDb(),
+      staff,
+      applicationId,
+      action,
+      reason: input.reason,
+      version: Number.isInteger(version) ? version : undefined,
+    });
   });
   if (state.status === "success") {
     const t = await getTranslations("office");
@@ -45,4 +63,3 @@ export async function staffActAction(applicationId: string, action: WorkflowActi
   }
   return state;
 }
-

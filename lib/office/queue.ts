@@ -16,18 +16,35 @@ function actionable(staff: StaffUser): SQL {
   const own = eq(applications.providerId, staff.providerId);
   const working = inArray(applications.status, ["in_review", "extended"]);
   if (staff.role === "clerk") return and(own, inArray(applications.status, ["submitted", "result_ready"]))!;
-  if (staff.role === "head") return and(own, or(eq(applications.status, "registered"), and(working, isNotNull(applications.prepared))))!;
+  if (staff.role === "head")
+    return and(
+      own,
+      or(eq(applications.status, "registered"), and(working, isNotNull(applications.prepared))),
+    )!;
   return and(own, working, eq(applications.executorId, staff.id))!;
 }
 
 /** The provider step a request is at, and when that step's limit runs out (from the last action). */
 export function currentStep(row: Request): { step: ProviderStep; limit: StepLimit; dueAt: Date } | null {
   const step: ProviderStep | null =
-    row.status === "submitted" ? "register" : row.status === "registered" ? "assign" : row.status === "result_ready" ? "issue" : ["in_review", "extended"].includes(row.status) ? (row.prepared ? "sign" : "review") : null;
+    row.status === "submitted"
+      ? "register"
+      : row.status === "registered"
+        ? "assign"
+        : row.status === "result_ready"
+          ? "issue"
+          : ["in_review", "extended"].includes(row.status)
+            ? row.prepared
+              ? "sign"
+              : "review"
+            : null;
   const service = findService(row.serviceId);
   if (!step || !service) return null;
   const limit = service.steps[step];
-  const dueAt = "minutes" in limit ? new Date(row.updatedAt.getTime() + limit.minutes * 60_000) : computeResultDueAt(row.updatedAt, { ...limit, countAcceptanceDay: false });
+  const dueAt =
+    "minutes" in limit
+      ? new Date(row.updatedAt.getTime() + limit.minutes * 60_000)
+      : computeResultDueAt(row.updatedAt, { ...limit, countAcceptanceDay: false });
   return { step, limit, dueAt };
 }
 
@@ -43,17 +60,42 @@ export async function workQueue(db: Db, staff: StaffUser, options: { now?: Date;
   const order = [sql`${due} asc nulls last`, asc(applications.id)];
   // Due order puts the overdue first (their due dates are the earliest). The page's ids come from
   // the queue index alone; only those 50 rows are read whole.
-  const pageIds = db.select({ id: applications.id }).from(applications).where(where).orderBy(...order).limit(QUEUE_PAGE_SIZE).offset((page - 1) * QUEUE_PAGE_SIZE);
+  const pageIds = db
+    .select({ id: applications.id })
+    .from(applications)
+    .where(where)
+    .orderBy(...order)
+    .limit(QUEUE_PAGE_SIZE)
+    .offset((page - 1) * QUEUE_PAGE_SIZE);
   const [rows, [total]] = await Promise.all([
-    db.select().from(applications).where(inArray(applications.id, pageIds)).orderBy(...order),
+    db
+      .select()
+      .from(applications)
+      .where(inArray(applications.id, pageIds))
+      .orderBy(...order),
     db.select({ value: count() }).from(applications).where(where),
   ]);
   const items = rows
-    .filter((row) => availableActions(staff.role, { status: row.status, prepared: row.prepared ?? null }).length > 0)
+    .filter(
+      (row) =>
+        availableActions(staff.role, { status: row.status, prepared: row.prepared ?? null }).length > 0,
+    )
     .map((row) => {
       const dueAt = row.extendedDueAt ?? row.dueAt;
       const unit = row.extendedDueAt ? "calendar_days" : (row.term?.unit ?? "calendar_days");
-      return { row, due: dueAt, unit, overdue: Boolean(dueAt && dueAt < now), left: dueAt ? daysLeft(dueAt, unit, now) : null, step: currentStep(row) };
+      return {
+        row,
+        due: dueAt,
+        unit,
+        overdue: Boolean(dueAt && dueAt < now),
+        left: dueAt ? daysLeft(dueAt, unit, now) : null,
+        step: currentStep(row),
+      };
     });
-  return { items, page, pages: Math.max(1, Math.ceil(Number(total?.value ?? 0) / QUEUE_PAGE_SIZE)), total: Number(total?.value ?? 0) };
+  return {
+    items,
+    page,
+    pages: Math.max(1, Math.ceil(Number(total?.value ?? 0) / QUEUE_PAGE_SIZE)),
+    total: Number(total?.value ?? 0),
+  };
 }

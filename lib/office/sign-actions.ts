@@ -15,14 +15,21 @@ export async function resultPayloadAction(applicationId: string): Promise<string
   const staff = await getCurrentStaff();
   if (!staff || staff.role !== "head") throw new AppError("forbidden");
   const db = await getDb();
-  const [own] = await db.select({ id: applications.id }).from(applications).where(and(eq(applications.id, applicationId), eq(applications.providerId, staff.providerId)));
+  const [own] = await db
+    .select({ id: applications.id })
+    .from(applications)
+    .where(and(eq(applications.id, applicationId), eq(applications.providerId, staff.providerId)));
   const document = own ? await findResultDocument(db, own.id) : null;
   if (!document) throw new AppError("not_found");
   return document.content;
 }
 
 /** The head's signature: verified on the server, then the status, history, notification and outbox in one transaction. */
-export async function signResultAction(applicationId: string, version: number, cms: string): Promise<{ ok: true; next: string } | { ok: false; message: string }> {
+export async function signResultAction(
+  applicationId: string,
+  version: number,
+  cms: string,
+): Promise<{ ok: true; next: string } | { ok: false; message: string }> {
   const staff = await getCurrentStaff();
   const locale = await getLocale();
   if (!staff) return { ok: false, message: (await getTranslations("errors"))("codes.unauthenticated") };

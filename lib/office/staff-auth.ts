@@ -10,9 +10,20 @@ import { randomToken, sha256 } from "@/lib/auth/tokens";
 import { fieldErrors } from "@/lib/auth/schemas";
 
 export const STAFF_COOKIE = "qz_staff";
-const staffSignInSchema = z.object({ login: z.string().min(1, "field.required").max(100, "field.tooLong"), password: z.string().min(1, "password.required").max(512, "password.tooLong") });
+const staffSignInSchema = z.object({
+  login: z.string().min(1, "field.required").max(100, "field.tooLong"),
+  password: z.string().min(1, "password.required").max(512, "password.tooLong"),
+});
 
-export type StaffUser = { id: string; role: "clerk" | "head" | "executor" | "operator"; fullName: string; iin: string | null; providerId: string; providerName: string; providerKind: string };
+export type StaffUser = {
+  id: string;
+  role: "clerk" | "head" | "executor" | "operator";
+  fullName: string;
+  iin: string | null;
+  providerId: string;
+  providerName: string;
+  providerKind: string;
+};
 
 /** Staff sign-in: the same throttling and one generic refusal as applicants. */
 export async function signInStaff(options: { db: Db; input: unknown; client: string; now?: Date }) {
@@ -26,14 +37,18 @@ export async function signInStaff(options: { db: Db; input: unknown; client: str
   const [row] = await options.db.select().from(staff).where(eq(staff.login, parsed.data.login));
   const valid = await verifyPassword(row?.passwordHash ?? (await decoyPasswordHash()), parsed.data.password);
   if (!row || !valid) {
-    const lockedNow = (await recordFailure(options.db, "iin", loginKey, now)) ?? (await recordFailure(options.db, "client", clientKey, now));
+    const lockedNow =
+      (await recordFailure(options.db, "iin", loginKey, now)) ??
+      (await recordFailure(options.db, "client", clientKey, now));
     if (lockedNow) throw new AppError("rate_limited", {}, lockedNow);
     throw new AppError("invalid_credentials");
   }
   await clearFailures(options.db, loginKey);
   const token = randomToken();
   const expiresAt = new Date(now.getTime() + SESSION_ABSOLUTE_MS);
-  await options.db.insert(staffSessions).values({ tokenHash: sha256(token), staffId: row.id, createdAt: now, lastSeenAt: now, expiresAt });
+  await options.db
+    .insert(staffSessions)
+    .values({ tokenHash: sha256(token), staffId: row.id, createdAt: now, lastSeenAt: now, expiresAt });
   return { token, expiresAt };
 }
 
@@ -44,10 +59,27 @@ export async function findStaffSession(db: Db, token: string, now = new Date()):
     .from(staffSessions)
     .innerJoin(staff, eq(staff.id, staffSessions.staffId))
     .innerJoin(providers, eq(providers.id, staff.providerId))
-    .where(and(eq(staffSessions.tokenHash, sha256(token)), gt(staffSessions.expiresAt, now), gt(staffSessions.lastSeenAt, new Date(now.getTime() - SESSION_IDLE_MS))));
+    .where(
+      and(
+        eq(staffSessions.tokenHash, sha256(token)),
+        gt(staffSessions.expiresAt, now),
+        gt(staffSessions.lastSeenAt, new Date(now.getTime() - SESSION_IDLE_MS)),
+      ),
+    );
   if (!row) return null;
-  await db.update(staffSessions).set({ lastSeenAt: now }).where(eq(staffSessions.tokenHash, row.session.tokenHash));
-  return { id: row.member.id, role: row.member.role, fullName: row.member.fullName, iin: row.member.iin, providerId: row.provider.id, providerName: row.provider.name, providerKind: row.provider.kind };
+  await db
+    .update(staffSessions)
+    .set({ lastSeenAt: now })
+    .where(eq(staffSessions.tokenHash, row.session.tokenHash));
+  return {
+    id: row.member.id,
+    role: row.member.role,
+    fullName: row.member.fullName,
+    iin: row.member.iin,
+    providerId: row.provider.id,
+    providerName: row.provider.name,
+    providerKind: row.provider.kind,
+  };
 }
 
 export async function deleteStaffSession(db: Db, token: string) {

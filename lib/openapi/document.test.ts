@@ -6,16 +6,23 @@ describe("OpenAPI document", () => {
 
   it("is OpenAPI 3.1 and names the v1 endpoints", () => {
     expect(document.openapi).toBe("3.1.0");
-    for (const path of ["/api/v1/auth/sign-in", "/api/v1/applications/{id}/submit", "/api/v1/services/{id}/result-date", "/api/v1/attachments"]) {
+    for (const path of [
+      "/api/v1/auth/sign-in",
+      "/api/v1/applications/{id}/submit",
+      "/api/v1/services/{id}/result-date",
+      "/api/v1/attachments",
+    ]) {
       expect(Object.keys(document.paths)).toContain(path);
     }
   });
 
   it("describes request bodies from the zod schemas", () => {
-    const signIn = document.paths["/api/v1/auth/sign-in"].post.requestBody.content["application/json"].schema as { properties: Record<string, unknown>; required: string[] };
+    const signIn = document.paths["/api/v1/auth/sign-in"].post.requestBody.content["application/json"]
+      .schema as { properties: Record<string, unknown>; required: string[] };
     expect(Object.keys(signIn.properties).sort()).toEqual(["iin", "password"]);
     expect(signIn.required.sort()).toEqual(["iin", "password"]);
-    const create = document.paths["/api/v1/applications"].post.requestBody.content["application/json"].schema as { properties: Record<string, unknown> };
+    const create = document.paths["/api/v1/applications"].post.requestBody.content["application/json"]
+      .schema as { properties: Record<string, unknown> };
     expect(Object.keys(create.properties).sort()).toEqual(["attachmentIds", "data", "serviceId"]);
   });
 });

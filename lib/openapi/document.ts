@@ -1,12 +1,22 @@
 import { z } from "zod";
 import { homeVisitRequestSchema } from "@/lib/home-visits/schemas";
-import { createApplicationSchema, patchApplicationSchema, submitApplicationSchema } from "@/lib/applications/schemas";
+import {
+  createApplicationSchema,
+  patchApplicationSchema,
+  submitApplicationSchema,
+} from "@/lib/applications/schemas";
 import { confirmSchema, edsSignInSchema, registerSchema, signInSchema } from "@/lib/auth/schemas";
 import { serviceIds } from "@/lib/services/types";
 
 const schema = (zodSchema: z.ZodType) => z.toJSONSchema(zodSchema, { io: "input", unrepresentable: "any" });
-const json = (zodSchema: z.ZodType) => ({ required: true, content: { "application/json": { schema: schema(zodSchema) } } });
-const problem = { description: "application/problem+json", content: { "application/problem+json": { schema: { $ref: "#/components/schemas/Problem" } } } };
+const json = (zodSchema: z.ZodType) => ({
+  required: true,
+  content: { "application/json": { schema: schema(zodSchema) } },
+});
+const problem = {
+  description: "application/problem+json",
+  content: { "application/problem+json": { schema: { $ref: "#/components/schemas/Problem" } } },
+};
 const ok = (description: string) => ({ description });
 const idParameter = { name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" } };
 
@@ -14,61 +24,237 @@ const idParameter = { name: "id", in: "path", required: true, schema: { type: "s
 export function buildOpenApiDocument() {
   return {
     openapi: "3.1.0",
-    info: { title: "Qyzmet public API", version: "1.0.0", description: "Civil-registry and family services. Errors are problem+json in the Accept-Language locale (kk, ru, en)." },
+    info: {
+      title: "Qyzmet public API",
+      version: "1.0.0",
+      description:
+        "Civil-registry and family services. Errors are problem+json in the Accept-Language locale (kk, ru, en).",
+    },
     servers: [{ url: "/" }],
     paths: {
-      "/api/v1/health": { get: { summary: "Readiness", responses: { 200: ok("status ok, db ok"), 503: ok("database unreachable") } } },
-      "/api/v1/auth/register": { post: { summary: "Start registration (SMS code)", requestBody: json(registerSchema), responses: { 202: ok("{ confirmationId }"), 422: problem } } },
-      "/api/v1/auth/register/confirm": { post: { summary: "Confirm with the SMS code", requestBody: json(confirmSchema), responses: { 201: ok("{ user } and the session cookie"), 422: problem } } },
-      "/api/v1/auth/sign-in": { post: { summary: "Sign in with IIN and password", requestBody: json(signInSchema), responses: { 200: ok("{ user } and the session cookie"), 401: problem, 429: problem } } },
-      "/api/v1/auth/eds-challenge": { post: { summary: "A single-use challenge for EDS sign-in", responses: { 200: ok("{ challenge, expiresAt }") } } },
-      "/api/v1/auth/eds-sign-in": { post: { summary: "Sign in with the AUTH key", requestBody: json(edsSignInSchema), responses: { 200: ok("{ user }"), 401: problem, 422: problem } } },
+      "/api/v1/health": {
+        get: {
+          summary: "Readiness",
+          responses: { 200: ok("status ok, db ok"), 503: ok("database unreachable") },
+        },
+      },
+      "/api/v1/auth/register": {
+        post: {
+          summary: "Start registration (SMS code)",
+          requestBody: json(registerSchema),
+          responses: { 202: ok("{ confirmationId }"), 422: problem },
+        },
+      },
+      "/api/v1/auth/register/confirm": {
+        post: {
+          summary: "Confirm with the SMS code",
+          requestBody: json(confirmSchema),
+          responses: { 201: ok("{ user } and the session cookie"), 422: problem },
+        },
+      },
+      "/api/v1/auth/sign-in": {
+        post: {
+          summary: "Sign in with IIN and password",
+          requestBody: json(signInSchema),
+          responses: { 200: ok("{ user } and the session cookie"), 401: problem, 429: problem },
+        },
+      },
+      "/api/v1/auth/eds-challenge": {
+        post: {
+          summary: "A single-use challenge for EDS sign-in",
+          responses: { 200: ok("{ challenge, expiresAt }") },
+        },
+      },
+      "/api/v1/auth/eds-sign-in": {
+        post: {
+          summary: "Sign in with the AUTH key",
+          requestBody: json(edsSignInSchema),
+          responses: { 200: ok("{ user }"), 401: problem, 422: problem },
+        },
+      },
       "/api/v1/auth/sign-out": { post: { summary: "Sign out", responses: { 204: ok("signed out") } } },
-      "/api/v1/me": { get: { summary: "The signed-in applicant", responses: { 200: ok("{ iin, fullName, birthDate, phone, locale }"), 401: problem } } },
+      "/api/v1/me": {
+        get: {
+          summary: "The signed-in applicant",
+          responses: { 200: ok("{ iin, fullName, birthDate, phone, locale }"), 401: problem },
+        },
+      },
       "/api/v1/services": { get: { summary: "The service catalogue", responses: { 200: ok("services") } } },
-      "/api/v1/services/{id}": { get: { summary: "One service", parameters: [{ name: "id", in: "path", required: true, schema: { enum: [...serviceIds] } }], responses: { 200: ok("service"), 404: problem } } },
+      "/api/v1/services/{id}": {
+        get: {
+          summary: "One service",
+          parameters: [{ name: "id", in: "path", required: true, schema: { enum: [...serviceIds] } }],
+          responses: { 200: ok("service"), 404: problem },
+        },
+      },
       "/api/v1/services/{id}/result-date": {
         get: {
           summary: "Registration time and result due time for a submission time",
-          parameters: [{ name: "id", in: "path", required: true, schema: { enum: [...serviceIds] } }, { name: "submittedAt", in: "query", schema: { type: "string", format: "date-time" } }],
+          parameters: [
+            { name: "id", in: "path", required: true, schema: { enum: [...serviceIds] } },
+            { name: "submittedAt", in: "query", schema: { type: "string", format: "date-time" } },
+          ],
           responses: { 200: ok("{ submittedAt, registeredAt, dueAt }"), 404: problem, 422: problem },
         },
       },
-      "/api/v1/attachments": { post: { summary: "Upload a document (PDF, JPEG, PNG; 10 MB)", requestBody: { content: { "multipart/form-data": { schema: { type: "object", properties: { file: { type: "string", format: "binary" }, documentType: { type: "string" }, applicationId: { type: "string", format: "uuid" } }, required: ["file", "documentType"] } } } }, responses: { 201: ok("{ id, name, size, mediaType, sha256 }"), 413: problem, 415: problem, 422: problem } } },
-      "/api/v1/attachments/{id}": { get: { summary: "Download (owner only)", parameters: [idParameter], responses: { 200: ok("the file"), 404: problem } }, delete: { summary: "Remove from a draft", parameters: [idParameter], responses: { 204: ok("removed"), 404: problem, 409: problem } } },
+      "/api/v1/attachments": {
+        post: {
+          summary: "Upload a document (PDF, JPEG, PNG; 10 MB)",
+          requestBody: {
+            content: {
+              "multipart/form-data": {
+                schema: {
+                  type: "object",
+                  properties: {
+                    file: { type: "string", format: "binary" },
+                    documentType: { type: "string" },
+                    applicationId: { type: "string", format: "uuid" },
+                  },
+                  required: ["file", "documentType"],
+                },
+              },
+            },
+          },
+          responses: {
+            201: ok("{ id, name, size, mediaType, sha256 }"),
+            413: problem,
+            415: problem,
+            422: problem,
+          },
+        },
+      },
+      "/api/v1/attachments/{id}": {
+        get: {
+          summary: "Download (owner only)",
+          parameters: [idParameter],
+          responses: { 200: ok("the file"), 404: problem },
+        },
+        delete: {
+          summary: "Remove from a draft",
+          parameters: [idParameter],
+          responses: { 204: ok("removed"), 404: problem, 409: problem },
+        },
+      },
       "/api/v1/applications": {
-        post: { summary: "Create a draft", requestBody: json(createApplicationSchema), responses: { 201: ok("{ id, status: draft }"), 404: problem, 422: problem } },
-        get: { summary: "My requests, newest first", parameters: [{ name: "page", in: "query", schema: { type: "integer" } }, { name: "pageSize", in: "query", schema: { type: "integer", maximum: 100 } }], responses: { 200: ok("{ page, items }") } },
+        post: {
+          summary: "Create a draft",
+          requestBody: json(createApplicationSchema),
+          responses: { 201: ok("{ id, status: draft }"), 404: problem, 422: problem },
+        },
+        get: {
+          summary: "My requests, newest first",
+          parameters: [
+            { name: "page", in: "query", schema: { type: "integer" } },
+            { name: "pageSize", in: "query", schema: { type: "integer", maximum: 100 } },
+          ],
+          responses: { 200: ok("{ page, items }") },
+        },
       },
       "/api/v1/applications/{id}": {
-        get: { summary: "One of my requests with its history", parameters: [idParameter], responses: { 200: ok("application"), 404: problem } },
-        patch: { summary: "Autosave a draft", parameters: [idParameter], requestBody: json(patchApplicationSchema), responses: { 200: ok("draft"), 404: problem, 409: problem, 422: problem } },
-        delete: { summary: "Delete a draft", parameters: [idParameter], responses: { 204: ok("deleted"), 404: problem, 409: problem } },
+        get: {
+          summary: "One of my requests with its history",
+          parameters: [idParameter],
+          responses: { 200: ok("application"), 404: problem },
+        },
+        patch: {
+          summary: "Autosave a draft",
+          parameters: [idParameter],
+          requestBody: json(patchApplicationSchema),
+          responses: { 200: ok("draft"), 404: problem, 409: problem, 422: problem },
+        },
+        delete: {
+          summary: "Delete a draft",
+          parameters: [idParameter],
+          responses: { 204: ok("deleted"), 404: problem, 409: problem },
+        },
       },
-      "/api/v1/applications/{id}/signing-payload": { get: { summary: "The canonical bytes to sign (base64)", parameters: [idParameter], responses: { 200: ok("{ payload }"), 404: problem } } },
+      "/api/v1/applications/{id}/signing-payload": {
+        get: {
+          summary: "The canonical bytes to sign (base64)",
+          parameters: [idParameter],
+          responses: { 200: ok("{ payload }"), 404: problem },
+        },
+      },
       "/api/v1/applications/{id}/submit": {
         post: {
           summary: "Submit the signed request (idempotent per Idempotency-Key)",
-          parameters: [idParameter, { name: "Idempotency-Key", in: "header", required: true, schema: { type: "string", minLength: 8, maxLength: 100 } }],
+          parameters: [
+            idParameter,
+            {
+              name: "Idempotency-Key",
+              in: "header",
+              required: true,
+              schema: { type: "string", minLength: 8, maxLength: 100 },
+            },
+          ],
           requestBody: json(submitApplicationSchema),
-          responses: { 201: ok("{ id, number, status, registeredAt, dueAt, receiptUrl }"), 404: problem, 409: problem, 422: problem },
+          responses: {
+            201: ok("{ id, number, status, registeredAt, dueAt, receiptUrl }"),
+            404: problem,
+            409: problem,
+            422: problem,
+          },
         },
       },
-      "/api/v1/applications/{id}/receipt": { get: { summary: "The receipt (PDF)", parameters: [idParameter], responses: { 200: ok("application/pdf"), 404: problem } } },
-      "/api/v1/applications/{id}/result": { get: { summary: "The provider-signed result document: the exact signed bytes (canonical JSON)", parameters: [idParameter], responses: { 200: ok("application/json"), 404: problem } } },
-      "/api/v1/applications/{id}/result/signature": { get: { summary: "The head's detached CMS signature over the result document (DER)", parameters: [idParameter], responses: { 200: ok("application/pkcs7-signature"), 404: problem } } },
+      "/api/v1/applications/{id}/receipt": {
+        get: {
+          summary: "The receipt (PDF)",
+          parameters: [idParameter],
+          responses: { 200: ok("application/pdf"), 404: problem },
+        },
+      },
+      "/api/v1/applications/{id}/result": {
+        get: {
+          summary: "The provider-signed result document: the exact signed bytes (canonical JSON)",
+          parameters: [idParameter],
+          responses: { 200: ok("application/json"), 404: problem },
+        },
+      },
+      "/api/v1/applications/{id}/result/signature": {
+        get: {
+          summary: "The head's detached CMS signature over the result document (DER)",
+          parameters: [idParameter],
+          responses: { 200: ok("application/pkcs7-signature"), 404: problem },
+        },
+      },
       "/api/v1/verify/{documentNumber}": {
         get: {
           summary: "Public: who signed which document when, and whether it still verifies",
-          parameters: [{ name: "documentNumber", in: "path", required: true, schema: { type: "string", pattern: "^R-\\d{8}-\\d{10}$" } }],
-          responses: { 200: ok("{ found, number, kind, providerName, providerBin, signer, signingTime, sha256, outcome }"), 404: problem, 422: problem },
+          parameters: [
+            {
+              name: "documentNumber",
+              in: "path",
+              required: true,
+              schema: { type: "string", pattern: "^R-\\d{8}-\\d{10}$" },
+            },
+          ],
+          responses: {
+            200: ok(
+              "{ found, number, kind, providerName, providerBin, signer, signingTime, sha256, outcome }",
+            ),
+            404: problem,
+            422: problem,
+          },
         },
       },
       "/api/v1/home-visits": {
-        post: { summary: "Ask for a home visit (idempotent per Idempotency-Key)", requestBody: json(homeVisitRequestSchema), responses: { 201: ok("{ id, number, status }"), 401: problem, 422: problem } },
-        get: { summary: "My home visits (as the applicant or a helper)", responses: { 200: ok("home visits"), 401: problem } },
+        post: {
+          summary: "Ask for a home visit (idempotent per Idempotency-Key)",
+          requestBody: json(homeVisitRequestSchema),
+          responses: { 201: ok("{ id, number, status }"), 401: problem, 422: problem },
+        },
+        get: {
+          summary: "My home visits (as the applicant or a helper)",
+          responses: { 200: ok("home visits"), 401: problem },
+        },
       },
-      "/api/v1/home-visits/{id}": { get: { summary: "One of my home visits with its history", parameters: [idParameter], responses: { 200: ok("home visit"), 404: problem } } },
+      "/api/v1/home-visits/{id}": {
+        get: {
+          summary: "One of my home visits with its history",
+          parameters: [idParameter],
+          responses: { 200: ok("home visit"), 404: problem },
+        },
+      },
       "/api/v1/eds/ca.pem": { get: { summary: "The test CA chain", responses: { 200: ok("PEM") } } },
       "/api/v1/eds/crl": { get: { summary: "The current CRL", responses: { 200: ok("DER") } } },
     },
@@ -77,7 +263,14 @@ export function buildOpenApiDocument() {
         Problem: {
           type: "object",
           required: ["type", "title", "status", "code"],
-          properties: { type: { type: "string" }, title: { type: "string" }, status: { type: "integer" }, code: { type: "string" }, errors: { type: "object", additionalProperties: { type: "string" } }, retryAfter: { type: "integer" } },
+          properties: {
+            type: { type: "string" },
+            title: { type: "string" },
+            status: { type: "integer" },
+            code: { type: "string" },
+            errors: { type: "object", additionalProperties: { type: "string" } },
+            retryAfter: { type: "integer" },
+          },
         },
       },
     },

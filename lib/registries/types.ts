@@ -12,7 +12,14 @@ export type Individual = {
   birthPlace: string;
   citizenship: string;
   phone: string | null;
-  address: { region: string; district: string; locality: string; street: string; house: string; flat: string | null };
+  address: {
+    region: string;
+    district: string;
+    locality: string;
+    street: string;
+    house: string;
+    flat: string | null;
+  };
 };
 
 export type Relative = { kind: "spouse" | "child" | "parent"; person: Individual };
@@ -51,5 +58,10 @@ export type PowerOfAttorney = {
 
 export interface NotaryRegistry {
   /** A power of attorney in force on `onDate` (YYYY-MM-DD): not revoked, not expired. */
-  findValidPower(query: { number: string; principalIin: string; attorneyIin: string; onDate: string }): Promise<PowerOfAttorney | null>;
+  findValidPower(query: {
+    number: string;
+    principalIin: string;
+    attorneyIin: string;
+    onDate: string;
+  }): Promise<PowerOfAttorney | null>;
 }

@@ -10,6 +10,12 @@ export async function ownSignedResult(db: Db, userId: string, applicationId: str
     .from(resultDocuments)
     .innerJoin(applications, eq(applications.id, resultDocuments.applicationId))
     .innerJoin(providers, eq(providers.id, resultDocuments.providerId))
-    .where(and(eq(resultDocuments.applicationId, applicationId), eq(applications.userId, userId), isNotNull(resultDocuments.signatureCms)));
+    .where(
+      and(
+        eq(resultDocuments.applicationId, applicationId),
+        eq(applications.userId, userId),
+        isNotNull(resultDocuments.signatureCms),
+      ),
+    );
   return row ?? null;
 }

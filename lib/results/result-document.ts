@@ -27,28 +27,68 @@ export function resultNumber(now: Date): string {
  * The executor's prepared answer, fixed as canonical JSON: the exact bytes the head signs. Written in
  * the transaction of the "prepare" action; preparing again replaces the unsigned draft.
  */
-export async function prepareResultDocument(tx: Db, input: { request: Request; outcome: "result" | "refusal"; reason: string; now: Date }) {
+export async function prepareResultDocument(
+  tx: Db,
+  input: { request: Request; outcome: "result" | "refusal"; reason: string; now: Date },
+) {
   const { request, now } = input;
-  const [provider] = await tx.select().from(providers).where(eq(providers.id, request.providerId ?? ""));
+  const [provider] = await tx
+    .select()
+    .from(providers)
+    .where(eq(providers.id, request.providerId ?? ""));
   const [owner] = await tx.select({ iin: users.iin }).from(users).where(eq(users.id, request.userId));
   const person = owner ? await createRegistries(tx).individuals.findByIin(owner.iin) : null;
-  const kind: ResultKind = input.outcome === "refusal" ? "refusal" : resultKindFor[request.serviceId as ServiceId];
+  const kind: ResultKind =
+    input.outcome === "refusal" ? "refusal" : resultKindFor[request.serviceId as ServiceId];
   const number = resultNumber(now);
   const content = canonicalJson({
     document: { kind, number, preparedAt: now.toISOString() },
-    request: { number: request.number, serviceId: request.serviceId, submittedAt: request.submittedAt?.toISOString() ?? null },
-    provider: { id: provider?.id ?? "", name: provider?.name ?? "", bin: provider?.bin ?? "", address: provider?.address ?? "" },
-    applicant: { iin: owner?.iin ?? "", name: person ? [person.surname, person.givenName, person.patronymic].filter(Boolean).join(" ") : "" },
-    decision: input.outcome === "refusal" ? { outcome: "refusal", reason: input.reason } : { outcome: "result", answers: request.data },
+    request: {
+      number: request.number,
+      serviceId: request.serviceId,
+      submittedAt: request.submittedAt?.toISOString() ?? null,
+    },
+    provider: {
+      id: provider?.id ?? "",
+      name: provider?.name ?? "",
+      bin: provider?.bin ?? "",
+      address: provider?.address ?? "",
+    },
+    applicant: {
+      iin: owner?.iin ?? "",
+      name: person ? [person.surname, person.givenName, person.patronymic].filter(Boolean).join(" ") : "",
+    },
+    decision:
+      input.outcome === "refusal"
+        ? { outcome: "refusal", reason: input.reason }
+        : { outcome: "result", answers: request.data },
   });
-  const values = { number, kind, content, contentSha256: createHash("sha256").update(content).digest("hex"), preparedAt: now, signatureCms: null, signerSerial: null, signerSubject: null, signingTime: null };
+  const values = {
+    number,
+    kind,
+    content,
+    contentSha256: createHash("sha256").update(content).digest("hex"),
+    preparedAt: now,
+    signatureCms: null,
+    signerSerial: null,
+    signerSubject: null,
+    signingTime: null,
+  };
   await tx
     .insert(resultDocuments)
-    .values({ id: crypto.randomUUID(), applicationId: request.id, providerId: request.providerId ?? "", ...values })
+    .values({
+      id: crypto.randomUUID(),
+      applicationId: request.id,
+      providerId: request.providerId ?? "",
+      ...values,
+    })
     .onConflictDoUpdate({ target: resultDocuments.applicationId, set: values });
 }
 
 export async function findResultDocument(db: Db, applicationId: string) {
-  const [row] = await db.select().from(resultDocuments).where(eq(resultDocuments.applicationId, applicationId));
+  const [row] = await db
+    .select()
+    .from(resultDocuments)
+    .where(eq(resultDocuments.applicationId, applicationId));
   return row ?? null;
 }

@@ -8,7 +8,10 @@ import { verifyCms, type VerificationResult } from "@/lib/eds/verify-cms";
  * The six checks of eds.md over a result document's bytes, plus the provider's own: the staff
  * certificate names the provider's BIN (OU=BIN<12 digits>). expectedIin null re-verifies for anyone.
  */
-export async function verifyProviderSignature(db: Db, input: { cms: string; content: string; expectedIin: string | null; providerBin: string; now?: Date }): Promise<VerificationResult | { ok: false; code: "eds_not_provider_key" }> {
+export async function verifyProviderSignature(
+  db: Db,
+  input: { cms: string; content: string; expectedIin: string | null; providerBin: string; now?: Date },
+): Promise<VerificationResult | { ok: false; code: "eds_not_provider_key" }> {
   const authority = await ensureAuthority(db);
   const verified = await verifyCms({
     cms: input.cms,

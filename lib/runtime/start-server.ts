@@ -11,7 +11,10 @@ let jobs: { stop: () => Promise<void> } | null = null;
 async function stopJobs() {
   const running = jobs;
   jobs = null;
-  if (running) await running.stop().catch((error: unknown) => logger.error("jobs stop failed", { error: String(error) }));
+  if (running)
+    await running
+      .stop()
+      .catch((error: unknown) => logger.error("jobs stop failed", { error: String(error) }));
 }
 
 /** Runs once when the server process starts: migrate, seed, and close the database on exit. */
@@ -43,6 +46,8 @@ export async function startServer(): Promise<void> {
     }
   } catch (error) {
     // The portal still starts; /api/v1/health reports the database as down.
-    logger.error("database not ready at start", { error: error instanceof Error ? error.message : String(error) });
+    logger.error("database not ready at start", {
+      error: error instanceof Error ? error.message : String(error),
+    });
   }
 }

@@ -15,7 +15,10 @@ export async function presentService(service: ServiceDefinition, locale: Locale)
     alternativeTerms: service.alternativeTerms,
     extension: service.extension,
     fee: service.fee,
-    documents: service.documents.map((document) => ({ ...document, title: t(`documents.${document.id}` as never) })),
+    documents: service.documents.map((document) => ({
+      ...document,
+      title: t(`documents.${document.id}` as never),
+    })),
     result: t(`services.${key}.result`),
     collectAt: t(`services.${key}.collect`),
     channels: ["portal", "provider-office", "home-visit"],

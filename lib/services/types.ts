@@ -1,6 +1,12 @@
 import type { Term } from "@/lib/calendar";
 
-export const serviceIds = ["birth-registration", "record-correction", "record-restoration", "foster-care", "adoption-registry"] as const;
+export const serviceIds = [
+  "birth-registration",
+  "record-correction",
+  "record-restoration",
+  "foster-care",
+  "adoption-registry",
+] as const;
 export type ServiceId = (typeof serviceIds)[number];
 
 /** How long one provider step may take: minutes of clock time, or days as a term is counted. */
@@ -15,7 +21,8 @@ export type DocumentRequirement = "required" | "optional" | "conditional";
  */
 export type ServiceDefinition = {
   id: ServiceId;
-  messageKey: "birthRegistration" | "recordCorrection" | "recordRestoration" | "fosterCare" | "adoptionRegistry";
+  messageKey:
+    "birthRegistration" | "recordCorrection" | "recordRestoration" | "fosterCare" | "adoptionRegistry";
   provider: "civil-registry" | "education-department";
   term: Term;
   /** A different term when a condition of the form holds (e.g. a birth registered late). */

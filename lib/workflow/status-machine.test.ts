@@ -19,25 +19,57 @@ describe("the provider's status machine", () => {
   });
 
   it("lets each role do only its own actions", () => {
-    expect(decide("register", "head", { status: "submitted", prepared: null })).toEqual({ ok: false, reason: "forbidden" });
-    expect(decide("assign", "executor", { status: "registered", prepared: null })).toEqual({ ok: false, reason: "forbidden" });
-    expect(decide("sign", "executor", { status: "in_review", prepared: "result" })).toEqual({ ok: false, reason: "forbidden" });
+    expect(decide("register", "head", { status: "submitted", prepared: null })).toEqual({
+      ok: false,
+      reason: "forbidden",
+    });
+    expect(decide("assign", "executor", { status: "registered", prepared: null })).toEqual({
+      ok: false,
+      reason: "forbidden",
+    });
+    expect(decide("sign", "executor", { status: "in_review", prepared: "result" })).toEqual({
+      ok: false,
+      reason: "forbidden",
+    });
   });
 
   it("refuses actions out of order (a conflict)", () => {
-    expect(decide("register", "clerk", { status: "registered", prepared: null })).toEqual({ ok: false, reason: "conflict" });
-    expect(decide("sign", "head", { status: "in_review", prepared: null })).toEqual({ ok: false, reason: "conflict" });
-    expect(decide("issue", "clerk", { status: "in_review", prepared: "result" })).toEqual({ ok: false, reason: "conflict" });
-    expect(decide("extend", "executor", { status: "extended", prepared: null })).toEqual({ ok: false, reason: "conflict" });
+    expect(decide("register", "clerk", { status: "registered", prepared: null })).toEqual({
+      ok: false,
+      reason: "conflict",
+    });
+    expect(decide("sign", "head", { status: "in_review", prepared: null })).toEqual({
+      ok: false,
+      reason: "conflict",
+    });
+    expect(decide("issue", "clerk", { status: "in_review", prepared: "result" })).toEqual({
+      ok: false,
+      reason: "conflict",
+    });
+    expect(decide("extend", "executor", { status: "extended", prepared: null })).toEqual({
+      ok: false,
+      reason: "conflict",
+    });
   });
 
   it("a prepared refusal signed by the head refuses the request", () => {
-    expect(decide("sign", "head", { status: "in_review", prepared: "refusal" })).toEqual({ ok: true, status: "refused", prepared: "refusal" });
+    expect(decide("sign", "head", { status: "in_review", prepared: "refusal" })).toEqual({
+      ok: true,
+      status: "refused",
+      prepared: "refusal",
+    });
   });
 
   it("lists what a role may do now", () => {
-    expect(availableActions("clerk", { status: "submitted", prepared: null })).toEqual(["register", "refuseIntake"]);
-    expect(availableActions("executor", { status: "in_review", prepared: null })).toEqual(["extend", "prepareResult", "prepareRefusal"]);
+    expect(availableActions("clerk", { status: "submitted", prepared: null })).toEqual([
+      "register",
+      "refuseIntake",
+    ]);
+    expect(availableActions("executor", { status: "in_review", prepared: null })).toEqual([
+      "extend",
+      "prepareResult",
+      "prepareRefusal",
+    ]);
     expect(availableActions("head", { status: "in_review", prepared: "result" })).toEqual(["sign"]);
   });
 });

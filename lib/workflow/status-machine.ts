@@ -6,9 +6,15 @@ import type { ApplicationStatus } from "@/lib/db/schema/applications";
  */
 export type Role = "clerk" | "head" | "executor" | "operator";
 export type Prepared = "result" | "refusal" | null;
-export type WorkflowAction = "register" | "refuseIntake" | "assign" | "extend" | "prepareResult" | "prepareRefusal" | "sign" | "issue";
+export type WorkflowAction =
+  "register" | "refuseIntake" | "assign" | "extend" | "prepareResult" | "prepareRefusal" | "sign" | "issue";
 
-type Rule = { role: Role; from: ApplicationStatus[]; to: ApplicationStatus | "unchanged"; needsReason?: boolean };
+type Rule = {
+  role: Role;
+  from: ApplicationStatus[];
+  to: ApplicationStatus | "unchanged";
+  needsReason?: boolean;
+};
 
 export const workflowRules: Record<WorkflowAction, Rule> = {
   register: { role: "clerk", from: ["submitted"], to: "registered" },
@@ -21,9 +27,15 @@ export const workflowRules: Record<WorkflowAction, Rule> = {
   issue: { role: "clerk", from: ["result_ready"], to: "issued" },
 };
 
-export type Decision = { ok: true; status: ApplicationStatus; prepared: Prepared } | { ok: false; reason: "forbidden" | "conflict" };
+export type Decision =
+  | { ok: true; status: ApplicationStatus; prepared: Prepared }
+  | { ok: false; reason: "forbidden" | "conflict" };
 
-export function decide(action: WorkflowAction, role: Role, current: { status: ApplicationStatus; prepared: Prepared }): Decision {
+export function decide(
+  action: WorkflowAction,
+  role: Role,
+  current: { status: ApplicationStatus; prepared: Prepared },
+): Decision {
   const rule = workflowRules[action];
   if (rule.role !== role) return { ok: false, reason: "forbidden" };
   if (!rule.from.includes(current.status)) return { ok: false, reason: "conflict" };
@@ -31,12 +43,21 @@ export function decide(action: WorkflowAction, role: Role, current: { status: Ap
   if (action === "prepareRefusal") return { ok: true, status: current.status, prepared: "refusal" };
   if (action === "sign") {
     if (!current.prepared) return { ok: false, reason: "conflict" };
-    return { ok: true, status: current.prepared === "refusal" ? "refused" : "result_ready", prepared: current.prepared };
+    return {
+      ok: true,
+      status: current.prepared === "refusal" ? "refused" : "result_ready",
+      prepared: current.prepared,
+    };
   }
   return { ok: true, status: rule.to as ApplicationStatus, prepared: current.prepared };
 }
 
 /** The actions a role can take on a request in its current state (for the office screens). */
-export function availableActions(role: Role, current: { status: ApplicationStatus; prepared: Prepared }): WorkflowAction[] {
-  return (Object.keys(workflowRules) as WorkflowAction[]).filter((action) => decide(action, role, current).ok);
+export function availableActions(
+  role: Role,
+  current: { status: ApplicationStatus; prepared: Prepared },
+): WorkflowAction[] {
+  return (Object.keys(workflowRules) as WorkflowAction[]).filter(
+    (action) => decide(action, role, current).ok,
+  );
 }

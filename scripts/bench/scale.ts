@@ -48,17 +48,27 @@ await db.query(
 );
 await db.query("vacuum analyze applications");
 const { rows: counted } = await db.query("select count(*)::int as n from applications");
-console.log(`seeded ${total} requests in ${((performance.now() - started) / 1000).toFixed(1)} s (${counted[0].n} in the table)`);
+console.log(
+  `seeded ${total} requests in ${((performance.now() - started) / 1000).toFixed(1)} s (${counted[0].n} in the table)`,
+);
 
-const signIn = await fetch(`${base}/api/v1/auth/sign-in`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ iin: benchIin, password: DEMO_PASSWORD }) });
+const signIn = await fetch(`${base}/api/v1/auth/sign-in`, {
+  method: "POST",
+  headers: { "content-type": "application/json" },
+  body: JSON.stringify({ iin: benchIin, password: DEMO_PASSWORD }),
+});
 const applicant = (signIn.headers.get("set-cookie") ?? "").split(";")[0]!;
 // A staff session made directly (the office signs in through a server-action form).
 const staffCookie = async (login: string) => {
   const token = randomBytes(32).toString("base64url");
-  await db.query(`insert into staff_sessions (token_hash, staff_id, expires_at) values ($1, $2, now() + interval '1 hour')`, [createHash("sha256").update(token).digest("hex"), login]);
+  await db.query(
+    `insert into staff_sessions (token_hash, staff_id, expires_at) values ($1, $2, now() + interval '1 hour')`,
+    [createHash("sha256").update(token).digest("hex"), login],
+  );
   return `qz_staff=${token}`;
 };
-const queueSize = async (where: string) => (await db.query(`select count(*)::int as n from applications where ${where}`)).rows[0].n as number;
+const queueSize = async (where: string) =>
+  (await db.query(`select count(*)::int as n from applications where ${where}`)).rows[0].n as number;
 
 async function measure(label: string, path: string, cookie?: string) {
   const latencies: number[] = [];
@@ -78,13 +88,17 @@ async function measure(label: string, path: string, cookie?: string) {
   );
   const seconds = (performance.now() - began) / 1000;
   latencies.sort((a, b) => a - b);
-  const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))]!.toFixed(1);
+  const at = (q: number) =>
+    latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))]!.toFixed(1);
   const rate = latencies.length / seconds;
-  console.log(`${label.padEnd(44)} p50 ${at(0.5).padStart(7)} ms  p95 ${at(0.95).padStart(7)} ms  p99 ${at(0.99).padStart(7)} ms  ${rate.toFixed(1).padStart(7)} req/s  ${failures} failed`);
+  console.log(
+    `${label.padEnd(44)} p50 ${at(0.5).padStart(7)} ms  p95 ${at(0.95).padStart(7)} ms  p99 ${at(0.99).padStart(7)} ms  ${rate.toFixed(1).padStart(7)} req/s  ${failures} failed`,
+  );
   return { rate, p95: Number(at(0.95)) };
 }
 
-for (const warm of ["/api/v1/ping", "/en/cabinet", "/api/v1/applications"]) await fetch(`${base}${warm}`, { headers: { cookie: applicant } });
+for (const warm of ["/api/v1/ping", "/en/cabinet", "/api/v1/applications"])
+  await fetch(`${base}${warm}`, { headers: { cookie: applicant } });
 console.log(`${clients} concurrent clients, ${perTarget} requests each target`);
 const floor = await measure("floor: GET /api/v1/ping", "/api/v1/ping");
 const results = [
@@ -93,9 +107,13 @@ const results = [
 ];
 const clerk = await staffCookie("cr-1-clerk");
 const executor = await staffCookie("cr-1-executor");
-console.log(`cr-1 clerk's queue holds ${await queueSize("provider_id = 'cr-1' and status in ('submitted','result_ready')")} requests; the executor's ${await queueSize("provider_id = 'cr-1' and executor_id = 'cr-1-executor' and status in ('in_review','extended')")}`);
+console.log(
+  `cr-1 clerk's queue holds ${await queueSize("provider_id = 'cr-1' and status in ('submitted','result_ready')")} requests; the executor's ${await queueSize("provider_id = 'cr-1' and executor_id = 'cr-1-executor' and status in ('in_review','extended')")}`,
+);
 results.push(await measure("office queue page (clerk): GET /en/office", "/en/office", clerk));
 results.push(await measure("office queue page (executor): GET /en/office", "/en/office", executor));
 results.push(await measure("office queue page 20 (executor)", "/en/office?page=20", executor));
-console.log(`ratio to the floor (req/s): ${results.map((result) => (result.rate / floor.rate).toFixed(3)).join(", ")}`);
+console.log(
+  `ratio to the floor (req/s): ${results.map((result) => (result.rate / floor.rate).toFixed(3)).join(", ")}`,
+);
 await db.end();

@@ -19,12 +19,16 @@ async function argon2Timing() {
 
 function run(title: string, options: autocannon.Options) {
   return new Promise<autocannon.Result>((resolve, reject) => {
-    autocannon({ duration: seconds, connections: 10, ...options, title }, (error, result) => (error ? reject(error) : resolve(result)));
+    autocannon({ duration: seconds, connections: 10, ...options, title }, (error, result) =>
+      error ? reject(error) : resolve(result),
+    );
   });
 }
 
 const median = await argon2Timing();
-console.log(`argon2id: m=${ARGON2_PARAMETERS.memoryCost} KiB, t=${ARGON2_PARAMETERS.timeCost}, p=${ARGON2_PARAMETERS.parallelism}; one verify: ${median.toFixed(1)} ms (median of 20)`);
+console.log(
+  `argon2id: m=${ARGON2_PARAMETERS.memoryCost} KiB, t=${ARGON2_PARAMETERS.timeCost}, p=${ARGON2_PARAMETERS.parallelism}; one verify: ${median.toFixed(1)} ms (median of 20)`,
+);
 
 const floor = await run("floor", { url: `${base}/api/v1/ping` });
 const iin = demoApplicantIins()[0]!;
@@ -35,7 +39,11 @@ const signIn = await run("sign-in", {
   body: JSON.stringify({ iin, password: DEMO_PASSWORD }),
 });
 const ok = signIn["2xx"];
-console.log(`framework floor GET /api/v1/ping: ${floor.requests.average.toFixed(0)} req/s (p99 ${floor.latency.p99} ms)`);
-console.log(`sign-in POST /api/v1/auth/sign-in: ${signIn.requests.average.toFixed(1)} req/s (p99 ${signIn.latency.p99} ms, ${ok} ok, ${signIn.non2xx} non-2xx)`);
+console.log(
+  `framework floor GET /api/v1/ping: ${floor.requests.average.toFixed(0)} req/s (p99 ${floor.latency.p99} ms)`,
+);
+console.log(
+  `sign-in POST /api/v1/auth/sign-in: ${signIn.requests.average.toFixed(1)} req/s (p99 ${signIn.latency.p99} ms, ${ok} ok, ${signIn.non2xx} non-2xx)`,
+);
 console.log(`sign-in / floor: ${(signIn.requests.average / floor.requests.average).toFixed(4)}`);
 if (signIn.non2xx > 0 || ok === 0) process.exit(1);

@@ -16,14 +16,22 @@ for (const locale of locales) {
       await expect(tab.getByRole("main")).toBeVisible();
       await expect(tab.locator("body")).not.toContainText("⟦");
       const results = await new AxeBuilder({ page: tab }).withTags(wcagTags).analyze();
-      expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`)).toEqual([]);
+      expect(
+        results.violations.map(
+          (violation) =>
+            `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`,
+        ),
+      ).toEqual([]);
       await context.close();
     });
   }
 }
 
 for (const locale of locales) {
-  test(`every page in the visually impaired mode in ${locale}: no axe violations`, async ({ browser, baseURL }) => {
+  test(`every page in the visually impaired mode in ${locale}: no axe violations`, async ({
+    browser,
+    baseURL,
+  }) => {
     test.setTimeout(360_000);
     const context = await browser.newContext();
     await context.addCookies([{ name: "low_vision", value: "1", url: baseURL! }]);
@@ -33,7 +41,12 @@ for (const locale of locales) {
       await tab.goto(`/${locale}${page.path}`);
       await expect(tab.locator("html")).toHaveAttribute("data-low-vision", "true");
       const results = await new AxeBuilder({ page: tab }).withTags(wcagTags).analyze();
-      expect(results.violations.map((violation) => `${page.path} ${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`)).toEqual([]);
+      expect(
+        results.violations.map(
+          (violation) =>
+            `${page.path} ${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`,
+        ),
+      ).toEqual([]);
     }
     await context.close();
   });
@@ -54,7 +67,9 @@ for (const locale of locales) {
   test(`application steps in ${locale}: no axe violations`, async ({ browser }) => {
     const context = await browser.newContext();
     await signInByApi(context.request, demo.ahmetov);
-    const created = await context.request.post("/api/v1/applications", { data: { serviceId: "birth-registration", data: { childSurname: "Ахметов" } } });
+    const created = await context.request.post("/api/v1/applications", {
+      data: { serviceId: "birth-registration", data: { childSurname: "Ахметов" } },
+    });
     const { id } = await created.json();
     const tab = await context.newPage();
     for (const path of ["step/child", "step/parents", "documents", "review"]) {
@@ -62,7 +77,12 @@ for (const locale of locales) {
       await expect(tab.getByRole("heading", { level: 1 })).toBeVisible();
       await expect(tab.locator("body")).not.toContainText("⟦");
       const results = await new AxeBuilder({ page: tab }).withTags(wcagTags).analyze();
-      expect(results.violations.map((violation) => `${path} ${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`)).toEqual([]);
+      expect(
+        results.violations.map(
+          (violation) =>
+            `${path} ${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`,
+        ),
+      ).toEqual([]);
     }
     await context.close();
   });

@@ -6,11 +6,30 @@ import { attachDocuments, expectedDue, signAndSubmit } from "./apply-support";
 import { demo, signInByApi } from "./support";
 
 const texts = {
-  kk: { apply: "Өтініш беру", cont: "Жалғастыру", attach: "Файлды тіркеу", submit: "ЭЦҚ-мен қол қою және жіберу", keyFile: "Кілт файлы (.p12)", keyPassword: "Кілт құпиясөзі", open: "Кілтті ашу", sign: "Қол қою", surname: "Баланың тегі", given: "Баланың аты", birth: "Баланың туған күні", girl: "Қыз", grounds: "Ата-аналардың некесі", receipt: "Қолхат", due: "Нәтиже дайын болатын мерзім",
-    docs: ["Өтініш", "Ата-аналардың жеке басын куәландыратын құжаттары", "Туу туралы медициналық куәлік"] },
+  kk: {
+    apply: "Өтініш беру",
+    cont: "Жалғастыру",
+    attach: "Файлды тіркеу",
+    submit: "ЭЦҚ-мен қол қою және жіберу",
+    keyFile: "Кілт файлы (.p12)",
+    keyPassword: "Кілт құпиясөзі",
+    open: "Кілтті ашу",
+    sign: "Қол қою",
+    surname: "Баланың тегі",
+    given: "Баланың аты",
+    birth: "Баланың туған күні",
+    girl: "Қыз",
+    grounds: "Ата-аналардың некесі",
+    receipt: "Қолхат",
+    due: "Нәтиже дайын болатын мерзім",
+    docs: ["Өтініш", "Ата-аналардың жеке басын куәландыратын құжаттары", "Туу туралы медициналық куәлік"],
+  },
 } as const;
 
-test("birth registration in Kazakh: fill, attach, review, sign, submit, receipt with the due date", async ({ page, context }) => {
+test("birth registration in Kazakh: fill, attach, review, sign, submit, receipt with the due date", async ({
+  page,
+  context,
+}) => {
   const t = texts.kk;
   await signInByApi(context.request, demo.ahmetov);
   await page.goto("/kk/services/birth-registration");
@@ -27,11 +46,21 @@ test("birth registration in Kazakh: fill, attach, review, sign, submit, receipt 
   await page.getByRole("button", { name: t.cont }).click();
   await attachDocuments(page, { attach: t.attach, continue: t.cont }, [...t.docs]);
   await expect(page.getByRole("heading", { level: 1, name: "Жауаптарыңызды тексеріңіз" })).toBeVisible();
-  await signAndSubmit(page, demo.ahmetov, { submit: t.submit, keyFile: t.keyFile, keyPassword: t.keyPassword, open: t.open, sign: t.sign });
+  await signAndSubmit(page, demo.ahmetov, {
+    submit: t.submit,
+    keyFile: t.keyFile,
+    keyPassword: t.keyPassword,
+    open: t.open,
+    sign: t.sign,
+  });
   await expect(page.getByRole("heading", { level: 1, name: t.receipt })).toBeVisible();
-  const due = page.getByRole("definition").filter({ hasText: expectedDue("kk", serviceDefinitions["birth-registration"].term) });
+  const due = page
+    .getByRole("definition")
+    .filter({ hasText: expectedDue("kk", serviceDefinitions["birth-registration"].term) });
   await expect(due).toBeVisible();
-  const axe = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]).analyze();
+  const axe = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
+    .analyze();
   expect(axe.violations.map((violation) => violation.id)).toEqual([]);
   const download = page.waitForEvent("download");
   await page.getByRole("link", { name: "PDF жүктеу" }).click();
@@ -42,16 +71,28 @@ test("birth registration in Kazakh: fill, attach, review, sign, submit, receipt 
   await expect(row).toContainText("Жіберілді");
 
   // The notification, in the applicant's language, unread and counted in the header.
-  await page.getByRole("banner").getByRole("link", { name: /^Хабарламалар \(\d+\)$/ }).click();
+  await page
+    .getByRole("banner")
+    .getByRole("link", { name: /^Хабарламалар \(\d+\)$/ })
+    .click();
   const notice = page.getByRole("listitem").filter({ hasText: "өтініші қабылданды" }).first();
   await expect(notice).toContainText("Оқылмаған");
   await expect(notice).toContainText(expectedDue("kk", serviceDefinitions["birth-registration"].term));
   await notice.getByRole("button", { name: /^Оқылды деп белгілеу/ }).click();
-  await expect(page.getByRole("listitem").filter({ hasText: "өтініші қабылданды" }).first()).not.toContainText("Оқылмаған");
-  await page.getByRole("listitem").filter({ hasText: "өтініші қабылданды" }).first().getByRole("link", { name: "Өтінішті ашу" }).click();
+  await expect(
+    page.getByRole("listitem").filter({ hasText: "өтініші қабылданды" }).first(),
+  ).not.toContainText("Оқылмаған");
+  await page
+    .getByRole("listitem")
+    .filter({ hasText: "өтініші қабылданды" })
+    .first()
+    .getByRole("link", { name: "Өтінішті ашу" })
+    .click();
   await expect(page.getByRole("heading", { level: 2, name: "Өтініш тарихы" })).toBeVisible();
   await expect(page.getByRole("listitem").filter({ hasText: "Жіберілді — өтініш беруші" })).toBeVisible();
-  const requestAxe = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]).analyze();
+  const requestAxe = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
+    .analyze();
   expect(requestAxe.violations.map((violation) => violation.id)).toEqual([]);
 });
 
@@ -71,7 +112,10 @@ test("a draft is saved on the server and resumes on another device", async ({ br
   await signInByApi(phone.request, demo.ahmetov);
   const second = await phone.newPage();
   await second.goto("/en/cabinet");
-  await second.getByRole("link", { name: "Continue: Registering persons who wish to adopt a child" }).first().click();
+  await second
+    .getByRole("link", { name: "Continue: Registering persons who wish to adopt a child" })
+    .first()
+    .click();
   await expect(second.getByLabel("Married", { exact: true })).toBeChecked();
   await expect(second.getByLabel("Housing")).toHaveValue("A flat of our own");
   await phone.close();

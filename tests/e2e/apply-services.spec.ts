@@ -11,15 +11,33 @@ const catalogues = { kk, ru, en };
 type Messages = typeof kk;
 
 /** Start a service, let `fill` answer its steps, attach the required documents, sign, submit. */
-async function apply(page: Page, locale: keyof typeof catalogues, serviceId: ServiceId, iin: string, fill: (m: Messages) => Promise<void>) {
+async function apply(
+  page: Page,
+  locale: keyof typeof catalogues,
+  serviceId: ServiceId,
+  iin: string,
+  fill: (m: Messages) => Promise<void>,
+) {
   const m = catalogues[locale];
   await page.goto(`/${locale}/services/${serviceId}`);
   await page.getByRole("button", { name: m.apply.start }).click();
   await fill(m);
-  const required = serviceDefinitions[serviceId].documents.filter((document) => document.requirement === "required");
-  await attachDocuments(page, { attach: m.apply.chooseFile, continue: m.apply.continue }, required.map((document) => m.documents[document.id as keyof Messages["documents"]]));
+  const required = serviceDefinitions[serviceId].documents.filter(
+    (document) => document.requirement === "required",
+  );
+  await attachDocuments(
+    page,
+    { attach: m.apply.chooseFile, continue: m.apply.continue },
+    required.map((document) => m.documents[document.id as keyof Messages["documents"]]),
+  );
   await expect(page.getByRole("heading", { level: 1, name: m.steps.review })).toBeVisible();
-  await signAndSubmit(page, iin, { submit: m.apply.signAndSubmit, keyFile: m.eds.keyFile, keyPassword: m.eds.keyPassword, open: m.eds.open, sign: m.eds.sign });
+  await signAndSubmit(page, iin, {
+    submit: m.apply.signAndSubmit,
+    keyFile: m.eds.keyFile,
+    keyPassword: m.eds.keyPassword,
+    open: m.eds.open,
+    sign: m.eds.sign,
+  });
   return m;
 }
 
@@ -37,11 +55,20 @@ for (const locale of ["ru", "en"] as const) {
       await page.getByRole("button", { name: m.apply.continue }).click();
     });
     await expect(page.getByRole("heading", { level: 1, name: m.receipt.title })).toBeVisible();
-    await expect(page.getByRole("definition").filter({ hasText: expectedDue(locale, serviceDefinitions["birth-registration"].alternativeTerms[0]!.term) })).toBeVisible();
+    await expect(
+      page
+        .getByRole("definition")
+        .filter({
+          hasText: expectedDue(locale, serviceDefinitions["birth-registration"].alternativeTerms[0]!.term),
+        }),
+    ).toBeVisible();
   });
 }
 
-test("record correction in English: a record from the civil registry, 15 calendar days", async ({ page, context }) => {
+test("record correction in English: a record from the civil registry, 15 calendar days", async ({
+  page,
+  context,
+}) => {
   await signInByApi(context.request, demo.serikov);
   const m = await apply(page, "en", "record-correction", demo.serikov, async (m) => {
     await page.getByRole("group", { name: m.fields.actRecord }).getByRole("radio").first().check();
@@ -51,7 +78,11 @@ test("record correction in English: a record from the civil registry, 15 calenda
     await page.getByRole("button", { name: m.apply.continue }).click();
   });
   await expect(page.getByRole("heading", { level: 1, name: m.receipt.title })).toBeVisible();
-  await expect(page.getByRole("definition").filter({ hasText: expectedDue("en", serviceDefinitions["record-correction"].term) })).toBeVisible();
+  await expect(
+    page
+      .getByRole("definition")
+      .filter({ hasText: expectedDue("en", serviceDefinitions["record-correction"].term) }),
+  ).toBeVisible();
 });
 
 test("record restoration in Russian: the record exists, 7 working days", async ({ page, context }) => {
@@ -65,10 +96,17 @@ test("record restoration in Russian: the record exists, 7 working days", async (
     await page.getByRole("button", { name: m.apply.continue }).click();
   });
   await expect(page.getByRole("heading", { level: 1, name: m.receipt.title })).toBeVisible();
-  await expect(page.getByRole("definition").filter({ hasText: expectedDue("ru", serviceDefinitions["record-restoration"].term) })).toBeVisible();
+  await expect(
+    page
+      .getByRole("definition")
+      .filter({ hasText: expectedDue("ru", serviceDefinitions["record-restoration"].term) }),
+  ).toBeVisible();
 });
 
-test("record restoration with no act record in the registry: an immediate reasoned refusal", async ({ page, context }) => {
+test("record restoration with no act record in the registry: an immediate reasoned refusal", async ({
+  page,
+  context,
+}) => {
   await signInByApi(context.request, demo.serikov);
   const m = await apply(page, "kk", "record-restoration", demo.serikov, async (m) => {
     await page.getByLabel(m.options.actKind.birth).check();
@@ -82,7 +120,10 @@ test("record restoration with no act record in the registry: an immediate reason
   await expect(page.getByRole("main").getByRole("alert")).toContainText(m.receipt.noActRecord.slice(0, 40));
 });
 
-test("foster care in English: the spouse's consent is asked of a married applicant", async ({ page, context }) => {
+test("foster care in English: the spouse's consent is asked of a married applicant", async ({
+  page,
+  context,
+}) => {
   await signInByApi(context.request, demo.serikov);
   const m = await apply(page, "en", "foster-care", demo.serikov, async (m) => {
     await page.getByLabel(m.fields.childFullName).fill("Иванов Артём");
@@ -92,12 +133,18 @@ test("foster care in English: the spouse's consent is asked of a married applica
     await page.getByLabel(m.fields.housing).fill("Own house, 4 rooms");
     await page.getByLabel(m.fields.income).fill("650 000 KZT");
     await page.getByRole("button", { name: m.apply.continue }).click();
-    await expect(page.getByRole("alert").filter({ hasText: m.errors.summaryTitle })).toContainText(m.errors.field.choose);
+    await expect(page.getByRole("alert").filter({ hasText: m.errors.summaryTitle })).toContainText(
+      m.errors.field.choose,
+    );
     await page.getByLabel(m.options.spouseConsentYes).check();
     await page.getByRole("button", { name: m.apply.continue }).click();
   });
   await expect(page.getByRole("heading", { level: 1, name: m.receipt.title })).toBeVisible();
-  await expect(page.getByRole("definition").filter({ hasText: expectedDue("en", serviceDefinitions["foster-care"].term) })).toBeVisible();
+  await expect(
+    page
+      .getByRole("definition")
+      .filter({ hasText: expectedDue("en", serviceDefinitions["foster-care"].term) }),
+  ).toBeVisible();
 });
 
 test("adoption registry in Kazakh: 15 calendar days", async ({ page, context }) => {
@@ -112,5 +159,9 @@ test("adoption registry in Kazakh: 15 calendar days", async ({ page, context }) 
     await page.getByRole("button", { name: m.apply.continue }).click();
   });
   await expect(page.getByRole("heading", { level: 1, name: m.receipt.title })).toBeVisible();
-  await expect(page.getByRole("definition").filter({ hasText: expectedDue("kk", serviceDefinitions["adoption-registry"].term) })).toBeVisible();
+  await expect(
+    page
+      .getByRole("definition")
+      .filter({ hasText: expectedDue("kk", serviceDefinitions["adoption-registry"].term) }),
+  ).toBeVisible();
 });

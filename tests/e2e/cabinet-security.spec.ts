@@ -40,28 +40,51 @@ test("the cabinet needs a session", async ({ page }) => {
   await expect(page).toHaveURL(/\/ru\/sign-in$/);
 });
 
-test("API: sign-in refuses with one generic 401 and the problem in the asked language", async ({ request }) => {
-  const response = await request.post("/api/v1/auth/sign-in", { data: { iin: demo.ahmetov, password: "wrong" }, headers: { "accept-language": "ru" } });
+test("API: sign-in refuses with one generic 401 and the problem in the asked language", async ({
+  request,
+}) => {
+  const response = await request.post("/api/v1/auth/sign-in", {
+    data: { iin: demo.ahmetov, password: "wrong" },
+    headers: { "accept-language": "ru" },
+  });
   expect(response.status()).toBe(401);
   expect(response.headers()["content-type"]).toContain("application/problem+json");
-  expect(await response.json()).toMatchObject({ status: 401, code: "invalid_credentials", title: "Неверный ИИН или пароль" });
-  const malformed = await request.post("/api/v1/auth/sign-in", { data: Buffer.from("{not json"), headers: { "content-type": "application/json" } });
+  expect(await response.json()).toMatchObject({
+    status: 401,
+    code: "invalid_credentials",
+    title: "Неверный ИИН или пароль",
+  });
+  const malformed = await request.post("/api/v1/auth/sign-in", {
+    data: Buffer.from("{not json"),
+    headers: { "content-type": "application/json" },
+  });
   expect(malformed.status()).toBe(400);
-  const wrongTypes = await request.post("/api/v1/auth/sign-in", { data: { iin: 941114310075, password: ["x"] } });
+  const wrongTypes = await request.post("/api/v1/auth/sign-in", {
+    data: { iin: 941114310075, password: ["x"] },
+  });
   expect(wrongTypes.status()).toBe(422);
-  expect((await wrongTypes.json()).errors).toMatchObject({ iin: expect.any(String), password: expect.any(String) });
-  const crossSite = await request.post("/api/v1/auth/sign-in", { data: { iin: demo.ahmetov, password: "x" }, headers: { origin: "https://evil.example" } });
+  expect((await wrongTypes.json()).errors).toMatchObject({
+    iin: expect.any(String),
+    password: expect.any(String),
+  });
+  const crossSite = await request.post("/api/v1/auth/sign-in", {
+    data: { iin: demo.ahmetov, password: "x" },
+    headers: { origin: "https://evil.example" },
+  });
   expect(crossSite.status()).toBe(403);
   const me = await request.get("/api/v1/me");
   expect(me.status()).toBe(401);
 });
 
-test("API: the CA chain and the CRL are served, and the CRL is signed by the issuing CA", async ({ request }) => {
+test("API: the CA chain and the CRL are served, and the CRL is signed by the issuing CA", async ({
+  request,
+}) => {
   const { x509 } = await import("@/lib/eds/algorithms");
   const { X509Certificate, X509Crl } = x509;
   const chain = await request.get("/api/v1/eds/ca.pem");
   expect(chain.status()).toBe(200);
-  const pems = (await chain.text()).match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? [];
+  const pems =
+    (await chain.text()).match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? [];
   expect(pems).toHaveLength(2);
   const issuing = new X509Certificate(pems[0]!);
   expect(issuing.subject).toBe("CN=TEST UKO (RSA), C=KZ");
@@ -71,11 +94,14 @@ test("API: the CA chain and the CRL are served, and the CRL is signed by the iss
   expect(crl.issuer).toBe(issuing.subject);
 });
 
-test("API: a locked IIN answers 429 with Retry-After, whether or not it has an account", async ({ request }) => {
+test("API: a locked IIN answers 429 with Retry-After, whether or not it has an account", async ({
+  request,
+}) => {
   const iin = buildPopulation().people[20]!.iin;
   let last = await request.post("/api/v1/auth/sign-in", { data: { iin, password: "wrong-1" } });
   expect(last.status()).toBe(401);
-  for (let attempt = 2; attempt <= 5; attempt++) last = await request.post("/api/v1/auth/sign-in", { data: { iin, password: `wrong-${attempt}` } });
+  for (let attempt = 2; attempt <= 5; attempt++)
+    last = await request.post("/api/v1/auth/sign-in", { data: { iin, password: `wrong-${attempt}` } });
   expect(last.status()).toBe(429);
   expect(Number(last.headers()["retry-after"])).toBeGreaterThan(0);
 });

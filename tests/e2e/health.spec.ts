@@ -18,7 +18,10 @@ test.describe("with the database unreachable", () => {
       stdio: "ignore",
     });
     for (let attempt = 0; attempt < 100; attempt++) {
-      const ready = await fetch(`http://127.0.0.1:${port}/api/v1/health`).then(() => true, () => false);
+      const ready = await fetch(`http://127.0.0.1:${port}/api/v1/health`).then(
+        () => true,
+        () => false,
+      );
       if (ready) return;
       await new Promise((resolve) => setTimeout(resolve, 200));
     }

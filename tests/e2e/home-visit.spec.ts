@@ -5,7 +5,10 @@ import { choose, press, tabTo, typeInto } from "./keyboard";
 import { demo, signInByApi } from "./support";
 
 const axeTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
-const axe = async (page: import("@playwright/test").Page) => expect((await new AxeBuilder({ page }).withTags(axeTags).analyze()).violations.map((violation) => violation.id)).toEqual([]);
+const axe = async (page: import("@playwright/test").Page) =>
+  expect(
+    (await new AxeBuilder({ page }).withTags(axeTags).analyze()).violations.map((violation) => violation.id),
+  ).toEqual([]);
 
 async function operatorPage(browser: Browser) {
   const page = await (await browser.newContext()).newPage();
@@ -30,19 +33,31 @@ async function scheduleAndComplete(page: import("@playwright/test").Page, number
   await expect(page.getByRole("status")).toHaveText("Saved; the applicant has been told.");
   await page.getByRole("button", { name: "Register the service request" }).click();
   await expect(page.getByText("Attach the scans of the documents taken").first()).toBeVisible();
-  await page.getByLabel("Scans of the documents taken").setInputFiles([tinyPdf("application.pdf"), tinyPdf("identity.pdf")]);
+  await page
+    .getByLabel("Scans of the documents taken")
+    .setInputFiles([tinyPdf("application.pdf"), tinyPdf("identity.pdf")]);
   await page.getByRole("button", { name: "Register the service request" }).click();
-  await expect(page.getByRole("status")).toHaveText("The request is registered; the applicant has been told.");
-  return page.getByRole("definition").filter({ hasText: /^RC-\d{8}-\d{6}$/ }).textContent();
+  await expect(page.getByRole("status")).toHaveText(
+    "The request is registered; the applicant has been told.",
+  );
+  return page
+    .getByRole("definition")
+    .filter({ hasText: /^RC-\d{8}-\d{6}$/ })
+    .textContent();
 }
 
-test("keyboard only: an applicant asks for a home visit; the operator schedules and completes it; the request is in the cabinet", async ({ browser }) => {
+test("keyboard only: an applicant asks for a home visit; the operator schedules and completes it; the request is in the cabinet", async ({
+  browser,
+}) => {
   test.setTimeout(240_000);
   const context = await browser.newContext();
   await signInByApi(context.request, demo.ahmetov);
   const page = await context.newPage();
   await page.goto("/en");
-  await press(page, page.getByRole("navigation", { name: "Main menu" }).getByRole("link", { name: "Home visit" }));
+  await press(
+    page,
+    page.getByRole("navigation", { name: "Main menu" }).getByRole("link", { name: "Home visit" }),
+  );
   await expect(page.getByRole("heading", { level: 1, name: "Documents taken at home" })).toBeVisible();
   await expect(page.getByRole("link", { name: "1414 (short number)" }).first()).toBeVisible();
   await press(page, page.getByRole("link", { name: "Ask for a home visit for myself" }));
@@ -77,14 +92,21 @@ test("keyboard only: an applicant asks for a home visit; the operator schedules 
 
   await page.reload();
   await expect(page.getByRole("definition").filter({ hasText: "Documents taken" }).first()).toBeVisible();
-  await expect(page.getByRole("listitem").filter({ hasText: "Scheduled — the State Corporation operator" })).toBeVisible();
+  await expect(
+    page.getByRole("listitem").filter({ hasText: "Scheduled — the State Corporation operator" }),
+  ).toBeVisible();
   await press(page, page.getByRole("link", { name: request! }));
   await expect(page.getByRole("heading", { level: 1, name: `Request ${request}` })).toBeVisible();
   await expect(page.getByText("Accepted", { exact: false }).first()).toBeVisible();
-  const kinds = (await (await context.request.get("/api/v1/notifications")).json()).map((item: { kind: string }) => item.kind);
+  const kinds = (await (await context.request.get("/api/v1/notifications")).json()).map(
+    (item: { kind: string }) => item.kind,
+  );
   expect(kinds).toEqual(expect.arrayContaining(["visitRequested", "visitScheduled", "visitCompleted"]));
   const visits = await (await context.request.get("/api/v1/home-visits")).json();
-  expect(visits.find((visit: { number: string }) => visit.number === number)).toMatchObject({ status: "completed", employee: "Ким Елена" });
+  expect(visits.find((visit: { number: string }) => visit.number === number)).toMatchObject({
+    status: "completed",
+    employee: "Ким Елена",
+  });
   // Nobody else sees the visit.
   const other = await browser.newContext();
   await signInByApi(other.request, demo.ahmetova);
@@ -93,7 +115,9 @@ test("keyboard only: an applicant asks for a home visit; the operator schedules 
   await context.close();
 });
 
-test("the operator enters a request from a phone call and follows it to a registered request; a helper with a power of attorney asks for another person; a cancelled visit", async ({ browser }) => {
+test("the operator enters a request from a phone call and follows it to a registered request; a helper with a power of attorney asks for another person; a cancelled visit", async ({
+  browser,
+}) => {
   test.setTimeout(240_000);
   const operator = await operatorPage(browser);
   await operator.getByRole("link", { name: "Enter a request from a call" }).click();
@@ -108,22 +132,36 @@ test("the operator enters a request from a phone call and follows it to a regist
   await operator.getByRole("button", { name: "Register the request" }).click();
   await expect(operator.getByRole("heading", { level: 1, name: /^Home visit HV-/ })).toBeVisible();
   await expect(operator.getByText("Taken by phone (1414)")).toBeVisible();
-  const number = (await operator.getByRole("heading", { level: 1 }).textContent())!.replace("Home visit ", "");
+  const number = (await operator.getByRole("heading", { level: 1 }).textContent())!.replace(
+    "Home visit ",
+    "",
+  );
   const request = await scheduleAndComplete(operator, number);
 
   // The caller's cabinet: the visit, the registered request and the notifications of each step.
   const caller = await browser.newContext();
   await signInByApi(caller.request, demo.ahmetova);
-  const notices = (await (await caller.request.get("/api/v1/notifications")).json()).filter((item: { title: string }) => item.title.includes(number) || item.title.includes(request!));
-  expect(notices.map((item: { kind: string }) => item.kind).sort()).toEqual(["visitCompleted", "visitRequested", "visitScheduled"]);
+  const notices = (await (await caller.request.get("/api/v1/notifications")).json()).filter(
+    (item: { title: string }) => item.title.includes(number) || item.title.includes(request!),
+  );
+  expect(notices.map((item: { kind: string }) => item.kind).sort()).toEqual([
+    "visitCompleted",
+    "visitRequested",
+    "visitScheduled",
+  ]);
   const { items: requests } = await (await caller.request.get("/api/v1/applications")).json();
-  expect(requests.find((item: { number: string }) => item.number === request)).toMatchObject({ status: "registered", serviceId: "record-correction" });
+  expect(requests.find((item: { number: string }) => item.number === request)).toMatchObject({
+    status: "registered",
+    serviceId: "record-correction",
+  });
   const page = await caller.newPage();
   await page.goto("/en/cabinet/home-visits");
   await page.getByRole("link", { name: number }).click();
   await expect(page.getByRole("heading", { level: 1, name: `Home visit ${number}` })).toBeFocused();
   await page.getByRole("link", { name: request! }).click();
-  await expect(page.getByRole("listitem").filter({ hasText: "the State Corporation operator" }).first()).toBeVisible();
+  await expect(
+    page.getByRole("listitem").filter({ hasText: "the State Corporation operator" }).first(),
+  ).toBeVisible();
   await axe(page);
   await caller.close();
 
@@ -139,7 +177,13 @@ test("the operator enters a request from a phone call and follows it to a regist
   await form.getByLabel("Day 1").selectOption({ index: 2 });
   await form.getByLabel("Time 1").selectOption("16:00-18:00");
   await form.getByRole("button", { name: "Send the request" }).click();
-  await expect(form.getByRole("alert").getByRole("link", { name: "Power of attorney number: The notary registry holds no power of attorney in force from this person to you" })).toBeVisible();
+  await expect(
+    form
+      .getByRole("alert")
+      .getByRole("link", {
+        name: "Power of attorney number: The notary registry holds no power of attorney in force from this person to you",
+      }),
+  ).toBeVisible();
   await expect(form.getByLabel("The applicant's IIN")).toHaveValue(demo.ahmetov);
   await expect(form.getByLabel("Service")).toHaveValue("record-restoration");
   await form.getByLabel("Power of attorney number").fill("POA-2025-0001");
@@ -153,9 +197,15 @@ test("the operator enters a request from a phone call and follows it to a regist
   await operator.getByRole("button", { name: "Cancel the visit" }).click();
   await expect(operator.getByRole("status")).toHaveText("Cancelled; the applicant has been told.");
   // Both the applicant and the helper are told, with the reason.
-  for (const [context, iin] of [[helper, demo.serikov], [await browser.newContext(), demo.ahmetov]] as const) {
+  for (const [context, iin] of [
+    [helper, demo.serikov],
+    [await browser.newContext(), demo.ahmetov],
+  ] as const) {
     if (iin === demo.ahmetov) await signInByApi(context.request, iin);
-    const told = (await (await context.request.get("/api/v1/notifications")).json()).find((item: { kind: string; title: string }) => item.kind === "visitCancelled" && item.title.includes(helped));
+    const told = (await (await context.request.get("/api/v1/notifications")).json()).find(
+      (item: { kind: string; title: string }) =>
+        item.kind === "visitCancelled" && item.title.includes(helped),
+    );
     expect(told.body).toContain("The applicant will come to the service centre");
     await context.close();
   }

@@ -2,7 +2,9 @@ import { expect, test } from "@playwright/test";
 import { buildPopulation } from "@/lib/registries/synthetic/population";
 import { demo, demoKeyFile } from "./support";
 
-const newcomer = buildPopulation().people.filter((person) => person.phone && person.birthDate < "2000-01-01")[6]!;
+const newcomer = buildPopulation().people.filter(
+  (person) => person.phone && person.birthDate < "2000-01-01",
+)[6]!;
 
 test("register a seeded person with the SMS code, sign out, sign in again", async ({ page, context }) => {
   await page.goto("/kk/register");
@@ -58,11 +60,15 @@ test("repeated wrong passwords lock sign-in and say when to retry", async ({ pag
     // The form is reset after each answer; the password is never echoed back.
     await expect(page.getByLabel("Password")).toHaveValue("");
   }
-  await expect(page.getByRole("alert", { name: "There is a problem" })).toContainText(/You can try again at \d{2}:\d{2}/);
+  await expect(page.getByRole("alert", { name: "There is a problem" })).toContainText(
+    /You can try again at \d{2}:\d{2}/,
+  );
   await page.getByLabel("IIN").fill(demo.smirnov);
   await page.getByLabel("Password").fill(demo.password);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("alert", { name: "There is a problem" })).toContainText("Too many failed attempts");
+  await expect(page.getByRole("alert", { name: "There is a problem" })).toContainText(
+    "Too many failed attempts",
+  );
 });
 
 test("sign in with the EDS: the AUTH key signs a one-time challenge in the browser", async ({ page }) => {

@@ -5,7 +5,10 @@ import { expectedDue, tinyPdf } from "./apply-support";
 import { chooseRadio, pickFile, press, typeDate, typeInto } from "./keyboard";
 import { demo, demoKeyFile, signInByApi } from "./support";
 
-test("keyboard only: a birth registration from the service page to the receipt, focus on each new step's heading", async ({ page, context }) => {
+test("keyboard only: a birth registration from the service page to the receipt, focus on each new step's heading", async ({
+  page,
+  context,
+}) => {
   test.setTimeout(180_000);
   await signInByApi(context.request, demo.ahmetov);
   await page.goto("/en/services/birth-registration");
@@ -17,13 +20,23 @@ test("keyboard only: a birth registration from the service page to the receipt, 
   await chooseRadio(page, page.getByRole("group", { name: "Child's sex" }), page.getByLabel("Girl"));
   await press(page, page.getByRole("button", { name: "Continue" }));
   await expect(page.getByRole("heading", { level: 1, name: "About the parents" })).toBeFocused();
-  await chooseRadio(page, page.getByRole("group", { name: "Grounds for the father's details" }), page.getByLabel("The parents' marriage"));
+  await chooseRadio(
+    page,
+    page.getByRole("group", { name: "Grounds for the father's details" }),
+    page.getByLabel("The parents' marriage"),
+  );
   await expect(page.getByLabel("Father's IIN")).toHaveValue(demo.ahmetov);
   await press(page, page.getByRole("button", { name: "Continue" }));
   await expect(page.getByRole("heading", { level: 1, name: "Documents" })).toBeFocused();
   for (const title of ["Application", "Parents' identity documents", "Medical birth certificate"]) {
     await pickFile(page, page.getByLabel(`Attach a file: ${title}`), tinyPdf(`${title.slice(0, 12)}.pdf`));
-    await expect(page.getByRole("status").filter({ hasText: title.slice(0, 12) }).or(page.getByRole("link", { name: `${title.slice(0, 12)}.pdf` })).first()).toBeVisible();
+    await expect(
+      page
+        .getByRole("status")
+        .filter({ hasText: title.slice(0, 12) })
+        .or(page.getByRole("link", { name: `${title.slice(0, 12)}.pdf` }))
+        .first(),
+    ).toBeVisible();
   }
   await press(page, page.getByRole("button", { name: "Continue" }));
   await expect(page.getByRole("heading", { level: 1, name: "Check your answers" })).toBeFocused();
@@ -35,5 +48,9 @@ test("keyboard only: a birth registration from the service page to the receipt, 
   await expect(dialog.getByText(demo.ahmetov)).toBeVisible();
   await press(page, dialog.getByRole("button", { name: "Sign", exact: true }));
   await expect(page.getByRole("heading", { level: 1, name: "Receipt" })).toBeFocused();
-  await expect(page.getByRole("definition").filter({ hasText: expectedDue("en", serviceDefinitions["birth-registration"].term) })).toBeVisible();
+  await expect(
+    page
+      .getByRole("definition")
+      .filter({ hasText: expectedDue("en", serviceDefinitions["birth-registration"].term) }),
+  ).toBeVisible();
 });

@@ -14,7 +14,10 @@ export async function tabTo(page: Page, target: Locator, max = 150) {
         return `${style.outlineStyle} ${style.outlineWidth} ${style.boxShadow}`;
       });
       // A visible focus indicator: an outline or a ring (WCAG 2.4.7).
-      expect(outline === "none 0px none", `focus on ${await target.evaluate((element) => element.outerHTML.slice(0, 80))} is invisible`).toBe(false);
+      expect(
+        outline === "none 0px none",
+        `focus on ${await target.evaluate((element) => element.outerHTML.slice(0, 80))} is invisible`,
+      ).toBe(false);
       return;
     }
   }
@@ -36,7 +39,8 @@ export async function press(page: Page, target: Locator, key: "Enter" | "Space" 
 /** A native select: arrow keys move through the options until the wanted value is chosen. */
 export async function choose(page: Page, select: Locator, value: string) {
   await tabTo(page, select);
-  for (let presses = 0; presses < 40 && (await select.inputValue()) !== value; presses++) await page.keyboard.press("ArrowDown");
+  for (let presses = 0; presses < 40 && (await select.inputValue()) !== value; presses++)
+    await page.keyboard.press("ArrowDown");
   await expect(select).toHaveValue(value);
 }
 
@@ -45,15 +49,24 @@ export async function chooseRadio(page: Page, group: Locator, target: Locator) {
   let inside = false;
   for (let presses = 0; presses < 150 && !inside; presses++) {
     await page.keyboard.press("Tab");
-    inside = await group.evaluate((element) => element.contains(document.activeElement) && (document.activeElement as HTMLInputElement).type === "radio");
+    inside = await group.evaluate(
+      (element) =>
+        element.contains(document.activeElement) &&
+        (document.activeElement as HTMLInputElement).type === "radio",
+    );
   }
   expect(inside, "the radio group is reachable with Tab").toBe(true);
-  for (let presses = 0; presses < 10 && !(await target.isChecked()); presses++) await page.keyboard.press(presses === 0 ? "Space" : "ArrowDown");
+  for (let presses = 0; presses < 10 && !(await target.isChecked()); presses++)
+    await page.keyboard.press(presses === 0 ? "Space" : "ArrowDown");
   await expect(target).toBeChecked();
 }
 
 /** A file input: Space opens the chooser (as it would for a person), the test hands it the file. */
-export async function pickFile(page: Page, input: Locator, file: string | { name: string; mimeType: string; buffer: Buffer }) {
+export async function pickFile(
+  page: Page,
+  input: Locator,
+  file: string | { name: string; mimeType: string; buffer: Buffer },
+) {
   await tabTo(page, input);
   const chooser = page.waitForEvent("filechooser");
   await page.keyboard.press("Space");

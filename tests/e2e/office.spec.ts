@@ -4,7 +4,13 @@ import { submitByApi } from "./apply-support";
 import { demo, signInByApi, staffKeyFile } from "./support";
 
 const STAFF_PASSWORD = "qyzmet-staff-2026";
-const correction = { actRecord: "notListed", actNumber: "000001", changeField: "surname", newValue: "Ахметұлы", reason: "Court decision" };
+const correction = {
+  actRecord: "notListed",
+  actNumber: "000001",
+  changeField: "surname",
+  newValue: "Ахметұлы",
+  reason: "Court decision",
+};
 
 async function staffPage(browser: Browser, login: string) {
   const context = await browser.newContext();
@@ -39,15 +45,27 @@ async function headSigns(page: import("@playwright/test").Page, number: string) 
   await expect(page.getByRole("status")).toHaveText("Signed.");
 }
 
-test("clerk, head, executor, head and clerk move a request; the cabinet shows each status and notification", async ({ browser, playwright, baseURL }) => {
+test("clerk, head, executor, head and clerk move a request; the cabinet shows each status and notification", async ({
+  browser,
+  playwright,
+  baseURL,
+}) => {
   test.setTimeout(240_000);
   const applicant = await playwright.request.newContext({ baseURL });
   await signInByApi(applicant, demo.ahmetov);
-  const { id, number } = await submitByApi(applicant, demo.ahmetov, "record-correction", correction, ["application", "identity", "certificateToChange", "groundsDocument", "feeReceipt"]);
+  const { id, number } = await submitByApi(applicant, demo.ahmetov, "record-correction", correction, [
+    "application",
+    "identity",
+    "certificateToChange",
+    "groundsDocument",
+    "feeReceipt",
+  ]);
 
   const clerk = await staffPage(browser, "cr-1-clerk");
   await expect(clerk.getByRole("row").filter({ hasText: number })).toContainText("Submitted");
-  const axe = await new AxeBuilder({ page: clerk }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]).analyze();
+  const axe = await new AxeBuilder({ page: clerk })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
+    .analyze();
   expect(axe.violations.map((violation) => violation.id)).toEqual([]);
   await act(clerk, number, "Register");
 
@@ -58,7 +76,9 @@ test("clerk, head, executor, head and clerk move a request; the cabinet shows ea
   await act(executor, number, "Prepare the result");
   await head.goto("/en/office");
   await head.getByRole("link", { name: number }).click();
-  const requestAxe = await new AxeBuilder({ page: head }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]).analyze();
+  const requestAxe = await new AxeBuilder({ page: head })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
+    .analyze();
   expect(requestAxe.violations.map((violation) => violation.id)).toEqual([]);
   await headSigns(head, number);
   const ready = await (await applicant.get(`/api/v1/applications/${id}`)).json();
@@ -66,34 +86,71 @@ test("clerk, head, executor, head and clerk move a request; the cabinet shows ea
   expect(ready.result.kind).toBe("repeatCertificate");
   const signed = await applicant.get(ready.result.documentUrl);
   expect(JSON.parse(await signed.text()).request.number).toBe(number);
-  expect((await applicant.get(ready.result.signatureUrl)).headers()["content-type"]).toBe("application/pkcs7-signature");
+  expect((await applicant.get(ready.result.signatureUrl)).headers()["content-type"]).toBe(
+    "application/pkcs7-signature",
+  );
   const check = await (await applicant.get(`/api/v1/verify/${ready.result.number}`)).json();
   expect(check).toMatchObject({ outcome: "valid", kind: "repeatCertificate" });
   await clerk.goto(`/en/verify?number=${ready.result.number}`);
-  await expect(clerk.getByRole("heading", { level: 2, name: "The signature is valid: the document has not been changed" })).toBeVisible();
+  await expect(
+    clerk.getByRole("heading", {
+      level: 2,
+      name: "The signature is valid: the document has not been changed",
+    }),
+  ).toBeVisible();
   await act(clerk, number, "Mark issued");
 
   const other = await staffPage(browser, "cr-2-clerk");
   await other.goto(`/en/office/requests/${id}`);
   await expect(other.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();
 
-  const kinds = (await (await applicant.get("/api/v1/notifications")).json()).filter((item: { applicationId: string }) => item.applicationId === id).map((item: { kind: string }) => item.kind);
+  const kinds = (await (await applicant.get("/api/v1/notifications")).json())
+    .filter((item: { applicationId: string }) => item.applicationId === id)
+    .map((item: { kind: string }) => item.kind);
   expect(kinds.sort()).toEqual(["extended", "issued", "registered", "result_ready", "submitted"]);
   const request = await (await applicant.get(`/api/v1/applications/${id}`)).json();
   expect(request.status).toBe("issued");
-  expect(request.history.map((event: { status: string }) => event.status)).toEqual(["submitted", "registered", "in_review", "extended", "extended", "result_ready", "issued"]);
+  expect(request.history.map((event: { status: string }) => event.status)).toEqual([
+    "submitted",
+    "registered",
+    "in_review",
+    "extended",
+    "extended",
+    "result_ready",
+    "issued",
+  ]);
   // The extension: 30 calendar days from registration, the day of acceptance not counted.
   const { computeResultDueAt } = await import("@/lib/calendar");
-  expect(request.extendedDueAt).toBe(computeResultDueAt(new Date(request.registeredAt), { amount: 30, unit: "calendar_days", countAcceptanceDay: false }).toISOString());
-  expect(request.dueAt).toBe(computeResultDueAt(new Date(request.registeredAt), { amount: 15, unit: "calendar_days", countAcceptanceDay: false }).toISOString());
+  expect(request.extendedDueAt).toBe(
+    computeResultDueAt(new Date(request.registeredAt), {
+      amount: 30,
+      unit: "calendar_days",
+      countAcceptanceDay: false,
+    }).toISOString(),
+  );
+  expect(request.dueAt).toBe(
+    computeResultDueAt(new Date(request.registeredAt), {
+      amount: 15,
+      unit: "calendar_days",
+      countAcceptanceDay: false,
+    }).toISOString(),
+  );
   await applicant.dispose();
 });
 
-test("the executor's reasoned refusal, signed by the head, reaches the cabinet with its reason and document", async ({ browser }) => {
+test("the executor's reasoned refusal, signed by the head, reaches the cabinet with its reason and document", async ({
+  browser,
+}) => {
   test.setTimeout(240_000);
   const context = await browser.newContext();
   await signInByApi(context.request, demo.ahmetov);
-  const { id, number } = await submitByApi(context.request, demo.ahmetov, "record-correction", correction, ["application", "identity", "certificateToChange", "groundsDocument", "feeReceipt"]);
+  const { id, number } = await submitByApi(context.request, demo.ahmetov, "record-correction", correction, [
+    "application",
+    "identity",
+    "certificateToChange",
+    "groundsDocument",
+    "feeReceipt",
+  ]);
   const clerk = await staffPage(browser, "cr-1-clerk");
   await act(clerk, number, "Register");
   const head = await staffPage(browser, "cr-1-head");
@@ -118,34 +175,66 @@ test("the executor's reasoned refusal, signed by the head, reaches the cabinet w
   await expect(page.getByText("The court decision has not entered into force").first()).toBeVisible();
   await expect(page.getByRole("heading", { level: 2, name: "Result document" })).toBeVisible();
   await expect(page.getByText("Reasoned refusal")).toBeVisible();
-  const axe = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]).analyze();
+  const axe = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
+    .analyze();
   expect(axe.violations.map((violation) => violation.id)).toEqual([]);
-  const notices = (await (await context.request.get("/api/v1/notifications")).json()).filter((item: { applicationId: string }) => item.applicationId === id);
-  expect(notices.find((item: { kind: string }) => item.kind === "refusedByProvider").body).toContain("The court decision has not entered into force");
+  const notices = (await (await context.request.get("/api/v1/notifications")).json()).filter(
+    (item: { applicationId: string }) => item.applicationId === id,
+  );
+  expect(notices.find((item: { kind: string }) => item.kind === "refusedByProvider").body).toContain(
+    "The court decision has not entered into force",
+  );
   // Another applicant: the request, its result and its notifications do not exist for them.
   const other = await browser.newContext();
   await signInByApi(other.request, demo.serikov);
-  for (const url of [`/api/v1/applications/${id}`, `/api/v1/applications/${id}/result`, `/api/v1/applications/${id}/result/signature`, `/api/v1/applications/${id}/receipt`]) expect((await other.request.get(url)).status()).toBe(404);
+  for (const url of [
+    `/api/v1/applications/${id}`,
+    `/api/v1/applications/${id}/result`,
+    `/api/v1/applications/${id}/result/signature`,
+    `/api/v1/applications/${id}/receipt`,
+  ])
+    expect((await other.request.get(url)).status()).toBe(404);
   expect((await other.request.post(`/api/v1/notifications/${notices[0].id}/read`)).status()).toBe(404);
   await other.close();
   await context.close();
 });
 
-test("a refusal at intake reaches the applicant with its reason", async ({ browser, playwright, baseURL }) => {
+test("a refusal at intake reaches the applicant with its reason", async ({
+  browser,
+  playwright,
+  baseURL,
+}) => {
   const applicant = await playwright.request.newContext({ baseURL });
   await signInByApi(applicant, demo.ahmetov);
-  const { id, number } = await submitByApi(applicant, demo.ahmetov, "record-correction", correction, ["application", "identity", "certificateToChange", "groundsDocument", "feeReceipt"]);
+  const { id, number } = await submitByApi(applicant, demo.ahmetov, "record-correction", correction, [
+    "application",
+    "identity",
+    "certificateToChange",
+    "groundsDocument",
+    "feeReceipt",
+  ]);
   const clerk = await staffPage(browser, "cr-1-clerk");
   await act(clerk, number, "Refuse intake (incomplete set)", "The fee receipt is unreadable");
-  const notices = (await (await applicant.get("/api/v1/notifications")).json()).filter((item: { applicationId: string }) => item.applicationId === id);
-  expect(notices.find((item: { kind: string }) => item.kind === "refusedByProvider").body).toContain("The fee receipt is unreadable");
+  const notices = (await (await applicant.get("/api/v1/notifications")).json()).filter(
+    (item: { applicationId: string }) => item.applicationId === id,
+  );
+  expect(notices.find((item: { kind: string }) => item.kind === "refusedByProvider").body).toContain(
+    "The fee receipt is unreadable",
+  );
   await applicant.dispose();
 });
 
 test("the cabinet follows staff actions live, without a reload", async ({ browser }) => {
   const context = await browser.newContext();
   await signInByApi(context.request, demo.ahmetov);
-  const { id, number } = await submitByApi(context.request, demo.ahmetov, "record-correction", correction, ["application", "identity", "certificateToChange", "groundsDocument", "feeReceipt"]);
+  const { id, number } = await submitByApi(context.request, demo.ahmetov, "record-correction", correction, [
+    "application",
+    "identity",
+    "certificateToChange",
+    "groundsDocument",
+    "feeReceipt",
+  ]);
   const page = await context.newPage();
   await page.goto(`/en/cabinet/applications/${id}`);
   const badge = page.getByRole("banner").getByRole("link", { name: /^Notifications \(\d+\)$/ });
@@ -155,9 +244,13 @@ test("the cabinet follows staff actions live, without a reload", async ({ browse
   const clerk = await staffPage(browser, "cr-1-clerk");
   await act(clerk, number, "Register");
 
-  await expect(page.getByRole("listitem").filter({ hasText: "Accepted — the clerk" })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole("listitem").filter({ hasText: "Accepted — the clerk" })).toBeVisible({
+    timeout: 30_000,
+  });
   // Other tests notify this demo applicant too, so the count is checked to grow, not to equal N + 1.
-  await expect.poll(async () => Number((await badge.textContent())?.match(/\d+/)?.[0]), { timeout: 30_000 }).toBeGreaterThan(before);
+  await expect
+    .poll(async () => Number((await badge.textContent())?.match(/\d+/)?.[0]), { timeout: 30_000 })
+    .toBeGreaterThan(before);
   expect(await page.evaluate(() => (window as unknown as { samePage?: boolean }).samePage)).toBe(true);
   await context.close();
 });

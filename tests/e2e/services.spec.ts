@@ -5,7 +5,9 @@ test("the catalogue leads to a service page that says when the result would be r
   await page.getByRole("link", { name: "Restoration of civil-status records" }).click();
   await expect(page).toHaveURL(/\/en\/services\/record-restoration$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Restoration of civil-status records");
-  await expect(page.getByRole("heading", { level: 2, name: /^Apply now and the result will be ready by .+\d{4}/ })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 2, name: /^Apply now and the result will be ready by .+\d{4}/ }),
+  ).toBeVisible();
   await expect(page.getByText("7 working days. The day of acceptance is not counted.")).toBeVisible();
   await expect(page.getByRole("listitem").filter({ hasText: "Autobiography" })).toContainText("(required)");
 });
@@ -13,14 +15,25 @@ test("the catalogue leads to a service page that says when the result would be r
 test("Russian plural forms of terms are right", async ({ page }) => {
   await page.goto("/ru/services/birth-registration");
   await expect(page.getByText("2 рабочих дня. День приёма заявки не учитывается.")).toBeVisible();
-  await expect(page.getByText("Если обращение позже 3 рабочих дней после рождения: 15 календарных дней.")).toBeVisible();
-  await expect(page.getByText("Постановление акимата Западно-Казахстанской области от 13 сентября 2016 года № 271, п. 5")).toBeVisible();
+  await expect(
+    page.getByText("Если обращение позже 3 рабочих дней после рождения: 15 календарных дней."),
+  ).toBeVisible();
+  await expect(
+    page.getByText(
+      "Постановление акимата Западно-Казахстанской области от 13 сентября 2016 года № 271, п. 5",
+    ),
+  ).toBeVisible();
 });
 
 test("API: result dates follow calendar.md's worked examples", async ({ request }) => {
-  const ask = (id: string, submittedAt: string) => request.get(`/api/v1/services/${id}/result-date?submittedAt=${encodeURIComponent(submittedAt)}`);
+  const ask = (id: string, submittedAt: string) =>
+    request.get(`/api/v1/services/${id}/result-date?submittedAt=${encodeURIComponent(submittedAt)}`);
   const birth = await ask("birth-registration", "2026-11-23T05:00:00Z"); // Mon 10:00 local
-  expect(await birth.json()).toEqual({ submittedAt: "2026-11-23T05:00:00.000Z", registeredAt: "2026-11-23T05:00:00.000Z", dueAt: "2026-11-25T13:00:00.000Z" });
+  expect(await birth.json()).toEqual({
+    submittedAt: "2026-11-23T05:00:00.000Z",
+    registeredAt: "2026-11-23T05:00:00.000Z",
+    dueAt: "2026-11-25T13:00:00.000Z",
+  });
   const correction = await ask("record-correction", "2026-12-04T06:00:00Z"); // Fri 11:00 local
   expect((await correction.json()).dueAt).toBe("2026-12-21T13:00:00.000Z");
   const weekend = await ask("birth-registration", "2026-03-21T07:00:00Z"); // Sat 12:00 local
@@ -34,7 +47,16 @@ test("API: result dates follow calendar.md's worked examples", async ({ request 
 test("API: the catalogue in the asked language", async ({ request }) => {
   const response = await request.get("/api/v1/services", { headers: { "accept-language": "ru" } });
   const services = await response.json();
-  expect(services.map((service: { id: string }) => service.id)).toEqual(["birth-registration", "record-correction", "record-restoration", "foster-care", "adoption-registry"]);
-  expect(services[0]).toMatchObject({ title: "Регистрация рождения ребёнка", term: { amount: 2, unit: "working_days", countAcceptanceDay: false } });
+  expect(services.map((service: { id: string }) => service.id)).toEqual([
+    "birth-registration",
+    "record-correction",
+    "record-restoration",
+    "foster-care",
+    "adoption-registry",
+  ]);
+  expect(services[0]).toMatchObject({
+    title: "Регистрация рождения ребёнка",
+    term: { amount: 2, unit: "working_days", countAcceptanceDay: false },
+  });
   expect((await request.get("/api/v1/services/nothing")).status()).toBe(404);
 });

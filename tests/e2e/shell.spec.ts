@@ -48,7 +48,10 @@ test("footer names the unified contact centre", async ({ page }) => {
   await page.goto("/ru");
   const footer = page.getByRole("contentinfo");
   await expect(footer.getByRole("link", { name: /1414/ })).toHaveAttribute("href", "tel:1414");
-  await expect(footer.getByRole("link", { name: /8 800 080 7777/ })).toHaveAttribute("href", "tel:+78000807777");
+  await expect(footer.getByRole("link", { name: /8 800 080 7777/ })).toHaveAttribute(
+    "href",
+    "tel:+78000807777",
+  );
 });
 
 test("low-vision mode persists across pages and languages, and can be turned off", async ({ page }) => {
@@ -72,7 +75,9 @@ test("usable at 320 px: nothing scrolls sideways", async ({ browser }) => {
   const page = await context.newPage();
   for (const locale of locales) {
     await page.goto(`/${locale}`);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow, locale).toBeLessThanOrEqual(0);
   }
   await context.close();

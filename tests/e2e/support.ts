@@ -18,7 +18,9 @@ export const demo = {
 /** The e2e server's data folder (playwright.config.ts starts it with DATA_DIR=.data/e2e). */
 export function demoKeyFile(iin: string, kind: "sign" | "auth"): string {
   const folder = path.resolve(".data/e2e/demo-keys", iin);
-  const name = fs.readdirSync(folder).find((file) => (kind === "auth" ? file.startsWith("AUTH_") : file.startsWith("RSA256_")));
+  const name = fs
+    .readdirSync(folder)
+    .find((file) => (kind === "auth" ? file.startsWith("AUTH_") : file.startsWith("RSA256_")));
   if (!name) throw new Error(`no ${kind} key for ${iin}`);
   return path.join(folder, name);
 }

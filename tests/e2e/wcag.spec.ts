@@ -5,7 +5,10 @@ import { submitByApi } from "./apply-support";
 import { demo, signInByApi } from "./support";
 
 const wcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
-const violations = async (page: Page) => (await new AxeBuilder({ page }).withTags(wcagTags).analyze()).violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
+const violations = async (page: Page) =>
+  (await new AxeBuilder({ page }).withTags(wcagTags).analyze()).violations.map(
+    (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`,
+  );
 
 /** What sticks out sideways (empty when the page reflows): the widest offenders, for the message. */
 async function sideways(page: Page): Promise<string[]> {
@@ -15,7 +18,10 @@ async function sideways(page: Page): Promise<string[]> {
     return [...document.querySelectorAll("body *")]
       .filter((element) => element.getBoundingClientRect().right > width + 0.5)
       .slice(-5)
-      .map((element) => `${element.tagName.toLowerCase()}.${String(element.className).slice(0, 40)} → ${Math.round(element.getBoundingClientRect().right)}px: ${(element.textContent ?? "").trim().slice(0, 40)}`);
+      .map(
+        (element) =>
+          `${element.tagName.toLowerCase()}.${String(element.className).slice(0, 40)} → ${Math.round(element.getBoundingClientRect().right)}px: ${(element.textContent ?? "").trim().slice(0, 40)}`,
+      );
   });
 }
 
@@ -35,7 +41,16 @@ async function aVisit(browser: Browser) {
   const context = await browser.newContext();
   await signInByApi(context.request, demo.ahmetova);
   const { visitDays } = await import("@/lib/home-visits/slots");
-  const response = await context.request.post("/api/v1/home-visits", { data: { serviceId: "adoption-registry", address: "Іле ауданы, Абай көшесі, 1", phone: "+77011112233", preferredSlots: [{ date: visitDays()[0], from: "09:00", to: "11:00" }], needs: ["lowVision", "other"], needsOther: "Guide dog" } });
+  const response = await context.request.post("/api/v1/home-visits", {
+    data: {
+      serviceId: "adoption-registry",
+      address: "Іле ауданы, Абай көшесі, 1",
+      phone: "+77011112233",
+      preferredSlots: [{ date: visitDays()[0], from: "09:00", to: "11:00" }],
+      needs: ["lowVision", "other"],
+      needsOther: "Guide dog",
+    },
+  });
   expect(response.status()).toBe(201);
   const visit = await response.json();
   await context.close();
@@ -48,9 +63,24 @@ for (const locale of locales) {
     const visit = await aVisit(browser);
     const applicant = await browser.newContext();
     await signInByApi(applicant.request, demo.ahmetov);
-    const submitted = await submitByApi(applicant.request, demo.ahmetov, "record-correction", { actRecord: "notListed", actNumber: "000001", changeField: "surname", newValue: "Ахметұлы", reason: "Court decision" }, ["application", "identity", "certificateToChange", "groundsDocument", "feeReceipt"]);
+    const submitted = await submitByApi(
+      applicant.request,
+      demo.ahmetov,
+      "record-correction",
+      {
+        actRecord: "notListed",
+        actNumber: "000001",
+        changeField: "surname",
+        newValue: "Ахметұлы",
+        reason: "Court decision",
+      },
+      ["application", "identity", "certificateToChange", "groundsDocument", "feeReceipt"],
+    );
     const tab = await applicant.newPage();
-    for (const path of [`/cabinet/applications/${submitted.id}`, `/cabinet/applications/${submitted.id}/receipt`]) {
+    for (const path of [
+      `/cabinet/applications/${submitted.id}`,
+      `/cabinet/applications/${submitted.id}/receipt`,
+    ]) {
       await tab.goto(`/${locale}${path}`);
       expect(await violations(tab), path).toEqual([]);
     }
@@ -78,7 +108,9 @@ for (const locale of locales) {
   });
 }
 
-test("the visually impaired mode: no axe violations on the cabinet, the home-visit form, the office and operator consoles", async ({ browser }) => {
+test("the visually impaired mode: no axe violations on the cabinet, the home-visit form, the office and operator consoles", async ({
+  browser,
+}) => {
   test.setTimeout(240_000);
   const visit = await aVisit(browser);
   const context = await browser.newContext();
@@ -87,7 +119,14 @@ test("the visually impaired mode: no axe violations on the cabinet, the home-vis
   await page.goto("/kk");
   await page.getByRole("button", { name: "Нашар көретіндерге арналған нұсқа" }).click();
   await expect(page.locator("html")).toHaveAttribute("data-low-vision", "true");
-  for (const path of ["/kk/cabinet", "/kk/cabinet/home-visits/new", "/kk/home-visit", "/kk/services/birth-registration", "/kk/verify", "/kk/cabinet/notifications"]) {
+  for (const path of [
+    "/kk/cabinet",
+    "/kk/cabinet/home-visits/new",
+    "/kk/home-visit",
+    "/kk/services/birth-registration",
+    "/kk/verify",
+    "/kk/cabinet/notifications",
+  ]) {
     await page.goto(path);
     await expect(page.locator("html")).toHaveAttribute("data-low-vision", "true");
     expect(await violations(page), path).toEqual([]);
@@ -106,7 +145,9 @@ test("the visually impaired mode: no axe violations on the cabinet, the home-vis
 
 // Reflow (WCAG 1.4.10): 320 CSS px is 1280 px at 400 % zoom; 640 px is 200 % zoom. Nothing may scroll sideways.
 for (const width of [320, 640]) {
-  test(`reflow at ${width} px: no page scrolls sideways (kk${width === 320 ? ", ru" : ""}; low-vision mode too)`, async ({ browser }) => {
+  test(`reflow at ${width} px: no page scrolls sideways (kk${width === 320 ? ", ru" : ""}; low-vision mode too)`, async ({
+    browser,
+  }) => {
     test.setTimeout(300_000);
     const context = await browser.newContext({ viewport: { width, height: 800 } });
     await signInByApi(context.request, demo.ahmetov);

@@ -20,7 +20,8 @@ async function refusal(promise: Promise<unknown>) {
   try {
     await promise;
   } catch (error) {
-    if (error instanceof AppError) return { code: error.code, fields: error.fieldErrors, retryAfter: error.retryAfterSeconds };
+    if (error instanceof AppError)
+      return { code: error.code, fields: error.fieldErrors, retryAfter: error.retryAfterSeconds };
     throw error;
   }
   throw new Error("expected a refusal");
@@ -34,7 +35,12 @@ describe(`accounts and sessions (${process.env.TEST_DATABASE})`, () => {
   };
   const register = async (person: (typeof people)[number], password = PASSWORD) => {
     const sms = createOutboxSms(database.db);
-    const { confirmationId } = await startRegistration({ db: database.db, sms, input: { iin: person.iin, phone: person.phone, password }, locale: "kk" });
+    const { confirmationId } = await startRegistration({
+      db: database.db,
+      sms,
+      input: { iin: person.iin, phone: person.phone, password },
+      locale: "kk",
+    });
     const code = await lastCode(person.phone!);
     return confirmRegistration({ db: database.db, input: { confirmationId, code }, locale: "kk" });
   };
@@ -56,10 +62,23 @@ describe(`accounts and sessions (${process.env.TEST_DATABASE})`, () => {
   it("answers the same for a phone that does not match, and sends it nothing", async () => {
     const sms = createOutboxSms(database.db);
     const before = (await listOutbox(database.db, 500)).length;
-    const result = await startRegistration({ db: database.db, sms, input: { iin: people[1]!.iin, phone: "+77770000000", password: PASSWORD }, locale: "ru" });
+    const result = await startRegistration({
+      db: database.db,
+      sms,
+      input: { iin: people[1]!.iin, phone: "+77770000000", password: PASSWORD },
+      locale: "ru",
+    });
     expect(result).toEqual({ confirmationId: expect.stringMatching(/[0-9a-f-]{36}/) });
     expect((await listOutbox(database.db, 500)).length).toBe(before);
-    expect(await refusal(confirmRegistration({ db: database.db, input: { confirmationId: result.confirmationId, code: "000000" }, locale: "ru" }))).toMatchObject({
+    expect(
+      await refusal(
+        confirmRegistration({
+          db: database.db,
+          input: { confirmationId: result.confirmationId, code: "000000" },
+          locale: "ru",
+        }),
+      ),
+    ).toMatchObject({
       code: "validation",
       fields: { code: "code.wrong" },
     });
@@ -68,17 +87,39 @@ describe(`accounts and sessions (${process.env.TEST_DATABASE})`, () => {
   it("rejects malformed IINs, weak and common passwords with field messages", async () => {
     const sms = createOutboxSms(database.db);
     const start = (input: object) => startRegistration({ db: database.db, sms, input, locale: "en" });
-    expect((await refusal(start({ iin: "12345", phone: "+77011234567", password: PASSWORD }))).fields).toMatchObject({ iin: "iin.length" });
-    expect((await refusal(start({ iin: people[2]!.iin, phone: "+77011234567", password: "short" }))).fields).toMatchObject({ password: "password.tooShort" });
-    expect((await refusal(start({ iin: people[2]!.iin, phone: "+77011234567", password: "password1" }))).fields).toMatchObject({ password: "password.common" });
+    expect(
+      (await refusal(start({ iin: "12345", phone: "+77011234567", password: PASSWORD }))).fields,
+    ).toMatchObject({ iin: "iin.length" });
+    expect(
+      (await refusal(start({ iin: people[2]!.iin, phone: "+77011234567", password: "short" }))).fields,
+    ).toMatchObject({ password: "password.tooShort" });
+    expect(
+      (await refusal(start({ iin: people[2]!.iin, phone: "+77011234567", password: "password1" }))).fields,
+    ).toMatchObject({ password: "password.common" });
   });
 
   it("signs in with the right pair only, with one generic refusal", async () => {
     const person = people[0]!;
-    const ok = await signInWithPassword({ db: database.db, input: { iin: person.iin, password: PASSWORD }, client: "10.0.0.1" });
+    const ok = await signInWithPassword({
+      db: database.db,
+      input: { iin: person.iin, password: PASSWORD },
+      client: "10.0.0.1",
+    });
     expect((await findSession(database.db, ok.token))?.iin).toBe(person.iin);
-    const wrongPassword = await refusal(signInWithPassword({ db: database.db, input: { iin: person.iin, password: "nope-nope" }, client: "10.0.0.1" }));
-    const noAccount = await refusal(signInWithPassword({ db: database.db, input: { iin: people[3]!.iin, password: PASSWORD }, client: "10.0.0.1" }));
+    const wrongPassword = await refusal(
+      signInWithPassword({
+        db: database.db,
+        input: { iin: person.iin, password: "nope-nope" },
+        client: "10.0.0.1",
+      }),
+    );
+    const noAccount = await refusal(
+      signInWithPassword({
+        db: database.db,
+        input: { iin: people[3]!.iin, password: PASSWORD },
+        client: "10.0.0.1",
+      }),
+    );
     expect(wrongPassword).toEqual(noAccount);
     expect(wrongPassword.code).toBe("invalid_credentials");
   });
@@ -86,62 +127,127 @@ describe(`accounts and sessions (${process.env.TEST_DATABASE})`, () => {
   it("locks an IIN after five failures and says when to retry", async () => {
     const person = people[4]!;
     await register(person);
-    const attempt = (password: string) => signInWithPassword({ db: database.db, input: { iin: person.iin, password }, client: "10.0.0.2" });
-    for (let index = 0; index < 4; index++) expect((await refusal(attempt("wrong-password"))).code).toBe("invalid_credentials");
+    const attempt = (password: string) =>
+      signInWithPassword({ db: database.db, input: { iin: person.iin, password }, client: "10.0.0.2" });
+    for (let index = 0; index < 4; index++)
+      expect((await refusal(attempt("wrong-password"))).code).toBe("invalid_credentials");
     const locked = await refusal(attempt("wrong-password"));
     expect(locked).toMatchObject({ code: "rate_limited", retryAfter: 900 });
     expect((await refusal(attempt(PASSWORD))).code).toBe("rate_limited");
   }, 30_000);
 
   it("locks a client that fails with many different IINs", async () => {
-    const attempt = (iin: string) => signInWithPassword({ db: database.db, input: { iin, password: "guessing-game" }, client: "10.9.9.9" });
+    const attempt = (iin: string) =>
+      signInWithPassword({ db: database.db, input: { iin, password: "guessing-game" }, client: "10.9.9.9" });
     const targets = people.slice(10, 30);
-    for (const person of targets.slice(0, 19)) expect((await refusal(attempt(person.iin))).code).toBe("invalid_credentials");
+    for (const person of targets.slice(0, 19))
+      expect((await refusal(attempt(person.iin))).code).toBe("invalid_credentials");
     expect(await refusal(attempt(targets[19]!.iin))).toMatchObject({ code: "rate_limited", retryAfter: 900 });
-    const other = await refusal(signInWithPassword({ db: database.db, input: { iin: people[0]!.iin, password: PASSWORD }, client: "10.9.9.9" }));
+    const other = await refusal(
+      signInWithPassword({
+        db: database.db,
+        input: { iin: people[0]!.iin, password: PASSWORD },
+        client: "10.9.9.9",
+      }),
+    );
     expect(other.code).toBe("rate_limited");
   }, 60_000);
 
   it("ends a session after the idle timeout and after the absolute timeout", async () => {
     const person = people[0]!;
     const start = new Date("2026-11-23T10:00:00Z");
-    const { token } = await signInWithPassword({ db: database.db, input: { iin: person.iin, password: PASSWORD }, client: "10.0.0.3", now: start });
-    expect(await findSession(database.db, token, new Date(start.getTime() + SESSION_IDLE_MS - 1000))).not.toBeNull();
+    const { token } = await signInWithPassword({
+      db: database.db,
+      input: { iin: person.iin, password: PASSWORD },
+      client: "10.0.0.3",
+      now: start,
+    });
+    expect(
+      await findSession(database.db, token, new Date(start.getTime() + SESSION_IDLE_MS - 1000)),
+    ).not.toBeNull();
     expect(await findSession(database.db, token, new Date(start.getTime() + 2 * SESSION_IDLE_MS))).toBeNull();
-    const second = await signInWithPassword({ db: database.db, input: { iin: person.iin, password: PASSWORD }, client: "10.0.0.3", now: start });
+    const second = await signInWithPassword({
+      db: database.db,
+      input: { iin: person.iin, password: PASSWORD },
+      client: "10.0.0.3",
+      now: start,
+    });
     let now = start.getTime();
     while (now < start.getTime() + SESSION_ABSOLUTE_MS - SESSION_IDLE_MS) {
       now += SESSION_IDLE_MS / 2;
       expect(await findSession(database.db, second.token, new Date(now))).not.toBeNull();
     }
-    expect(await findSession(database.db, second.token, new Date(start.getTime() + SESSION_ABSOLUTE_MS + 1000))).toBeNull();
+    expect(
+      await findSession(database.db, second.token, new Date(start.getTime() + SESSION_ABSOLUTE_MS + 1000)),
+    ).toBeNull();
   }, 30_000);
 
   it("changes the password and signs out other devices; resets it with an SMS code", async () => {
     const person = people[0]!;
-    const first = await signInWithPassword({ db: database.db, input: { iin: person.iin, password: PASSWORD }, client: "10.0.0.4" });
-    const second = await signInWithPassword({ db: database.db, input: { iin: person.iin, password: PASSWORD }, client: "10.0.0.4" });
+    const first = await signInWithPassword({
+      db: database.db,
+      input: { iin: person.iin, password: PASSWORD },
+      client: "10.0.0.4",
+    });
+    const second = await signInWithPassword({
+      db: database.db,
+      input: { iin: person.iin, password: PASSWORD },
+      client: "10.0.0.4",
+    });
     const current = (await findSession(database.db, second.token))!;
-    expect((await refusal(changePassword({ db: database.db, userId: current.userId, keepTokenHash: current.tokenHash, input: { currentPassword: "wrong", newPassword: "another long one" } }))).fields).toEqual({
+    expect(
+      (
+        await refusal(
+          changePassword({
+            db: database.db,
+            userId: current.userId,
+            keepTokenHash: current.tokenHash,
+            input: { currentPassword: "wrong", newPassword: "another long one" },
+          }),
+        )
+      ).fields,
+    ).toEqual({
       currentPassword: "password.currentWrong",
     });
-    await changePassword({ db: database.db, userId: current.userId, keepTokenHash: current.tokenHash, input: { currentPassword: PASSWORD, newPassword: "another long one" } });
+    await changePassword({
+      db: database.db,
+      userId: current.userId,
+      keepTokenHash: current.tokenHash,
+      input: { currentPassword: PASSWORD, newPassword: "another long one" },
+    });
     expect(await findSession(database.db, first.token)).toBeNull();
     expect(await findSession(database.db, second.token)).not.toBeNull();
 
     const sms = createOutboxSms(database.db);
-    const { confirmationId } = await startPasswordReset({ db: database.db, sms, input: { iin: person.iin, phone: person.phone }, locale: "en" });
+    const { confirmationId } = await startPasswordReset({
+      db: database.db,
+      sms,
+      input: { iin: person.iin, phone: person.phone },
+      locale: "en",
+    });
     const code = await lastCode(person.phone!);
-    await confirmPasswordReset({ db: database.db, input: { confirmationId, code, password: "reset and remembered" } });
+    await confirmPasswordReset({
+      db: database.db,
+      input: { confirmationId, code, password: "reset and remembered" },
+    });
     expect(await findSession(database.db, second.token)).toBeNull();
-    await signInWithPassword({ db: database.db, input: { iin: person.iin, password: "reset and remembered" }, client: "10.0.0.4" });
+    await signInWithPassword({
+      db: database.db,
+      input: { iin: person.iin, password: "reset and remembered" },
+      client: "10.0.0.4",
+    });
   }, 30_000);
 
   it("signs in with the AUTH key over a single-use challenge", async () => {
     const person = people[0]!;
     const key = await issueCertificate({
       db: database.db,
-      holder: { iin: person.iin, surname: person.surname, givenName: person.givenName, patronymic: person.patronymic ?? null },
+      holder: {
+        iin: person.iin,
+        surname: person.surname,
+        givenName: person.givenName,
+        patronymic: person.patronymic ?? null,
+      },
       kind: "auth",
       password: "key-password",
       crlUrl: "http://127.0.0.1/crl",
@@ -150,6 +256,8 @@ describe(`accounts and sessions (${process.env.TEST_DATABASE})`, () => {
     const cms = signDetached(openKeyFile(key.pkcs12, "key-password"), new TextEncoder().encode(challenge));
     const session = await signInWithEds({ db: database.db, input: { challenge, cms } });
     expect((await findSession(database.db, session.token))?.iin).toBe(person.iin);
-    expect((await refusal(signInWithEds({ db: database.db, input: { challenge, cms } }))).code).toBe("eds_challenge_invalid");
+    expect((await refusal(signInWithEds({ db: database.db, input: { challenge, cms } }))).code).toBe(
+      "eds_challenge_invalid",
+    );
   }, 30_000);
 });

@@ -15,7 +15,8 @@ const person = buildPopulation().people[3]!;
 describe(`EDS command-line tool (${process.env.TEST_DATABASE})`, () => {
   let database: Database;
   const lines: string[] = [];
-  const run = (...args: string[]) => runEdsCli(args, { db: database.db, crlUrl: "http://127.0.0.1/crl", print: (line) => lines.push(line) });
+  const run = (...args: string[]) =>
+    runEdsCli(args, { db: database.db, crlUrl: "http://127.0.0.1/crl", print: (line) => lines.push(line) });
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), "qyzmet-cli-"));
 
   beforeAll(async () => {
@@ -28,10 +29,14 @@ describe(`EDS command-line tool (${process.env.TEST_DATABASE})`, () => {
   });
 
   it("issues a key file for an IIN, lists it, revokes it", async () => {
-    expect(await run("issue", person.iin, "--kind", "sign", "--password", "operator-1", "--out", folder)).toBe(0);
+    expect(
+      await run("issue", person.iin, "--kind", "sign", "--password", "operator-1", "--out", folder),
+    ).toBe(0);
     const [file] = fs.readdirSync(folder);
     expect(file).toMatch(/^RSA256_[0-9a-f]+\.p12$/);
-    expect(openKeyFile(new Uint8Array(fs.readFileSync(path.join(folder, file!))), "operator-1").info.iin).toBe(person.iin);
+    expect(
+      openKeyFile(new Uint8Array(fs.readFileSync(path.join(folder, file!))), "operator-1").info.iin,
+    ).toBe(person.iin);
     const serial = file!.slice("RSA256_".length, -".p12".length);
     lines.length = 0;
     expect(await run("list", person.iin)).toBe(0);
@@ -47,6 +52,8 @@ describe(`EDS command-line tool (${process.env.TEST_DATABASE})`, () => {
     expect(await run("issue", "123", "--kind", "sign", "--password", "operator-1")).toBe(2);
     expect(await run("issue", person.iin, "--kind", "other", "--password", "operator-1")).toBe(2);
     expect(await run("frobnicate")).toBe(2);
-    expect(await run("issue", makeIin("2001-01-01", "male", 9990), "--kind", "sign", "--password", "operator-1")).toBe(1);
+    expect(
+      await run("issue", makeIin("2001-01-01", "male", 9990), "--kind", "sign", "--password", "operator-1"),
+    ).toBe(1);
   });
 });

@@ -5,7 +5,14 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/lib/db/connect";
 import { seedDatabase } from "@/lib/db/seed";
-import { generateRsaKeys, exportPrivateKeyPem, OID, randomSerial, rsaAlgorithm, x509 } from "@/lib/eds/algorithms";
+import {
+  generateRsaKeys,
+  exportPrivateKeyPem,
+  OID,
+  randomSerial,
+  rsaAlgorithm,
+  x509,
+} from "@/lib/eds/algorithms";
 import { authorityChainPem, ensureAuthority, type Authority } from "@/lib/eds/authority";
 import { holderName, issueCertificate, type Holder } from "@/lib/eds/issue-certificate";
 import { buildPkcs12 } from "@/lib/eds/pkcs12";
@@ -23,14 +30,17 @@ const toHolder = (person: ReturnType<typeof buildPopulation>["people"][number] |
 });
 const personA = toHolder(buildPopulation().people[0]);
 const personB = toHolder(buildPopulation().people[1]);
-const content = new TextEncoder().encode(JSON.stringify({ serviceId: "birth-registration", data: { child: "Әлихан" } }));
+const content = new TextEncoder().encode(
+  JSON.stringify({ serviceId: "birth-registration", data: { child: "Әлихан" } }),
+);
 const crlUrl = "http://127.0.0.1/api/v1/eds/crl";
 const DAY = 24 * 3600 * 1000;
 
 describe(`EDS: test PKI, signing and the six checks (${process.env.TEST_DATABASE})`, () => {
   let database: Database;
   let authority: Authority;
-  const sign = (pkcs12: Uint8Array, password: string, signingTime?: Date) => signDetached(openKeyFile(pkcs12, password), content, signingTime);
+  const sign = (pkcs12: Uint8Array, password: string, signingTime?: Date) =>
+    signDetached(openKeyFile(pkcs12, password), content, signingTime);
   const verify = (cms: string, overrides: Partial<Parameters<typeof verifyCms>[0]> = {}) =>
     verifyCms({
       cms,
@@ -79,7 +89,9 @@ describe(`EDS: test PKI, signing and the six checks (${process.env.TEST_DATABASE
   it("refuses tampered data", async () => {
     const key = await issue(personA, "sign");
     const cms = sign(key.pkcs12, "kilt-sozi-1");
-    const tampered = new TextEncoder().encode(JSON.stringify({ serviceId: "birth-registration", data: { child: "Әлихан!" } }));
+    const tampered = new TextEncoder().encode(
+      JSON.stringify({ serviceId: "birth-registration", data: { child: "Әлихан!" } }),
+    );
     expect(await verify(cms, { content: tampered })).toEqual({ ok: false, code: "eds_signature_invalid" });
     expect(await verify("bm90IGEgY21z")).toEqual({ ok: false, code: "eds_signature_invalid" });
   });
@@ -105,7 +117,12 @@ describe(`EDS: test PKI, signing and the six checks (${process.env.TEST_DATABASE
       signingAlgorithm: rsaAlgorithm,
       publicKey: keys.publicKey,
       signingKey: fakeCaKeys.privateKey,
-      extensions: [new x509.KeyUsagesExtension(x509.KeyUsageFlags.digitalSignature | x509.KeyUsageFlags.nonRepudiation, true)],
+      extensions: [
+        new x509.KeyUsagesExtension(
+          x509.KeyUsageFlags.digitalSignature | x509.KeyUsageFlags.nonRepudiation,
+          true,
+        ),
+      ],
     });
     const pkcs12 = buildPkcs12({
       privateKeyPem: await exportPrivateKeyPem(keys.privateKey),
@@ -119,7 +136,10 @@ describe(`EDS: test PKI, signing and the six checks (${process.env.TEST_DATABASE
   it("refuses an expired certificate", async () => {
     const notBefore = new Date(Date.now() - 400 * DAY);
     const key = await issue(personA, "sign", { notBefore, notAfter: new Date(Date.now() - 30 * DAY) });
-    expect(await verify(sign(key.pkcs12, "kilt-sozi-1", new Date(Date.now() - 60 * DAY)))).toEqual({ ok: false, code: "eds_expired" });
+    expect(await verify(sign(key.pkcs12, "kilt-sozi-1", new Date(Date.now() - 60 * DAY)))).toEqual({
+      ok: false,
+      code: "eds_expired",
+    });
   });
 
   it("refuses a revoked certificate, and lists it in the CRL", async () => {
@@ -143,7 +163,10 @@ describe(`EDS: test PKI, signing and the six checks (${process.env.TEST_DATABASE
 
   it("refuses a SIGN key used for sign-in", async () => {
     const key = await issue(personA, "sign");
-    expect(await verify(sign(key.pkcs12, "kilt-sozi-1"), { purpose: "auth" })).toEqual({ ok: false, code: "eds_not_auth_key" });
+    expect(await verify(sign(key.pkcs12, "kilt-sozi-1"), { purpose: "auth" })).toEqual({
+      ok: false,
+      code: "eds_not_auth_key",
+    });
   });
 
   it("refuses another person's certificate", async () => {
@@ -154,16 +177,41 @@ describe(`EDS: test PKI, signing and the six checks (${process.env.TEST_DATABASE
   it("makes signatures that `openssl cms -verify` accepts against the exported CA chain", async () => {
     const key = await issue(personA, "sign");
     const folder = fs.mkdtempSync(path.join(os.tmpdir(), "qyzmet-openssl-"));
-    const files = { data: path.join(folder, "data.json"), cms: path.join(folder, "signature.p7s"), chain: path.join(folder, "ca.pem") };
+    const files = {
+      data: path.join(folder, "data.json"),
+      cms: path.join(folder, "signature.p7s"),
+      chain: path.join(folder, "ca.pem"),
+    };
     fs.writeFileSync(files.data, content);
     fs.writeFileSync(files.cms, Buffer.from(sign(key.pkcs12, "kilt-sozi-1"), "base64"));
     fs.writeFileSync(files.chain, await authorityChainPem(database.db));
     const run = (data: string) =>
-      execFileSync("openssl", ["cms", "-verify", "-binary", "-inform", "DER", "-in", files.cms, "-content", data, "-CAfile", files.chain, "-out", "/dev/null"], {
-        stdio: "pipe",
-      }).toString() + "ok";
+      execFileSync(
+        "openssl",
+        [
+          "cms",
+          "-verify",
+          "-binary",
+          "-inform",
+          "DER",
+          "-in",
+          files.cms,
+          "-content",
+          data,
+          "-CAfile",
+          files.chain,
+          "-out",
+          "/dev/null",
+        ],
+        {
+          stdio: "pipe",
+        },
+      ).toString() + "ok";
     expect(run(files.data)).toBe("ok");
-    fs.writeFileSync(path.join(folder, "tampered.json"), Buffer.concat([Buffer.from(content), Buffer.from(" ")]));
+    fs.writeFileSync(
+      path.join(folder, "tampered.json"),
+      Buffer.concat([Buffer.from(content), Buffer.from(" ")]),
+    );
     expect(() => run(path.join(folder, "tampered.json"))).toThrow();
     fs.rmSync(folder, { recursive: true, force: true });
     expect(OID.kzIndividual).toBe("1.2.398.3.3.4.1.1");

@@ -3,7 +3,16 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addDays } from "@/lib/calendar/local-date";
 import { toAlmaty } from "@/lib/calendar";
 import type { Database } from "@/lib/db/connect";
-import { applicationEvents, applications, attachments, homeVisitEvents, homeVisits, notifications, outboxMessages, users } from "@/lib/db/schema";
+import {
+  applicationEvents,
+  applications,
+  attachments,
+  homeVisitEvents,
+  homeVisits,
+  notifications,
+  outboxMessages,
+  users,
+} from "@/lib/db/schema";
 import { seedDatabase } from "@/lib/db/seed";
 import { demoApplicantIins } from "@/lib/db/seed/seed-demo-accounts";
 import { cancelVisit, completeVisit, scheduleVisit } from "@/lib/home-visits/operator";
@@ -16,19 +25,27 @@ import { errorCode } from "../support/error-code";
 const codeOf = (promise: Promise<unknown>) => errorCode(promise, true);
 import { createTestDatabase } from "../support/test-database";
 
-
 describe(`home visits: requests, the operator's steps, registration on the applicant's behalf (${process.env.TEST_DATABASE})`, () => {
   let database: Database;
   let operator: StaffUser;
   const [ahmetov, , serikov, smirnov] = demoApplicantIins();
   const ids: Record<string, string> = {};
   const day = () => visitDays()[1]!;
-  const input = (extra: Record<string, unknown> = {}) => ({ serviceId: "record-correction", address: "Іле ауданы, Өтеген батыр, Абай көшесі, 12", phone: "+77011234567", preferredSlots: [{ date: day(), from: "09:00", to: "11:00" }], needs: ["wheelchair"], note: "Ring twice", ...extra });
+  const input = (extra: Record<string, unknown> = {}) => ({
+    serviceId: "record-correction",
+    address: "Іле ауданы, Өтеген батыр, Абай көшесі, 12",
+    phone: "+77011234567",
+    preferredSlots: [{ date: day(), from: "09:00", to: "11:00" }],
+    needs: ["wheelchair"],
+    note: "Ring twice",
+    ...extra,
+  });
 
   beforeAll(async () => {
     database = await createTestDatabase();
     await seedDatabase(database.db, { demo: true });
-    for (const iin of [ahmetov, serikov, smirnov]) ids[iin!] = (await database.db.select().from(users).where(eq(users.iin, iin!)))[0]!.id;
+    for (const iin of [ahmetov, serikov, smirnov])
+      ids[iin!] = (await database.db.select().from(users).where(eq(users.iin, iin!)))[0]!.id;
     operator = await staffMember(database.db, "sc-1", "operator");
   });
   afterAll(async () => {
@@ -37,63 +54,241 @@ describe(`home visits: requests, the operator's steps, registration on the appli
 
   it("checks the form: working days only, offered windows, a phone, the other need described", async () => {
     const saturday = (() => {
-      for (let date = addDays(toAlmaty(new Date()).date, 1); ; date = addDays(date, 1)) if (new Date(`${date}T12:00:00Z`).getUTCDay() === 6) return date;
+      for (let date = addDays(toAlmaty(new Date()).date, 1); ; date = addDays(date, 1))
+        if (new Date(`${date}T12:00:00Z`).getUTCDay() === 6) return date;
     })();
-    const result = await codeOf(requestHomeVisit({ db: database.db, requester: { kind: "user", userId: ids[ahmetov!]!, iin: ahmetov! }, input: input({ phone: "8701", preferredSlots: [{ date: saturday, from: "09:00", to: "11:00" }, { date: day(), from: "12:00", to: "13:00" }], needs: ["other"] }) }));
-    expect(result).toBe(`validation:${JSON.stringify({ phone: "visit.phone", slot1Date: "visit.slotDay", slot2Window: "visit.slotWindow", needsOther: "field.required" })}`);
+    const result = await codeOf(
+      requestHomeVisit({
+        db: database.db,
+        requester: { kind: "user", userId: ids[ahmetov!]!, iin: ahmetov! },
+        input: input({
+          phone: "8701",
+          preferredSlots: [
+            { date: saturday, from: "09:00", to: "11:00" },
+            { date: day(), from: "12:00", to: "13:00" },
+          ],
+          needs: ["other"],
+        }),
+      }),
+    );
+    expect(result).toBe(
+      `validation:${JSON.stringify({ phone: "visit.phone", slot1Date: "visit.slotDay", slot2Window: "visit.slotWindow", needsOther: "field.required" })}`,
+    );
     expect(await database.db.select().from(homeVisits)).toHaveLength(0);
   });
 
   it("a helper acts with a notarised power of attorney found in the notary registry, or the applicant's consent", async () => {
     const helper = { kind: "user" as const, userId: ids[serikov!]!, iin: serikov! };
-    expect(await codeOf(requestHomeVisit({ db: database.db, requester: helper, input: input({ onBehalfOf: { iin: ahmetov, authority: "powerOfAttorney", powerOfAttorney: "POA-2025-0003" } }) }))).toBe(`validation:${JSON.stringify({ powerOfAttorney: "visit.poaInvalid" })}`);
-    expect(await codeOf(requestHomeVisit({ db: database.db, requester: helper, input: input({ onBehalfOf: { iin: ahmetov, authority: "consent" } }) }))).toBe(`validation:${JSON.stringify({ consent: "visit.consent" })}`);
-    const visit = await requestHomeVisit({ db: database.db, requester: helper, input: input({ onBehalfOf: { iin: ahmetov, authority: "powerOfAttorney", powerOfAttorney: "poa-2025-0001" } }), idempotencyKey: "retry-key-0001" });
-    expect(visit).toMatchObject({ applicantIin: ahmetov, applicantUserId: ids[ahmetov!], helperUserId: ids[serikov!], authority: "powerOfAttorney", powerOfAttorney: "POA-2025-0001", status: "requested" });
-    const again = await requestHomeVisit({ db: database.db, requester: helper, input: input({ onBehalfOf: { iin: ahmetov, authority: "powerOfAttorney", powerOfAttorney: "POA-2025-0001" } }), idempotencyKey: "retry-key-0001" });
+    expect(
+      await codeOf(
+        requestHomeVisit({
+          db: database.db,
+          requester: helper,
+          input: input({
+            onBehalfOf: { iin: ahmetov, authority: "powerOfAttorney", powerOfAttorney: "POA-2025-0003" },
+          }),
+        }),
+      ),
+    ).toBe(`validation:${JSON.stringify({ powerOfAttorney: "visit.poaInvalid" })}`);
+    expect(
+      await codeOf(
+        requestHomeVisit({
+          db: database.db,
+          requester: helper,
+          input: input({ onBehalfOf: { iin: ahmetov, authority: "consent" } }),
+        }),
+      ),
+    ).toBe(`validation:${JSON.stringify({ consent: "visit.consent" })}`);
+    const visit = await requestHomeVisit({
+      db: database.db,
+      requester: helper,
+      input: input({
+        onBehalfOf: { iin: ahmetov, authority: "powerOfAttorney", powerOfAttorney: "poa-2025-0001" },
+      }),
+      idempotencyKey: "retry-key-0001",
+    });
+    expect(visit).toMatchObject({
+      applicantIin: ahmetov,
+      applicantUserId: ids[ahmetov!],
+      helperUserId: ids[serikov!],
+      authority: "powerOfAttorney",
+      powerOfAttorney: "POA-2025-0001",
+      status: "requested",
+    });
+    const again = await requestHomeVisit({
+      db: database.db,
+      requester: helper,
+      input: input({
+        onBehalfOf: { iin: ahmetov, authority: "powerOfAttorney", powerOfAttorney: "POA-2025-0001" },
+      }),
+      idempotencyKey: "retry-key-0001",
+    });
     expect(again.id).toBe(visit.id);
-    const told = await database.db.select().from(notifications).where(eq(notifications.homeVisitId, visit.id));
+    const told = await database.db
+      .select()
+      .from(notifications)
+      .where(eq(notifications.homeVisitId, visit.id));
     expect(told.map((row) => row.userId).sort()).toEqual([ids[ahmetov!], ids[serikov!]].sort());
   });
 
   it("the operator schedules, reschedules and completes; the request is registered for the applicant with the documents taken", async () => {
-    const visit = await requestHomeVisit({ db: database.db, requester: { kind: "user", userId: ids[ahmetov!]!, iin: ahmetov! }, input: input() });
+    const visit = await requestHomeVisit({
+      db: database.db,
+      requester: { kind: "user", userId: ids[ahmetov!]!, iin: ahmetov! },
+      input: input(),
+    });
     const clerk = await staffMember(database.db, "cr-1", "clerk");
-    expect(await codeOf(scheduleVisit({ db: database.db, staff: clerk, visitId: visit.id, date: day(), window: "09:00-11:00", employeeId: "sc-field-1" }))).toBe("forbidden");
-    expect(await codeOf(completeVisit({ db: database.db, staff: operator, visitId: visit.id, attach: async () => 1 }))).toBe("conflict");
-    const scheduled = await scheduleVisit({ db: database.db, staff: operator, visitId: visit.id, date: day(), window: "09:00-11:00", employeeId: "sc-field-1", version: 0 });
+    expect(
+      await codeOf(
+        scheduleVisit({
+          db: database.db,
+          staff: clerk,
+          visitId: visit.id,
+          date: day(),
+          window: "09:00-11:00",
+          employeeId: "sc-field-1",
+        }),
+      ),
+    ).toBe("forbidden");
+    expect(
+      await codeOf(
+        completeVisit({ db: database.db, staff: operator, visitId: visit.id, attach: async () => 1 }),
+      ),
+    ).toBe("conflict");
+    const scheduled = await scheduleVisit({
+      db: database.db,
+      staff: operator,
+      visitId: visit.id,
+      date: day(),
+      window: "09:00-11:00",
+      employeeId: "sc-field-1",
+      version: 0,
+    });
     expect(scheduled.employee).toBe("Жұмабаев Нұрлан");
     expect(toAlmaty(scheduled.scheduledFrom!)).toMatchObject({ date: day(), minutes: 9 * 60 });
-    const moved = await scheduleVisit({ db: database.db, staff: operator, visitId: visit.id, date: visitDays()[2]!, window: "14:00-16:00", employeeId: "sc-field-2", version: 1 });
-    expect(await codeOf(scheduleVisit({ db: database.db, staff: operator, visitId: visit.id, date: day(), window: "09:00-11:00", employeeId: "sc-field-1", version: 1 }))).toBe("conflict");
-    expect(await codeOf(completeVisit({ db: database.db, staff: operator, visitId: visit.id, version: moved.version, attach: async () => 0 }))).toBe(`validation:${JSON.stringify({ files: "visit.filesRequired" })}`);
+    const moved = await scheduleVisit({
+      db: database.db,
+      staff: operator,
+      visitId: visit.id,
+      date: visitDays()[2]!,
+      window: "14:00-16:00",
+      employeeId: "sc-field-2",
+      version: 1,
+    });
+    expect(
+      await codeOf(
+        scheduleVisit({
+          db: database.db,
+          staff: operator,
+          visitId: visit.id,
+          date: day(),
+          window: "09:00-11:00",
+          employeeId: "sc-field-1",
+          version: 1,
+        }),
+      ),
+    ).toBe("conflict");
+    expect(
+      await codeOf(
+        completeVisit({
+          db: database.db,
+          staff: operator,
+          visitId: visit.id,
+          version: moved.version,
+          attach: async () => 0,
+        }),
+      ),
+    ).toBe(`validation:${JSON.stringify({ files: "visit.filesRequired" })}`);
     const done = await completeVisit({
-      db: database.db, staff: operator, visitId: visit.id, version: moved.version,
+      db: database.db,
+      staff: operator,
+      visitId: visit.id,
+      version: moved.version,
       attach: async (tx, applicationId, userId) => {
-        await tx.insert(attachments).values({ id: crypto.randomUUID(), userId, applicationId, documentType: "takenAtVisit", name: "scan.pdf", size: 10, mediaType: "application/pdf", sha256: "0".repeat(64), storageKey: crypto.randomUUID() });
+        await tx
+          .insert(attachments)
+          .values({
+            id: crypto.randomUUID(),
+            userId,
+            applicationId,
+            documentType: "takenAtVisit",
+            name: "scan.pdf",
+            size: 10,
+            mediaType: "application/pdf",
+            sha256: "0".repeat(64),
+            storageKey: crypto.randomUUID(),
+          });
         return 1;
       },
     });
-    const [request] = await database.db.select().from(applications).where(eq(applications.id, done.applicationId));
-    expect(request).toMatchObject({ userId: ids[ahmetov!], status: "registered", providerId: "cr-1", serviceId: "record-correction" });
+    const [request] = await database.db
+      .select()
+      .from(applications)
+      .where(eq(applications.id, done.applicationId));
+    expect(request).toMatchObject({
+      userId: ids[ahmetov!],
+      status: "registered",
+      providerId: "cr-1",
+      serviceId: "record-correction",
+    });
     expect(request!.dueAt).not.toBeNull();
-    expect((await database.db.select().from(applicationEvents).where(eq(applicationEvents.applicationId, done.applicationId))).map((event) => event.actor)).toEqual(["operator"]);
-    const history = await database.db.select().from(homeVisitEvents).where(eq(homeVisitEvents.visitId, visit.id));
-    expect(history.map((event) => `${event.status}${event.note === "rescheduled" ? "*" : ""}`).sort()).toEqual(["completed", "requested", "scheduled", "scheduled*"]);
-    const kinds = (await database.db.select().from(notifications).where(eq(notifications.homeVisitId, visit.id))).map((row) => row.kind).sort();
+    expect(
+      (
+        await database.db
+          .select()
+          .from(applicationEvents)
+          .where(eq(applicationEvents.applicationId, done.applicationId))
+      ).map((event) => event.actor),
+    ).toEqual(["operator"]);
+    const history = await database.db
+      .select()
+      .from(homeVisitEvents)
+      .where(eq(homeVisitEvents.visitId, visit.id));
+    expect(
+      history.map((event) => `${event.status}${event.note === "rescheduled" ? "*" : ""}`).sort(),
+    ).toEqual(["completed", "requested", "scheduled", "scheduled*"]);
+    const kinds = (
+      await database.db.select().from(notifications).where(eq(notifications.homeVisitId, visit.id))
+    )
+      .map((row) => row.kind)
+      .sort();
     expect(kinds).toEqual(["visitCompleted", "visitRequested", "visitScheduled", "visitScheduled"]);
-    const sms = await database.db.select().from(outboxMessages).where(eq(outboxMessages.topic, "notification.visitCompleted"));
+    const sms = await database.db
+      .select()
+      .from(outboxMessages)
+      .where(eq(outboxMessages.topic, "notification.visitCompleted"));
     expect(sms.some((message) => message.body.includes(done.number))).toBe(true);
   });
 
   it("a phone call: the operator enters the request for a person found by IIN; cancelling needs a reason", async () => {
-    expect(await codeOf(requestHomeVisit({ db: database.db, requester: { kind: "operator", staffId: operator.id, applicantIin: "000000000000" }, input: input() }))).toBe(`validation:${JSON.stringify({ applicantIin: "visit.iin" })}`);
-    const visit = await requestHomeVisit({ db: database.db, requester: { kind: "operator", staffId: operator.id, applicantIin: smirnov! }, input: input({ serviceId: "birth-registration" }) });
+    expect(
+      await codeOf(
+        requestHomeVisit({
+          db: database.db,
+          requester: { kind: "operator", staffId: operator.id, applicantIin: "000000000000" },
+          input: input(),
+        }),
+      ),
+    ).toBe(`validation:${JSON.stringify({ applicantIin: "visit.iin" })}`);
+    const visit = await requestHomeVisit({
+      db: database.db,
+      requester: { kind: "operator", staffId: operator.id, applicantIin: smirnov! },
+      input: input({ serviceId: "birth-registration" }),
+    });
     expect(visit).toMatchObject({ channel: "phone", authority: "phoneCall", applicantUserId: ids[smirnov!] });
-    expect(await codeOf(cancelVisit({ db: database.db, staff: operator, visitId: visit.id, reason: " " }))).toBe(`validation:${JSON.stringify({ reason: "field.required" })}`);
-    const cancelled = await cancelVisit({ db: database.db, staff: operator, visitId: visit.id, reason: "The applicant asked to cancel" });
+    expect(
+      await codeOf(cancelVisit({ db: database.db, staff: operator, visitId: visit.id, reason: " " })),
+    ).toBe(`validation:${JSON.stringify({ reason: "field.required" })}`);
+    const cancelled = await cancelVisit({
+      db: database.db,
+      staff: operator,
+      visitId: visit.id,
+      reason: "The applicant asked to cancel",
+    });
     expect(cancelled.status).toBe("cancelled");
-    const [notice] = (await database.db.select().from(notifications).where(eq(notifications.homeVisitId, visit.id))).filter((row) => row.kind === "visitCancelled");
+    const [notice] = (
+      await database.db.select().from(notifications).where(eq(notifications.homeVisitId, visit.id))
+    ).filter((row) => row.kind === "visitCancelled");
     expect(notice!.body).toContain("The applicant asked to cancel");
   });
 });

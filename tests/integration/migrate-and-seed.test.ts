@@ -6,19 +6,34 @@ import { seedDatabase } from "@/lib/db/seed";
 import { parseIin } from "@/lib/iin";
 import { createTestDatabase } from "../support/test-database";
 
-const tables = ["individuals", "family_links", "civil_acts", "powers_of_attorney", "users", "providers", "staff"] as const;
+const tables = [
+  "individuals",
+  "family_links",
+  "civil_acts",
+  "powers_of_attorney",
+  "users",
+  "providers",
+  "staff",
+] as const;
 
 async function snapshot(database: Database) {
   const result: Record<string, { count: number; digest: string }> = {};
   for (const table of tables) {
     const rows = await database.db.execute<{ count: string; digest: string | null }>(
-      sql.raw(`select count(*)::text as count, md5(string_agg(t::text, '|' order by t::text)) as digest from ${table} t`),
+      sql.raw(
+        `select count(*)::text as count, md5(string_agg(t::text, '|' order by t::text)) as digest from ${table} t`,
+      ),
     );
     const row = (rows as unknown as { rows: Array<{ count: string; digest: string | null }> }).rows[0]!;
     result[table] = { count: Number(row.count), digest: row.digest ?? "" };
   }
-  const migrations = await database.db.execute(sql.raw("select count(*)::text as count from drizzle.__drizzle_migrations"));
-  result.migrations = { count: Number((migrations as unknown as { rows: Array<{ count: string }> }).rows[0]!.count), digest: "" };
+  const migrations = await database.db.execute(
+    sql.raw("select count(*)::text as count from drizzle.__drizzle_migrations"),
+  );
+  result.migrations = {
+    count: Number((migrations as unknown as { rows: Array<{ count: string }> }).rows[0]!.count),
+    digest: "",
+  };
   return result;
 }
 
@@ -50,8 +65,11 @@ describe(`migrations and seed (${process.env.TEST_DATABASE})`, () => {
   });
 
   it("stores only valid IINs, with birth dates and sexes that agree with them", async () => {
-    const rows = await database.db.execute(sql.raw("select iin, birth_date::text as birth_date, sex from individuals"));
-    const people = (rows as unknown as { rows: Array<{ iin: string; birth_date: string; sex: string }> }).rows;
+    const rows = await database.db.execute(
+      sql.raw("select iin, birth_date::text as birth_date, sex from individuals"),
+    );
+    const people = (rows as unknown as { rows: Array<{ iin: string; birth_date: string; sex: string }> })
+      .rows;
     for (const person of people) {
       const parsed = parseIin(person.iin);
       expect(parsed, person.iin).toEqual({ valid: true, birthDate: person.birth_date, sex: person.sex });

@@ -13,8 +13,6 @@ import { createTestDatabase } from "../support/test-database";
 
 const NOW = new Date("2026-11-23T05:00:00Z");
 
-
-
 describe(`provider office: steps, authorisation, concurrency (${process.env.TEST_DATABASE})`, () => {
   let database: Database;
   let userId: string;
@@ -23,19 +21,44 @@ describe(`provider office: steps, authorisation, concurrency (${process.env.TEST
   const submitted = async (serviceId = "record-correction") => {
     const id = crypto.randomUUID();
     await database.db.insert(applications).values({
-      id, userId, serviceId, status: "submitted", number: `RC-${id.slice(0, 8)}`, providerId: "cr-1", submittedAt: new Date(), term: { amount: 15, unit: "calendar_days", countAcceptanceDay: false },
+      id,
+      userId,
+      serviceId,
+      status: "submitted",
+      number: `RC-${id.slice(0, 8)}`,
+      providerId: "cr-1",
+      submittedAt: new Date(),
+      term: { amount: 15, unit: "calendar_days", countAcceptanceDay: false },
     });
     return id;
   };
-  const act = async (staff: StaffUser, applicationId: string, action: Parameters<typeof actOnRequest>[0]["action"], reason?: string) =>
-    actOnRequest({ db: database.db, staff, applicationId, action, reason, now: NOW, cms: action === "sign" ? await signResult(applicationId, NOW) : undefined });
+  const act = async (
+    staff: StaffUser,
+    applicationId: string,
+    action: Parameters<typeof actOnRequest>[0]["action"],
+    reason?: string,
+  ) =>
+    actOnRequest({
+      db: database.db,
+      staff,
+      applicationId,
+      action,
+      reason,
+      now: NOW,
+      cms: action === "sign" ? await signResult(applicationId, NOW) : undefined,
+    });
 
   beforeAll(async () => {
     database = await createTestDatabase();
     await seedDatabase(database.db, { demo: true });
     const [user] = await database.db.select().from(users).where(eq(users.iin, demoApplicantIins()[0]!));
     userId = user!.id;
-    [clerk, head, executor, otherClerk] = await Promise.all([staffMember(database.db, "cr-1", "clerk"), staffMember(database.db, "cr-1", "head"), staffMember(database.db, "cr-1", "executor"), staffMember(database.db, "cr-2", "clerk")]);
+    [clerk, head, executor, otherClerk] = await Promise.all([
+      staffMember(database.db, "cr-1", "clerk"),
+      staffMember(database.db, "cr-1", "head"),
+      staffMember(database.db, "cr-1", "executor"),
+      staffMember(database.db, "cr-2", "clerk"),
+    ]);
     signResult = (await headKey(database.db, head)).signResult;
   });
   afterAll(async () => {
@@ -53,11 +76,28 @@ describe(`provider office: steps, authorisation, concurrency (${process.env.TEST
     expect((await act(executor, id, "prepareResult")).status).toBe("extended");
     expect((await act(head, id, "sign")).status).toBe("result_ready");
     expect((await act(clerk, id, "issue")).status).toBe("issued");
-    const events = await database.db.select().from(applicationEvents).where(eq(applicationEvents.applicationId, id));
-    expect(events.map((event) => event.status)).toEqual(["registered", "in_review", "extended", "extended", "result_ready", "issued"]);
+    const events = await database.db
+      .select()
+      .from(applicationEvents)
+      .where(eq(applicationEvents.applicationId, id));
+    expect(events.map((event) => event.status)).toEqual([
+      "registered",
+      "in_review",
+      "extended",
+      "extended",
+      "result_ready",
+      "issued",
+    ]);
     const notices = await database.db.select().from(notifications).where(eq(notifications.applicationId, id));
-    expect(notices.map((notice) => notice.kind).sort()).toEqual(["extended", "issued", "registered", "result_ready"]);
-    expect(notices.find((notice) => notice.kind === "extended")?.body).toContain("A request to the archive of another region");
+    expect(notices.map((notice) => notice.kind).sort()).toEqual([
+      "extended",
+      "issued",
+      "registered",
+      "result_ready",
+    ]);
+    expect(notices.find((notice) => notice.kind === "extended")?.body).toContain(
+      "A request to the archive of another region",
+    );
   });
 
   it("a prepared refusal signed by the head refuses with the reason", async () => {
@@ -67,7 +107,9 @@ describe(`provider office: steps, authorisation, concurrency (${process.env.TEST
     expect(await errorCode(act(executor, id, "prepareRefusal"))).toBe("validation");
     await act(executor, id, "prepareRefusal", "The court decision is not final");
     expect((await act(head, id, "sign")).status).toBe("refused");
-    const notice = (await database.db.select().from(notifications).where(eq(notifications.applicationId, id))).find((row) => row.kind === "refusedByProvider");
+    const notice = (
+      await database.db.select().from(notifications).where(eq(notifications.applicationId, id))
+    ).find((row) => row.kind === "refusedByProvider");
     expect(notice!.body).toContain("The court decision is not final");
   });
 
@@ -83,9 +125,15 @@ describe(`provider office: steps, authorisation, concurrency (${process.env.TEST
 
   it("two staff acting at once: one succeeds, the other gets 409, the history stays consistent", async () => {
     const id = await submitted();
-    const results = await Promise.all([errorCode(act(clerk, id, "register")), errorCode(act(clerk, id, "refuseIntake", "Incomplete set of documents"))]);
+    const results = await Promise.all([
+      errorCode(act(clerk, id, "register")),
+      errorCode(act(clerk, id, "refuseIntake", "Incomplete set of documents")),
+    ]);
     expect(results.sort()).toEqual(["conflict", "ok"]);
-    const events = await database.db.select().from(applicationEvents).where(eq(applicationEvents.applicationId, id));
+    const events = await database.db
+      .select()
+      .from(applicationEvents)
+      .where(eq(applicationEvents.applicationId, id));
     expect(events).toHaveLength(1);
     const [row] = await database.db.select().from(applications).where(eq(applications.id, id));
     expect(row!.status).toBe(events[0]!.status);
@@ -122,14 +170,27 @@ describe(`office work queue: role filter, overdue first, pages (${process.env.TE
     const first = await workQueue(database.db, clerk, { now });
     const expected = rows.filter((row) => row.status === "submitted" && row.providerId === "cr-1");
     expect(first.total).toBe(expected.length);
-    expect(first.items.map((item) => item.row.number)).toEqual(expected.map((row) => row.number).slice(0, 39));
-    expect(first.items.filter((item) => item.overdue).length).toBe(expected.filter((row) => row.dueAt < now).length);
-    expect(first.items[0]!.step).toMatchObject({ step: "register", limit: { minutes: 20 }, dueAt: new Date(now.getTime() + 20 * 60_000) });
+    expect(first.items.map((item) => item.row.number)).toEqual(
+      expected.map((row) => row.number).slice(0, 39),
+    );
+    expect(first.items.filter((item) => item.overdue).length).toBe(
+      expected.filter((row) => row.dueAt < now).length,
+    );
+    expect(first.items[0]!.step).toMatchObject({
+      step: "register",
+      limit: { minutes: 20 },
+      dueAt: new Date(now.getTime() + 20 * 60_000),
+    });
     const head = await staffMember(database.db, "cr-1", "head");
     const heads = await workQueue(database.db, head, { now });
     expect(heads.items.every((item) => item.row.status === "registered")).toBe(true);
     expect(heads.items[0]!.step?.step).toBe("assign");
-    const many = Array.from({ length: 60 }, (_, index) => ({ ...rows[1]!, id: crypto.randomUUID(), number: `RC-P${index}`, dueAt: new Date(now.getTime() + 100 * DAY) }));
+    const many = Array.from({ length: 60 }, (_, index) => ({
+      ...rows[1]!,
+      id: crypto.randomUUID(),
+      number: `RC-P${index}`,
+      dueAt: new Date(now.getTime() + 100 * DAY),
+    }));
     await database.db.insert(applications).values(many);
     const second = await workQueue(database.db, clerk, { now, page: 2 });
     expect(second.pages).toBe(2);

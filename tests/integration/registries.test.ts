@@ -22,7 +22,11 @@ describe(`mock state systems (${process.env.TEST_DATABASE})`, () => {
   it("finds a person by IIN with their address, and nobody for an unknown IIN", async () => {
     const seeded = population.people[0]!;
     const person = await registries.individuals.findByIin(seeded.iin);
-    expect(person).toMatchObject({ iin: seeded.iin, surname: seeded.surname, address: { district: seeded.district } });
+    expect(person).toMatchObject({
+      iin: seeded.iin,
+      surname: seeded.surname,
+      address: { district: seeded.district },
+    });
     expect(await registries.individuals.findByIin("000101500005")).toBeNull();
   });
 
@@ -41,8 +45,12 @@ describe(`mock state systems (${process.env.TEST_DATABASE})`, () => {
     expect(marriages).toHaveLength(1);
     const births = await registries.civilRegistry.findActsFor(husband.iin, "birth");
     expect(births.length).toBeGreaterThan(0);
-    const withRecords = new Set(population.acts.filter((act) => act.kind === "birth").map((act) => act.personIin));
-    const lost = population.people.find((person) => person.birthDate > "2000-01-01" && !withRecords.has(person.iin));
+    const withRecords = new Set(
+      population.acts.filter((act) => act.kind === "birth").map((act) => act.personIin),
+    );
+    const lost = population.people.find(
+      (person) => person.birthDate > "2000-01-01" && !withRecords.has(person.iin),
+    );
     expect(lost).toBeDefined();
     const acts = await registries.civilRegistry.findActsFor(lost!.iin, "birth");
     expect(acts.filter((act) => act.personIin === lost!.iin)).toEqual([]);
@@ -59,6 +67,8 @@ describe(`mock state systems (${process.env.TEST_DATABASE})`, () => {
     expect(await registries.notary.findValidPower(query(valid))).toMatchObject({ number: valid!.number });
     expect(await registries.notary.findValidPower(query(expired))).toBeNull();
     expect(await registries.notary.findValidPower(query(revoked))).toBeNull();
-    expect(await registries.notary.findValidPower({ ...query(valid), attorneyIin: revoked!.attorneyIin })).toBeNull();
+    expect(
+      await registries.notary.findValidPower({ ...query(valid), attorneyIin: revoked!.attorneyIin }),
+    ).toBeNull();
   });
 });

@@ -19,7 +19,6 @@ import { createTestDatabase } from "../support/test-database";
 
 const NOW = new Date("2026-11-23T05:00:00Z");
 
-
 describe(`provider-signed results and the public check (${process.env.TEST_DATABASE})`, () => {
   let database: Database;
   let userId: string;
@@ -27,20 +26,43 @@ describe(`provider-signed results and the public check (${process.env.TEST_DATAB
 
   async function prepared(outcome: "prepareResult" | "prepareRefusal" = "prepareResult") {
     const id = crypto.randomUUID();
-    await database.db.insert(applications).values({ id, userId, serviceId: "record-correction", status: "submitted", number: `RC-${id.slice(0, 8)}`, providerId: "cr-1", submittedAt: NOW, term: { amount: 15, unit: "calendar_days", countAcceptanceDay: false } });
+    await database.db
+      .insert(applications)
+      .values({
+        id,
+        userId,
+        serviceId: "record-correction",
+        status: "submitted",
+        number: `RC-${id.slice(0, 8)}`,
+        providerId: "cr-1",
+        submittedAt: NOW,
+        term: { amount: 15, unit: "calendar_days", countAcceptanceDay: false },
+      });
     await actOnRequest({ db: database.db, staff: clerk, applicationId: id, action: "register", now: NOW });
     await actOnRequest({ db: database.db, staff: head, applicationId: id, action: "assign", now: NOW });
-    await actOnRequest({ db: database.db, staff: executor, applicationId: id, action: outcome, reason: outcome === "prepareRefusal" ? "No archive record" : undefined, now: NOW });
+    await actOnRequest({
+      db: database.db,
+      staff: executor,
+      applicationId: id,
+      action: outcome,
+      reason: outcome === "prepareRefusal" ? "No archive record" : undefined,
+      now: NOW,
+    });
     return id;
   }
-  const sign = (id: string, cms: unknown) => actOnRequest({ db: database.db, staff: head, applicationId: id, action: "sign", cms, now: NOW });
+  const sign = (id: string, cms: unknown) =>
+    actOnRequest({ db: database.db, staff: head, applicationId: id, action: "sign", cms, now: NOW });
 
   beforeAll(async () => {
     database = await createTestDatabase();
     await seedDatabase(database.db, { demo: true });
     const [user] = await database.db.select().from(users).where(eq(users.iin, demoApplicantIins()[0]!));
     userId = user!.id;
-    [clerk, head, executor] = await Promise.all([staffMember(database.db, "cr-1", "clerk"), staffMember(database.db, "cr-1", "head"), staffMember(database.db, "cr-1", "executor")]);
+    [clerk, head, executor] = await Promise.all([
+      staffMember(database.db, "cr-1", "clerk"),
+      staffMember(database.db, "cr-1", "head"),
+      staffMember(database.db, "cr-1", "executor"),
+    ]);
   });
   afterAll(async () => {
     await database?.close();
@@ -48,23 +70,51 @@ describe(`provider-signed results and the public check (${process.env.TEST_DATAB
 
   it("the executor fixes the document; the head's staff key signs it; anyone can re-check it by number", async () => {
     const id = await prepared();
-    const [document] = await database.db.select().from(resultDocuments).where(eq(resultDocuments.applicationId, id));
+    const [document] = await database.db
+      .select()
+      .from(resultDocuments)
+      .where(eq(resultDocuments.applicationId, id));
     expect(document!.kind).toBe("repeatCertificate");
     expect(JSON.parse(document!.content).request.number).toBe(`RC-${id.slice(0, 8)}`);
-    expect(await checkDocument(database.db, document!.number, NOW)).toMatchObject({ found: true, outcome: "unsigned" });
+    expect(await checkDocument(database.db, document!.number, NOW)).toMatchObject({
+      found: true,
+      outcome: "unsigned",
+    });
     const key = await headKey(database.db, head);
     expect((await sign(id, await key.signResult(id, NOW))).status).toBe("result_ready");
     const check = await checkDocument(database.db, document!.number, NOW);
-    expect(check).toMatchObject({ found: true, outcome: "valid", kind: "repeatCertificate", providerBin: expect.stringMatching(/^\d{12}$/) });
+    expect(check).toMatchObject({
+      found: true,
+      outcome: "valid",
+      kind: "repeatCertificate",
+      providerBin: expect.stringMatching(/^\d{12}$/),
+    });
     if (check.found) expect(check.signer).toContain("OU=BIN");
     expect(await checkDocument(database.db, "R-20261123-0000000000", NOW)).toEqual({ found: false });
     // A tool nobody here wrote accepts the head's signature over the downloaded document.
     const folder = fs.mkdtempSync(path.join(os.tmpdir(), "qyzmet-result-"));
-    const [signed] = await database.db.select().from(resultDocuments).where(eq(resultDocuments.applicationId, id));
+    const [signed] = await database.db
+      .select()
+      .from(resultDocuments)
+      .where(eq(resultDocuments.applicationId, id));
     fs.writeFileSync(path.join(folder, "document.json"), signed!.content);
     fs.writeFileSync(path.join(folder, "document.p7s"), Buffer.from(signed!.signatureCms!, "base64"));
     fs.writeFileSync(path.join(folder, "ca.pem"), await authorityChainPem(database.db));
-    const args = ["cms", "-verify", "-binary", "-inform", "DER", "-in", path.join(folder, "document.p7s"), "-content", path.join(folder, "document.json"), "-CAfile", path.join(folder, "ca.pem"), "-out", "/dev/null"];
+    const args = [
+      "cms",
+      "-verify",
+      "-binary",
+      "-inform",
+      "DER",
+      "-in",
+      path.join(folder, "document.p7s"),
+      "-content",
+      path.join(folder, "document.json"),
+      "-CAfile",
+      path.join(folder, "ca.pem"),
+      "-out",
+      "/dev/null",
+    ];
     expect(() => execFileSync("openssl", args, { stdio: "pipe" })).not.toThrow();
     fs.rmSync(folder, { recursive: true, force: true });
     await revokeCertificate(database.db, { serial: key.serial });
@@ -75,9 +125,15 @@ describe(`provider-signed results and the public check (${process.env.TEST_DATAB
     const id = await prepared("prepareRefusal");
     const key = await headKey(database.db, head);
     expect((await sign(id, await key.signResult(id, NOW))).status).toBe("refused");
-    const [document] = await database.db.select().from(resultDocuments).where(eq(resultDocuments.applicationId, id));
+    const [document] = await database.db
+      .select()
+      .from(resultDocuments)
+      .where(eq(resultDocuments.applicationId, id));
     expect(document!.kind).toBe("refusal");
-    expect(JSON.parse(document!.content).decision).toEqual({ outcome: "refusal", reason: "No archive record" });
+    expect(JSON.parse(document!.content).decision).toEqual({
+      outcome: "refusal",
+      reason: "No archive record",
+    });
   });
 
   it("refuses a missing signature, another provider's key, someone else's key, an AUTH key, a revoked key and other bytes", async () => {

@@ -7,6 +7,8 @@ export async function errorCode(promise: Promise<unknown>, withFields = false): 
     return "ok";
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
-    return withFields && Object.keys(error.fieldErrors).length ? `${error.code}:${JSON.stringify(error.fieldErrors)}` : error.code;
+    return withFields && Object.keys(error.fieldErrors).length
+      ? `${error.code}:${JSON.stringify(error.fieldErrors)}`
+      : error.code;
   }
 }

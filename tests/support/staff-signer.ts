@@ -8,20 +8,42 @@ import { findResultDocument } from "@/lib/results/result-document";
 
 /** A seeded staff member as their session sees them. */
 export async function staffMember(db: Db, providerId: string, role: StaffUser["role"]): Promise<StaffUser> {
-  const [row] = await db.select().from(staff).innerJoin(providers, eq(providers.id, staff.providerId)).where(and(eq(staff.providerId, providerId), eq(staff.role, role)));
+  const [row] = await db
+    .select()
+    .from(staff)
+    .innerJoin(providers, eq(providers.id, staff.providerId))
+    .where(and(eq(staff.providerId, providerId), eq(staff.role, role)));
   if (!row) throw new Error(`no ${role} at ${providerId}`);
-  return { id: row.staff.id, role, fullName: row.staff.fullName, iin: row.staff.iin, providerId, providerName: row.providers.name, providerKind: row.providers.kind };
+  return {
+    id: row.staff.id,
+    role,
+    fullName: row.staff.fullName,
+    iin: row.staff.iin,
+    providerId,
+    providerName: row.providers.name,
+    providerKind: row.providers.kind,
+  };
 }
 
 /**
  * A real staff SIGN key for a head (O=<provider>, OU=BIN<…>), issued by the test CA, and a function
  * that signs a request's prepared result document with it, as the EDS dialog does in the browser.
  */
-export async function headKey(db: Db, head: StaffUser, options: { bin?: string; kind?: "sign" | "auth"; iin?: string } = {}) {
+export async function headKey(
+  db: Db,
+  head: StaffUser,
+  options: { bin?: string; kind?: "sign" | "auth"; iin?: string } = {},
+) {
   const [provider] = await db.select().from(providers).where(eq(providers.id, head.providerId));
   const key = await issueCertificate({
     db,
-    holder: { iin: options.iin ?? head.iin!, surname: "Бекенов", givenName: "Марат", patronymic: null, organisation: { name: provider!.name, bin: options.bin ?? provider!.bin } },
+    holder: {
+      iin: options.iin ?? head.iin!,
+      surname: "Бекенов",
+      givenName: "Марат",
+      patronymic: null,
+      organisation: { name: provider!.name, bin: options.bin ?? provider!.bin },
+    },
     kind: options.kind ?? "sign",
     password: "staff-key",
     crlUrl: "http://localhost/api/v1/eds/crl",

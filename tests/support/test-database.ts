@@ -16,7 +16,9 @@ export async function createTestDatabase(): Promise<Database & { url?: string }>
   if (!baseUrl) throw new Error("TEST_POSTGRES_URL is not set");
   const admin = new pg.Client({ connectionString: baseUrl, connectionTimeoutMillis: 3000 });
   await admin.connect();
-  await admin.query("drop schema if exists public cascade; drop schema if exists drizzle cascade; drop schema if exists pgboss cascade; create schema public;");
+  await admin.query(
+    "drop schema if exists public cascade; drop schema if exists drizzle cascade; drop schema if exists pgboss cascade; create schema public;",
+  );
   await admin.end();
   const database = await connectDatabase({ databaseUrl: baseUrl });
   await migrateDatabase(database);

@@ -29,7 +29,9 @@ describe("message catalogues", () => {
   it("uses the same placeholders in every language", () => {
     const mismatched = [...allKeys].filter((key) => {
       const reference = JSON.stringify(placeholders(catalogues.en.get(key) ?? ""));
-      return [catalogues.kk, catalogues.ru].some((catalogue) => JSON.stringify(placeholders(catalogue.get(key) ?? "")) !== reference);
+      return [catalogues.kk, catalogues.ru].some(
+        (catalogue) => JSON.stringify(placeholders(catalogue.get(key) ?? "")) !== reference,
+      );
     });
     expect(mismatched).toEqual([]);
   });

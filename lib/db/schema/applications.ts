@@ -5,14 +5,25 @@ import { users } from "./identity";
 
 const instant = (name: string) => timestamp(name, { withTimezone: true, mode: "date" });
 
-export type ApplicationStatus = "draft" | "submitted" | "registered" | "in_review" | "extended" | "result_ready" | "refused" | "issued" | "closed";
+export type ApplicationStatus =
+  | "draft"
+  | "submitted"
+  | "registered"
+  | "in_review"
+  | "extended"
+  | "result_ready"
+  | "refused"
+  | "issued"
+  | "closed";
 
 /** A request for a service: a draft until signed and submitted, then a numbered request with its dates. */
 export const applications = pgTable(
   "applications",
   {
     id: text("id").primaryKey(),
-    userId: text("user_id").notNull().references(() => users.id),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id),
     serviceId: text("service_id").notNull(),
     status: text("status").$type<ApplicationStatus>().notNull().default("draft"),
     data: jsonb("data").$type<Record<string, string>>().notNull().default({}),
@@ -49,7 +60,11 @@ export const applications = pgTable(
     uniqueIndex("applications_idempotency").on(table.userId, table.idempotencyKey),
     index("applications_provider").on(table.providerId, table.status, table.dueAt),
     // The office queue reads a provider's requests in due order (the extended date when there is one).
-    index("applications_queue").on(table.providerId, sql`coalesce(${table.extendedDueAt}, ${table.dueAt})`, table.id),
+    index("applications_queue").on(
+      table.providerId,
+      sql`coalesce(${table.extendedDueAt}, ${table.dueAt})`,
+      table.id,
+    ),
   ],
 );
 
@@ -58,7 +73,9 @@ export const applicationEvents = pgTable(
   "application_events",
   {
     id: text("id").primaryKey(),
-    applicationId: text("application_id").notNull().references(() => applications.id, { onDelete: "cascade" }),
+    applicationId: text("application_id")
+      .notNull()
+      .references(() => applications.id, { onDelete: "cascade" }),
     at: instant("at").notNull().defaultNow(),
     status: text("status").$type<ApplicationStatus>().notNull(),
     actor: text("actor").notNull(),
@@ -72,7 +89,9 @@ export const attachments = pgTable(
   "attachments",
   {
     id: text("id").primaryKey(),
-    userId: text("user_id").notNull().references(() => users.id),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id),
     applicationId: text("application_id").references(() => applications.id, { onDelete: "set null" }),
     documentType: text("document_type").notNull(),
     name: text("name").notNull(),
@@ -82,5 +101,8 @@ export const attachments = pgTable(
     storageKey: text("storage_key").notNull(),
     createdAt: instant("created_at").notNull().defaultNow(),
   },
-  (table) => [index("attachments_application").on(table.applicationId), index("attachments_user").on(table.userId)],
+  (table) => [
+    index("attachments_application").on(table.applicationId),
+    index("attachments_user").on(table.userId),
+  ],
 );

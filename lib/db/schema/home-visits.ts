@@ -58,7 +58,9 @@ export const homeVisitEvents = pgTable(
   "home_visit_events",
   {
     id: text("id").primaryKey(),
-    visitId: text("visit_id").notNull().references(() => homeVisits.id, { onDelete: "cascade" }),
+    visitId: text("visit_id")
+      .notNull()
+      .references(() => homeVisits.id, { onDelete: "cascade" }),
     at: instant("at").notNull().defaultNow(),
     status: text("status").$type<HomeVisitStatus>().notNull(),
     actor: text("actor").notNull(),

@@ -6,7 +6,10 @@ const instant = (name: string) => timestamp(name, { withTimezone: true, mode: "d
 /** Portal accounts: one per person in the state database of individuals. */
 export const users = pgTable("users", {
   id: text("id").primaryKey(),
-  iin: text("iin").notNull().unique().references(() => individuals.iin),
+  iin: text("iin")
+    .notNull()
+    .unique()
+    .references(() => individuals.iin),
   phone: text("phone").notNull(),
   passwordHash: text("password_hash").notNull(),
   locale: text("locale").notNull().default("kk"),
@@ -19,7 +22,9 @@ export const sessions = pgTable(
   "sessions",
   {
     tokenHash: text("token_hash").primaryKey(),
-    userId: text("user_id").notNull().references(() => users.id, { onDelete: "cascade" }),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
     method: text("method").$type<"password" | "eds">().notNull(),
     createdAt: instant("created_at").notNull().defaultNow(),
     lastSeenAt: instant("last_seen_at").notNull().defaultNow(),

@@ -10,7 +10,9 @@ export const notifications = pgTable(
   "notifications",
   {
     id: text("id").primaryKey(),
-    userId: text("user_id").notNull().references(() => users.id, { onDelete: "cascade" }),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
     applicationId: text("application_id").references(() => applications.id, { onDelete: "cascade" }),
     homeVisitId: text("home_visit_id").references(() => homeVisits.id, { onDelete: "cascade" }),
     kind: text("kind").notNull(),

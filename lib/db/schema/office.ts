@@ -19,7 +19,9 @@ export const staff = pgTable(
     id: text("id").primaryKey(),
     login: text("login").notNull().unique(),
     passwordHash: text("password_hash").notNull(),
-    providerId: text("provider_id").notNull().references(() => providers.id),
+    providerId: text("provider_id")
+      .notNull()
+      .references(() => providers.id),
     role: text("role").$type<"clerk" | "head" | "executor" | "operator">().notNull(),
     fullName: text("full_name").notNull(),
     /** The staff member's IIN: heads hold a staff SIGN certificate that carries it. */
@@ -30,7 +32,9 @@ export const staff = pgTable(
 
 export const staffSessions = pgTable("staff_sessions", {
   tokenHash: text("token_hash").primaryKey(),
-  staffId: text("staff_id").notNull().references(() => staff.id, { onDelete: "cascade" }),
+  staffId: text("staff_id")
+    .notNull()
+    .references(() => staff.id, { onDelete: "cascade" }),
   createdAt: instant("created_at").notNull().defaultNow(),
   lastSeenAt: instant("last_seen_at").notNull().defaultNow(),
   expiresAt: instant("expires_at").notNull(),

@@ -25,8 +25,12 @@ export const familyLinks = pgTable(
   "family_links",
   {
     id: serial("id").primaryKey(),
-    personIin: text("person_iin").notNull().references(() => individuals.iin),
-    relativeIin: text("relative_iin").notNull().references(() => individuals.iin),
+    personIin: text("person_iin")
+      .notNull()
+      .references(() => individuals.iin),
+    relativeIin: text("relative_iin")
+      .notNull()
+      .references(() => individuals.iin),
     kind: text("kind").$type<FamilyLinkKind>().notNull(),
   },
   (table) => [unique("family_links_unique").on(table.personIin, table.relativeIin, table.kind)],
@@ -44,13 +48,18 @@ export const civilActs = pgTable(
     registeredOn: date("registered_on", { mode: "string" }).notNull(),
     officeName: text("office_name").notNull(),
     /** Birth: the child. Marriage: the husband. */
-    personIin: text("person_iin").notNull().references(() => individuals.iin),
+    personIin: text("person_iin")
+      .notNull()
+      .references(() => individuals.iin),
     /** Marriage: the wife. */
     partnerIin: text("partner_iin").references(() => individuals.iin),
     motherIin: text("mother_iin").references(() => individuals.iin),
     fatherIin: text("father_iin").references(() => individuals.iin),
   },
-  (table) => [index("civil_acts_person").on(table.personIin), index("civil_acts_partner").on(table.partnerIin)],
+  (table) => [
+    index("civil_acts_person").on(table.personIin),
+    index("civil_acts_partner").on(table.partnerIin),
+  ],
 );
 
 /** Mock unified notary information system (БНАЖ / ЕНИС): notarised powers of attorney. */
@@ -58,8 +67,12 @@ export const powersOfAttorney = pgTable(
   "powers_of_attorney",
   {
     number: text("number").primaryKey(),
-    principalIin: text("principal_iin").notNull().references(() => individuals.iin),
-    attorneyIin: text("attorney_iin").notNull().references(() => individuals.iin),
+    principalIin: text("principal_iin")
+      .notNull()
+      .references(() => individuals.iin),
+    attorneyIin: text("attorney_iin")
+      .notNull()
+      .references(() => individuals.iin),
     notaryName: text("notary_name").notNull(),
     issuedOn: date("issued_on", { mode: "string" }).notNull(),
     validUntil: date("valid_until", { mode: "string" }).notNull(),

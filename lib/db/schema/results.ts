@@ -3,7 +3,13 @@ import { applications } from "./applications";
 
 const instant = (name: string) => timestamp(name, { withTimezone: true, mode: "date" });
 
-export type ResultKind = "birthCertificate" | "repeatCertificate" | "restorationConclusion" | "fosterNotice" | "adoptionConclusion" | "refusal";
+export type ResultKind =
+  | "birthCertificate"
+  | "repeatCertificate"
+  | "restorationConclusion"
+  | "fosterNotice"
+  | "adoptionConclusion"
+  | "refusal";
 
 /**
  * The provider's answer to a request: prepared by the executor (content fixed then), signed by the
@@ -14,7 +20,9 @@ export const resultDocuments = pgTable(
   {
     id: text("id").primaryKey(),
     number: text("number").notNull().unique(),
-    applicationId: text("application_id").notNull().references(() => applications.id, { onDelete: "cascade" }),
+    applicationId: text("application_id")
+      .notNull()
+      .references(() => applications.id, { onDelete: "cascade" }),
     providerId: text("provider_id").notNull(),
     kind: text("kind").$type<ResultKind>().notNull(),
     /** The canonical JSON that is signed, byte for byte. */
@@ -54,7 +62,10 @@ export const outboxMessages = pgTable(
     queuedAt: instant("queued_at"),
     sentAt: instant("sent_at"),
   },
-  (table) => [index("outbox_status").on(table.status, table.createdAt), index("outbox_application").on(table.applicationId)],
+  (table) => [
+    index("outbox_status").on(table.status, table.createdAt),
+    index("outbox_application").on(table.applicationId),
+  ],
 );
 
 /** One row per reminder sent, so a reminder run is idempotent (the key names what and which day). */

@@ -23,11 +23,24 @@ export async function seedDemoAccounts(db: Db, options: { keysDir?: string; crlU
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   for (const iin of demoApplicantIins()) {
     const person = people.find((candidate) => candidate.iin === iin)!;
-    await db.insert(users).values({ id: crypto.randomUUID(), iin, phone: person.phone!, passwordHash }).onConflictDoNothing();
+    await db
+      .insert(users)
+      .values({ id: crypto.randomUUID(), iin, phone: person.phone!, passwordHash })
+      .onConflictDoNothing();
     if (!options.keysDir) continue;
-    const holder = { iin, surname: person.surname, givenName: person.givenName, patronymic: person.patronymic ?? null };
+    const holder = {
+      iin,
+      surname: person.surname,
+      givenName: person.givenName,
+      patronymic: person.patronymic ?? null,
+    };
     for (const kind of ["sign", "auth"] as const) {
-      await ensureDemoKeyFile(db, { folder: path.join(/*turbopackIgnore: true*/ options.keysDir, iin), holder, kind, crlUrl: options.crlUrl });
+      await ensureDemoKeyFile(db, {
+        folder: path.join(/*turbopackIgnore: true*/ options.keysDir, iin),
+        holder,
+        kind,
+        crlUrl: options.crlUrl,
+      });
     }
   }
 }

@@ -10,13 +10,35 @@ import { ensureDemoKeyFile } from "./demo-key-files";
 export const STAFF_PASSWORD = "qyzmet-staff-2026";
 const kinds = [
   { kind: "civil-registry" as const, code: "cr", name: (district: string) => `${district} АХАЖ бөлімі` },
-  { kind: "education-department" as const, code: "ed", name: (district: string) => `${district} білім бөлімі` },
+  {
+    kind: "education-department" as const,
+    code: "ed",
+    name: (district: string) => `${district} білім бөлімі`,
+  },
 ];
 const roles = ["clerk", "head", "executor"] as const;
 const staffNames = {
-  clerk: { surname: "Қасымова", givenName: "Әлия", patronymic: "Серікқызы", birthDate: "1990-05-12", sex: "female" as const },
-  head: { surname: "Бекенов", givenName: "Марат", patronymic: "Қайратұлы", birthDate: "1975-09-03", sex: "male" as const },
-  executor: { surname: "Омарова", givenName: "Гүлжан", patronymic: "Асқарқызы", birthDate: "1986-01-21", sex: "female" as const },
+  clerk: {
+    surname: "Қасымова",
+    givenName: "Әлия",
+    patronymic: "Серікқызы",
+    birthDate: "1990-05-12",
+    sex: "female" as const,
+  },
+  head: {
+    surname: "Бекенов",
+    givenName: "Марат",
+    patronymic: "Қайратұлы",
+    birthDate: "1975-09-03",
+    sex: "male" as const,
+  },
+  executor: {
+    surname: "Омарова",
+    givenName: "Гүлжан",
+    patronymic: "Асқарқызы",
+    birthDate: "1986-01-21",
+    sex: "female" as const,
+  },
 };
 
 function bin(serial: number): string {
@@ -39,7 +61,14 @@ export async function seedOffice(db: Db, options: { keysDir?: string; crlUrl?: s
   for (const [districtIndex, address] of addresses.entries()) {
     for (const kind of kinds) {
       const providerId = `${kind.code}-${districtIndex + 1}`;
-      const provider = { id: providerId, kind: kind.kind, district: address.district, name: kind.name(address.district), bin: bin((serial += 3)), address: `${address.locality}, ${address.street}, 1` };
+      const provider = {
+        id: providerId,
+        kind: kind.kind,
+        district: address.district,
+        name: kind.name(address.district),
+        bin: bin((serial += 3)),
+        address: `${address.locality}, ${address.street}, 1`,
+      };
       await db.insert(providers).values(provider).onConflictDoNothing();
       const [stored] = await db.select().from(providers).where(eq(providers.id, providerId));
       for (const role of roles) {
@@ -48,11 +77,30 @@ export async function seedOffice(db: Db, options: { keysDir?: string; crlUrl?: s
         const login = `${providerId}-${role}`;
         await db
           .insert(staff)
-          .values({ id: login, login, passwordHash, providerId, role, fullName: `${name.surname} ${name.givenName}`, iin })
+          .values({
+            id: login,
+            login,
+            passwordHash,
+            providerId,
+            role,
+            fullName: `${name.surname} ${name.givenName}`,
+            iin,
+          })
           .onConflictDoUpdate({ target: staff.id, set: { iin } });
         if (role !== "head" || !options.keysDir) continue;
-        const holder = { iin, surname: name.surname, givenName: name.givenName, patronymic: name.patronymic, organisation: { name: stored!.name, bin: stored!.bin } };
-        await ensureDemoKeyFile(db, { folder: path.join(/*turbopackIgnore: true*/ options.keysDir, "staff", login), holder, kind: "sign", crlUrl: options.crlUrl });
+        const holder = {
+          iin,
+          surname: name.surname,
+          givenName: name.givenName,
+          patronymic: name.patronymic,
+          organisation: { name: stored!.name, bin: stored!.bin },
+        };
+        await ensureDemoKeyFile(db, {
+          folder: path.join(/*turbopackIgnore: true*/ options.keysDir, "staff", login),
+          holder,
+          kind: "sign",
+          crlUrl: options.crlUrl,
+        });
       }
     }
   }
@@ -60,11 +108,26 @@ export async function seedOffice(db: Db, options: { keysDir?: string; crlUrl?: s
   const first = addresses[0]!;
   await db
     .insert(providers)
-    .values({ id: "sc-1", kind: "state-corporation", district: first.district, name: "«Азаматтарға арналған үкімет» МК", bin: bin((serial += 3)), address: `${first.locality}, ${first.street}, 2` })
+    .values({
+      id: "sc-1",
+      kind: "state-corporation",
+      district: first.district,
+      name: "«Азаматтарға арналған үкімет» МК",
+      bin: bin((serial += 3)),
+      address: `${first.locality}, ${first.street}, 2`,
+    })
     .onConflictDoNothing();
   const operatorIin = makeIin("1992-07-30", "female", 7900);
   await db
     .insert(staff)
-    .values({ id: "sc-1-operator", login: "sc-1-operator", passwordHash, providerId: "sc-1", role: "operator", fullName: "Нұрланова Айгерім", iin: operatorIin })
+    .values({
+      id: "sc-1-operator",
+      login: "sc-1-operator",
+      passwordHash,
+      providerId: "sc-1",
+      role: "operator",
+      fullName: "Нұрланова Айгерім",
+      iin: operatorIin,
+    })
     .onConflictDoUpdate({ target: staff.id, set: { iin: operatorIin } });
 }

@@ -22,7 +22,14 @@ export function buildPopulation(): Population {
   let serial = 1000;
   let actCounter = 1;
 
-  const addPerson = (names: NameSet, sex: Sex, birthDate: string, surnameIndex: number, father: string | null, home: number) => {
+  const addPerson = (
+    names: NameSet,
+    sex: Sex,
+    birthDate: string,
+    surnameIndex: number,
+    father: string | null,
+    home: number,
+  ) => {
     const given = random.pick(sex === "male" ? names.male : names.female);
     const surnames = names.surnames[surnameIndex % names.surnames.length]!;
     const address = addresses[home % addresses.length]!;
@@ -55,30 +62,71 @@ export function buildPopulation(): Population {
     const names = family % 3 === 2 ? russianNames : kazakhNames;
     const surnameIndex = family;
     const office = civilRegistryOffices[family % civilRegistryOffices.length]!;
-    const husband = addPerson(names, "male", random.date(1972, 1996), surnameIndex, random.pick(names.male), family);
-    const wife = addPerson(names, "female", random.date(1974, 1998), surnameIndex, random.pick(names.male), family);
+    const husband = addPerson(
+      names,
+      "male",
+      random.date(1972, 1996),
+      surnameIndex,
+      random.pick(names.male),
+      family,
+    );
+    const wife = addPerson(
+      names,
+      "female",
+      random.date(1974, 1998),
+      surnameIndex,
+      random.pick(names.male),
+      family,
+    );
     wife.street = husband.street;
     wife.house = husband.house;
     wife.flat = husband.flat;
     result.links.push({ personIin: husband.iin, relativeIin: wife.iin, kind: "spouse" });
     result.links.push({ personIin: wife.iin, relativeIin: husband.iin, kind: "spouse" });
-    const weddingYear = Math.max(Number(husband.birthDate.slice(0, 4)), Number(wife.birthDate.slice(0, 4))) + 22;
-    addAct({ kind: "marriage", registeredOn: `${weddingYear}-06-15`, officeName: office, personIin: husband.iin, partnerIin: wife.iin });
-    if (family % 2 === 0) addAct({ kind: "birth", registeredOn: husband.birthDate, officeName: office, personIin: husband.iin });
+    const weddingYear =
+      Math.max(Number(husband.birthDate.slice(0, 4)), Number(wife.birthDate.slice(0, 4))) + 22;
+    addAct({
+      kind: "marriage",
+      registeredOn: `${weddingYear}-06-15`,
+      officeName: office,
+      personIin: husband.iin,
+      partnerIin: wife.iin,
+    });
+    if (family % 2 === 0)
+      addAct({ kind: "birth", registeredOn: husband.birthDate, officeName: office, personIin: husband.iin });
 
     const childCount = 1 + (family % 3);
     for (let index = 0; index < childCount; index++) {
       const sex: Sex = random.next() < 0.5 ? "male" : "female";
       const birthYear = Math.min(weddingYear + 1 + index * 3, 2024);
-      const child = addPerson(names, sex, random.date(birthYear, birthYear), surnameIndex, husband.givenName, family);
-      Object.assign(child, { street: husband.street, house: husband.house, flat: husband.flat, phone: birthYear < 2008 ? child.phone : null });
+      const child = addPerson(
+        names,
+        sex,
+        random.date(birthYear, birthYear),
+        surnameIndex,
+        husband.givenName,
+        family,
+      );
+      Object.assign(child, {
+        street: husband.street,
+        house: husband.house,
+        flat: husband.flat,
+        phone: birthYear < 2008 ? child.phone : null,
+      });
       for (const parent of [husband, wife]) {
         result.links.push({ personIin: parent.iin, relativeIin: child.iin, kind: "child" });
         result.links.push({ personIin: child.iin, relativeIin: parent.iin, kind: "parent" });
       }
       const lostRecord = family % 5 === 4 && index === 0;
       if (!lostRecord) {
-        addAct({ kind: "birth", registeredOn: child.birthDate, officeName: office, personIin: child.iin, motherIin: wife.iin, fatherIin: husband.iin });
+        addAct({
+          kind: "birth",
+          registeredOn: child.birthDate,
+          officeName: office,
+          personIin: child.iin,
+          motherIin: wife.iin,
+          fatherIin: husband.iin,
+        });
       }
     }
   }

@@ -9,7 +9,12 @@ export const serviceDefinitions: Record<ServiceId, ServiceDefinition> = {
     messageKey: "birthRegistration",
     provider: "civil-registry",
     term: { amount: 2, unit: "working_days", countAcceptanceDay: notCounted },
-    alternativeTerms: [{ condition: "lateRegistration", term: { amount: 15, unit: "calendar_days", countAcceptanceDay: notCounted } }],
+    alternativeTerms: [
+      {
+        condition: "lateRegistration",
+        term: { amount: 15, unit: "calendar_days", countAcceptanceDay: notCounted },
+      },
+    ],
     extension: { amount: 30, unit: "calendar_days", countAcceptanceDay: notCounted },
     fee: { kind: "free" },
     documents: [
@@ -22,7 +27,13 @@ export const serviceDefinitions: Record<ServiceId, ServiceDefinition> = {
     requiresActRecord: false,
     legalBasis: { source: "West Kazakhstan akimat resolution No. 271, §5", edition: "2016-09-13" },
     // Step limits: 002 §5.
-    steps: { register: { minutes: 20 }, assign: { minutes: 15 }, review: { amount: 2, unit: "working_days" }, sign: { minutes: 15 }, issue: { minutes: 20 } },
+    steps: {
+      register: { minutes: 20 },
+      assign: { minutes: 15 },
+      review: { amount: 2, unit: "working_days" },
+      sign: { minutes: 15 },
+      issue: { minutes: 20 },
+    },
   },
   "record-correction": {
     id: "record-correction",
@@ -42,7 +53,13 @@ export const serviceDefinitions: Record<ServiceId, ServiceDefinition> = {
     requiresActRecord: true,
     legalBasis: { source: "West Kazakhstan akimat resolution No. 271, §5", edition: "2016-09-13" },
     // Step limits: 002 §5; 004 diagram 2.
-    steps: { register: { minutes: 20 }, assign: { minutes: 15 }, review: { amount: 12, unit: "calendar_days" }, sign: { minutes: 15 }, issue: { minutes: 20 } },
+    steps: {
+      register: { minutes: 20 },
+      assign: { minutes: 15 },
+      review: { amount: 12, unit: "calendar_days" },
+      sign: { minutes: 15 },
+      issue: { minutes: 20 },
+    },
   },
   "record-restoration": {
     id: "record-restoration",
@@ -64,7 +81,13 @@ export const serviceDefinitions: Record<ServiceId, ServiceDefinition> = {
     requiresActRecord: true,
     legalBasis: { source: "Regulation No. 228, §5", edition: "2015-09-08" },
     // Step limits: 001 §5.
-    steps: { register: { minutes: 20 }, assign: { minutes: 10 }, review: { amount: 3, unit: "working_days" }, sign: { minutes: 20 }, issue: { minutes: 20 } },
+    steps: {
+      register: { minutes: 20 },
+      assign: { minutes: 10 },
+      review: { amount: 3, unit: "working_days" },
+      sign: { minutes: 20 },
+      issue: { minutes: 20 },
+    },
   },
   "foster-care": {
     id: "foster-care",
@@ -86,7 +109,13 @@ export const serviceDefinitions: Record<ServiceId, ServiceDefinition> = {
     requiresActRecord: false,
     legalBasis: { source: "Aktobe akimat resolution No. 33, §8.11", edition: "2016-02-04" },
     // Step limits: 003 §8, first regulation.
-    steps: { register: { minutes: 30 }, assign: { amount: 1, unit: "calendar_days" }, review: { amount: 27, unit: "calendar_days" }, sign: { amount: 1, unit: "calendar_days" }, issue: { amount: 1, unit: "calendar_days" } },
+    steps: {
+      register: { minutes: 30 },
+      assign: { amount: 1, unit: "calendar_days" },
+      review: { amount: 27, unit: "calendar_days" },
+      sign: { amount: 1, unit: "calendar_days" },
+      issue: { amount: 1, unit: "calendar_days" },
+    },
   },
   "adoption-registry": {
     id: "adoption-registry",
@@ -106,9 +135,18 @@ export const serviceDefinitions: Record<ServiceId, ServiceDefinition> = {
       { id: "housingRights", requirement: "required" },
     ],
     requiresActRecord: false,
-    legalBasis: { source: "Aktobe akimat resolution No. 33 (second regulation), §8.11", edition: "2016-02-04" },
+    legalBasis: {
+      source: "Aktobe akimat resolution No. 33 (second regulation), §8.11",
+      edition: "2016-02-04",
+    },
     // Step limits: 003 §8, second regulation.
-    steps: { register: { minutes: 30 }, assign: { amount: 1, unit: "calendar_days" }, review: { amount: 12, unit: "calendar_days" }, sign: { amount: 1, unit: "calendar_days" }, issue: { amount: 1, unit: "calendar_days" } },
+    steps: {
+      register: { minutes: 30 },
+      assign: { amount: 1, unit: "calendar_days" },
+      review: { amount: 12, unit: "calendar_days" },
+      sign: { amount: 1, unit: "calendar_days" },
+      issue: { amount: 1, unit: "calendar_days" },
+    },
   },
 };
 

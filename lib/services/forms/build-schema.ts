@@ -15,11 +15,15 @@ export function isAsked(field: FieldDef, data: Record<string, string>, facts: Fa
 }
 
 function fieldSchema(field: FieldDef, choices: Choices, today: string) {
-  const base = z.string({ error: "field.required" }).optional().transform((value) => (value ?? "").trim());
+  const base = z
+    .string({ error: "field.required" })
+    .optional()
+    .transform((value) => (value ?? "").trim());
   return base.superRefine((value, context) => {
     const fail = (message: string) => context.addIssue({ code: "custom", message });
     if (value === "") {
-      if (field.required) fail(field.kind === "choice" || field.kind === "consent" ? "field.choose" : "field.required");
+      if (field.required)
+        fail(field.kind === "choice" || field.kind === "consent" ? "field.choose" : "field.required");
       return;
     }
     if (value.length > (field.maxLength ?? 200)) return fail("field.tooLong");
@@ -33,7 +37,8 @@ function fieldSchema(field: FieldDef, choices: Choices, today: string) {
       if (!parsed.valid) return fail(`iin.${parsed.reason}`);
     }
     if (field.kind === "consent" && value !== "yes") return fail("field.choose");
-    const options = field.options ?? (field.optionsFrom ? choices[field.optionsFrom].map((option) => option.value) : null);
+    const options =
+      field.options ?? (field.optionsFrom ? choices[field.optionsFrom].map((option) => option.value) : null);
     if (field.kind === "choice" && options && !options.includes(value)) return fail("field.choose");
     if (field.name === "registeredYear" && !/^(19|20)\d{2}$/.test(value)) return fail("field.year");
   });
@@ -43,10 +48,14 @@ function fieldSchema(field: FieldDef, choices: Choices, today: string) {
  * The zod schema of one step, built from the service's form data. The same builder runs for the page
  * and for the JSON API, so a field is validated the same way wherever it comes from.
  */
-export function stepSchema(step: StepDef, context: { data: Record<string, string>; facts: Facts; choices: Choices; today: string }) {
+export function stepSchema(
+  step: StepDef,
+  context: { data: Record<string, string>; facts: Facts; choices: Choices; today: string },
+) {
   const shape: Record<string, z.ZodType<string>> = {};
   for (const field of step.fields) {
-    if (isAsked(field, { ...context.data }, context.facts)) shape[field.name] = fieldSchema(field, context.choices, context.today);
+    if (isAsked(field, { ...context.data }, context.facts))
+      shape[field.name] = fieldSchema(field, context.choices, context.today);
   }
   return z.object(shape);
 }

@@ -14,29 +14,59 @@ import type { ServiceId } from "@/lib/services/types";
 
 const PAGE = 20;
 
-export default async function CabinetPage({ params, searchParams }: { params: Promise<{ locale: Locale }>; searchParams: Promise<{ page?: string }> }) {
+export default async function CabinetPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: Locale }>;
+  searchParams: Promise<{ page?: string }>;
+}) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const [t, format, user, db] = await Promise.all([getTranslations(), getFormatter(), getCurrentUser(), getDb()]);
+  const [t, format, user, db] = await Promise.all([
+    getTranslations(),
+    getFormatter(),
+    getCurrentUser(),
+    getDb(),
+  ]);
   if (!user) return null;
   const page = Math.max(1, Math.floor(Number((await searchParams).page) || 1));
-  const [requests, total] = await Promise.all([listOwnApplications(db, user.userId, PAGE, (page - 1) * PAGE), countOwnApplications(db, user.userId)]);
+  const [requests, total] = await Promise.all([
+    listOwnApplications(db, user.userId, PAGE, (page - 1) * PAGE),
+    countOwnApplications(db, user.userId),
+  ]);
   const now = new Date();
   const left = (request: (typeof requests)[number]) => {
     const due = request.extendedDueAt ?? request.dueAt;
     if (!due || !["submitted", "registered", "in_review", "extended"].includes(request.status)) return "—";
     const unit = termUnit(request);
-    return due < now ? t("office.overdue") : t(unit === "working_days" ? "office.workingLeft" : "office.calendarLeft", { count: daysLeft(due, unit, now) });
+    return due < now
+      ? t("office.overdue")
+      : t(unit === "working_days" ? "office.workingLeft" : "office.calendarLeft", {
+          count: daysLeft(due, unit, now),
+        });
   };
-  const when = (date: Date | null) => (date ? format.dateTime(date, { dateStyle: "medium", timeStyle: "short" }) : "—");
+  const when = (date: Date | null) =>
+    date ? format.dateTime(date, { dateStyle: "medium", timeStyle: "short" }) : "—";
   return (
     <div className="space-y-6">
       <PageHeading title={t("cabinet.title")} lead={t("cabinet.welcome", { name: user.fullName })} />
       <section aria-labelledby="requests-heading" className="space-y-3">
-        <h2 id="requests-heading" className="text-2xl">{t("apply.myRequests")}</h2>
-        {requests.length === 0 ? <p>{t("apply.noRequests")}</p> : (
+        <h2 id="requests-heading" className="text-2xl">
+          {t("apply.myRequests")}
+        </h2>
+        {requests.length === 0 ? (
+          <p>{t("apply.noRequests")}</p>
+        ) : (
           <DataTable
-            headers={[t("receipt.service"), t("receipt.number"), t("receipt.status"), t("receipt.receivedAt"), t("receipt.dueAt"), t("office.left")]}
+            headers={[
+              t("receipt.service"),
+              t("receipt.number"),
+              t("receipt.status"),
+              t("receipt.receivedAt"),
+              t("receipt.dueAt"),
+              t("office.left"),
+            ]}
             rows={requests.map((request) => {
               const service = findService(request.serviceId)!;
               const title = t(`services.${service.messageKey}.title`);
@@ -45,9 +75,15 @@ export default async function CabinetPage({ params, searchParams }: { params: Pr
                 key: request.id,
                 cells: [
                   title,
-                  request.status === "draft"
-                    ? <Link key="open" href={`/cabinet/applications/${request.id}/step/${first}`}>{t("apply.continueDraft", { service: title })}</Link>
-                    : <Link key="open" href={`/cabinet/applications/${request.id}`}>{request.number}</Link>,
+                  request.status === "draft" ? (
+                    <Link key="open" href={`/cabinet/applications/${request.id}/step/${first}`}>
+                      {t("apply.continueDraft", { service: title })}
+                    </Link>
+                  ) : (
+                    <Link key="open" href={`/cabinet/applications/${request.id}`}>
+                      {request.number}
+                    </Link>
+                  ),
                   t(`statuses.${request.status}`),
                   when(request.submittedAt),
                   when(request.extendedDueAt ?? request.dueAt),
@@ -60,7 +96,9 @@ export default async function CabinetPage({ params, searchParams }: { params: Pr
         <Pagination page={page} pages={Math.ceil(total / PAGE)} href={(next) => `/cabinet?page=${next}`} />
       </section>
       <section aria-labelledby="profile-heading" className="rounded border border-gray-300 p-4">
-        <h2 id="profile-heading" className="text-xl">{t("cabinet.profile")}</h2>
+        <h2 id="profile-heading" className="text-xl">
+          {t("cabinet.profile")}
+        </h2>
         <dl className="mt-2 grid gap-x-6 gap-y-1 sm:grid-cols-[max-content_1fr]">
           <dt className="font-semibold">{t("cabinet.iin")}</dt>
           <dd>{user.iin}</dd>

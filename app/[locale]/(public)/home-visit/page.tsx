@@ -18,8 +18,22 @@ export default async function HomeVisitInfoPage({ params }: { params: Promise<{ 
         <li>{t("infoStep3")}</li>
       </ol>
       <ul className="flex flex-col gap-3 sm:flex-row">
-        <li><Link href="/cabinet/home-visits/new" className="inline-flex min-h-11 items-center rounded bg-brand px-5 font-semibold text-white">{t("askSelf")}</Link></li>
-        <li><Link href="/cabinet/home-visits/new?for=other" className="inline-flex min-h-11 items-center rounded border-2 border-brand px-5 font-semibold text-brand">{t("askOther")}</Link></li>
+        <li>
+          <Link
+            href="/cabinet/home-visits/new"
+            className="inline-flex min-h-11 items-center rounded bg-brand px-5 font-semibold text-white"
+          >
+            {t("askSelf")}
+          </Link>
+        </li>
+        <li>
+          <Link
+            href="/cabinet/home-visits/new?for=other"
+            className="inline-flex min-h-11 items-center rounded border-2 border-brand px-5 font-semibold text-brand"
+          >
+            {t("askOther")}
+          </Link>
+        </li>
       </ul>
       <ContactCentre />
     </div>

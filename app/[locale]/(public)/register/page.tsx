@@ -12,7 +12,12 @@ export default async function RegisterPage({ params }: { params: Promise<{ local
   return (
     <div className="max-w-xl space-y-6">
       <PageHeading title={t("auth.registerTitle")} lead={t("auth.registerLead")} />
-      <ActionForm action={registerAction} fields={[fields.iin, fields.phone, fields.newPassword]} submitLabel={t("auth.registerSubmit")} summaryTitle={t("errors.summaryTitle")} />
+      <ActionForm
+        action={registerAction}
+        fields={[fields.iin, fields.phone, fields.newPassword]}
+        submitLabel={t("auth.registerSubmit")}
+        summaryTitle={t("errors.summaryTitle")}
+      />
     </div>
   );
 }

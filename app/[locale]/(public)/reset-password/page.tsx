@@ -12,7 +12,12 @@ export default async function ResetPasswordPage({ params }: { params: Promise<{ 
   return (
     <div className="max-w-xl space-y-6">
       <PageHeading title={t("auth.resetTitle")} lead={t("auth.resetLead")} />
-      <ActionForm action={resetStartAction} fields={[fields.iin, fields.phone]} submitLabel={t("auth.resetSubmit")} summaryTitle={t("errors.summaryTitle")} />
+      <ActionForm
+        action={resetStartAction}
+        fields={[fields.iin, fields.phone]}
+        submitLabel={t("auth.resetSubmit")}
+        summaryTitle={t("errors.summaryTitle")}
+      />
     </div>
   );
 }

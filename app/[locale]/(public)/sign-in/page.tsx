@@ -8,7 +8,10 @@ import { getCurrentUser } from "@/lib/auth/current-user";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 
-type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ reset?: string; expired?: string }> };
+type Props = {
+  params: Promise<{ locale: Locale }>;
+  searchParams: Promise<{ reset?: string; expired?: string }>;
+};
 
 export default async function SignInPage({ params, searchParams }: Props) {
   const { locale } = await params;
@@ -19,13 +22,32 @@ export default async function SignInPage({ params, searchParams }: Props) {
   return (
     <div className="max-w-xl space-y-6">
       <PageHeading title={t("auth.signInTitle")} lead={t("auth.signInLead")} />
-      {reset ? <p role="status" className="border-l-4 border-success bg-surface p-3">{t("auth.resetDone")}</p> : null}
-      {expired ? <p role="status" className="border-l-4 border-brand bg-surface p-3">{t("auth.sessionExpired")}</p> : null}
-      <ActionForm action={signInAction} fields={[fields.iin, fields.password]} submitLabel={t("auth.signInSubmit")} summaryTitle={t("errors.summaryTitle")} />
+      {reset ? (
+        <p role="status" className="border-l-4 border-success bg-surface p-3">
+          {t("auth.resetDone")}
+        </p>
+      ) : null}
+      {expired ? (
+        <p role="status" className="border-l-4 border-brand bg-surface p-3">
+          {t("auth.sessionExpired")}
+        </p>
+      ) : null}
+      <ActionForm
+        action={signInAction}
+        fields={[fields.iin, fields.password]}
+        submitLabel={t("auth.signInSubmit")}
+        summaryTitle={t("errors.summaryTitle")}
+      />
       <ul className="space-y-2">
-        <li><Link href="/sign-in/eds">{t("auth.signInWithEds")}</Link></li>
-        <li>{t("auth.noAccount")} <Link href="/register">{t("shell.register")}</Link></li>
-        <li><Link href="/reset-password">{t("auth.forgotPassword")}</Link></li>
+        <li>
+          <Link href="/sign-in/eds">{t("auth.signInWithEds")}</Link>
+        </li>
+        <li>
+          {t("auth.noAccount")} <Link href="/register">{t("shell.register")}</Link>
+        </li>
+        <li>
+          <Link href="/reset-password">{t("auth.forgotPassword")}</Link>
+        </li>
       </ul>
     </div>
   );

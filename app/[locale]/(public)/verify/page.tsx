@@ -8,7 +8,13 @@ import type { Locale } from "@/lib/i18n/routing";
 import { checkDocument, documentNumberSchema } from "@/lib/results/verify-document";
 
 /** Public: anyone re-checks a provider-signed document by its number (a plain GET form, no JavaScript needed). */
-export default async function VerifyPage({ params, searchParams }: { params: Promise<{ locale: Locale }>; searchParams: Promise<{ number?: string | string[] }> }) {
+export default async function VerifyPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: Locale }>;
+  searchParams: Promise<{ number?: string | string[] }>;
+}) {
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations();
@@ -20,10 +26,24 @@ export default async function VerifyPage({ params, searchParams }: { params: Pro
   return (
     <div className="space-y-6">
       <PageHeading title={t("verify.title")} lead={t("verify.lead")} />
-      <ErrorSummary title={t("errors.summaryTitle")} errors={error ? { number: error } : {}} labels={{ number: t("verify.number") }} />
+      <ErrorSummary
+        title={t("errors.summaryTitle")}
+        errors={error ? { number: error } : {}}
+        labels={{ number: t("verify.number") }}
+      />
       <form method="get" className="space-y-4" role="search" aria-label={t("verify.title")}>
-        <TextField name="number" label={t("verify.number")} hint={t("verify.numberHint")} error={error} defaultValue={input} maxLength={40} autoComplete="off" />
-        <button type="submit" className="min-h-11 rounded bg-brand px-5 font-semibold text-white">{t("verify.check")}</button>
+        <TextField
+          name="number"
+          label={t("verify.number")}
+          hint={t("verify.numberHint")}
+          error={error}
+          defaultValue={input}
+          maxLength={40}
+          autoComplete="off"
+        />
+        <button type="submit" className="min-h-11 rounded bg-brand px-5 font-semibold text-white">
+          {t("verify.check")}
+        </button>
       </form>
       {check ? <DocumentCheckPanel check={check} /> : null}
     </div>

@@ -16,7 +16,8 @@ export const POST = apiHandler(async (request) => {
   const db = await getDb();
   const draft = await createDraft({ db, userId: user.userId, serviceId: parsed.data.serviceId });
   try {
-    if (parsed.data.data) await patchDraft({ db, userId: user.userId, applicationId: draft.id, data: parsed.data.data });
+    if (parsed.data.data)
+      await patchDraft({ db, userId: user.userId, applicationId: draft.id, data: parsed.data.data });
   } catch (error) {
     // Nothing half-made is kept: a body with bad fields leaves no draft behind.
     await deleteDraft({ db, userId: user.userId, applicationId: draft.id, storage: blobStorage });
@@ -26,7 +27,13 @@ export const POST = apiHandler(async (request) => {
     await db
       .update(attachments)
       .set({ applicationId: draft.id })
-      .where(and(inArray(attachments.id, parsed.data.attachmentIds), eq(attachments.userId, user.userId), isNull(attachments.applicationId)));
+      .where(
+        and(
+          inArray(attachments.id, parsed.data.attachmentIds),
+          eq(attachments.userId, user.userId),
+          isNull(attachments.applicationId),
+        ),
+      );
   }
   return Response.json(draft, { status: 201 });
 });
@@ -35,9 +42,22 @@ export const GET = apiHandler(async (request) => {
   const user = await requireApiUser();
   const query = listQuerySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
   if (!query.success) throw new AppError("validation", fieldErrors(query.error));
-  const rows = await listOwnApplications(await getDb(), user.userId, query.data.pageSize, (query.data.page - 1) * query.data.pageSize);
+  const rows = await listOwnApplications(
+    await getDb(),
+    user.userId,
+    query.data.pageSize,
+    (query.data.page - 1) * query.data.pageSize,
+  );
   return Response.json({
     page: query.data.page,
-    items: rows.map((row) => ({ id: row.id, number: row.number, serviceId: row.serviceId, status: row.status, submittedAt: row.submittedAt, registeredAt: row.registeredAt, dueAt: row.dueAt })),
+    items: rows.map((row) => ({
+      id: row.id,
+      number: row.number,
+      serviceId: row.serviceId,
+      status: row.status,
+      submittedAt: row.submittedAt,
+      registeredAt: row.registeredAt,
+      dueAt: row.dueAt,
+    })),
   });
 });

@@ -10,7 +10,8 @@ import { apiHandler } from "@/lib/http/api";
 export const POST = apiHandler(async (request) => {
   const user = await requireApiUser();
   const declared = Number(request.headers.get("content-length") ?? 0);
-  if (declared > MAX_ATTACHMENT_BYTES + 64 * 1024) throw new AppError("payload_too_large", { file: "file.tooLarge" });
+  if (declared > MAX_ATTACHMENT_BYTES + 64 * 1024)
+    throw new AppError("payload_too_large", { file: "file.tooLarge" });
   let form: FormData;
   try {
     form = await request.formData();

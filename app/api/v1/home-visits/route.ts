@@ -8,7 +8,12 @@ import { apiHandler, readJson } from "@/lib/http/api";
 /** Ask for a home visit (for oneself, or with `onBehalfOf` for another person); `Idempotency-Key` makes retries safe. */
 export const POST = apiHandler(async (request) => {
   const user = await requireApiUser();
-  const visit = await requestHomeVisit({ db: await getDb(), requester: { kind: "user", userId: user.userId, iin: user.iin }, input: await readJson(request), idempotencyKey: request.headers.get("idempotency-key") ?? undefined });
+  const visit = await requestHomeVisit({
+    db: await getDb(),
+    requester: { kind: "user", userId: user.userId, iin: user.iin },
+    input: await readJson(request),
+    idempotencyKey: request.headers.get("idempotency-key") ?? undefined,
+  });
   return Response.json({ id: visit.id, number: visit.number, status: visit.status }, { status: 201 });
 });
 

@@ -8,5 +8,8 @@ export const GET = apiHandler(async (request) => {
   const user = await requireApiUser();
   const unreadOnly = new URL(request.url).searchParams.get("unread") === "true";
   const rows = await listNotifications(await getDb(), user.userId, { unreadOnly });
-  return Response.json(rows.map(({ userId: _userId, ...row }) => row), { headers: { "cache-control": "no-store" } });
+  return Response.json(
+    rows.map(({ userId: _userId, ...row }) => row),
+    { headers: { "cache-control": "no-store" } },
+  );
 });

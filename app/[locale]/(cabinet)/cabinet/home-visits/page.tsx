@@ -14,24 +14,53 @@ export default async function HomeVisitsPage({ params }: { params: Promise<{ loc
   setRequestLocale(locale);
   const user = await getCurrentUser();
   if (!user) return null;
-  const [t, format, visits] = await Promise.all([getTranslations(), getFormatter(), getDb().then((db) => listOwnVisits(db, user.userId))]);
+  const [t, format, visits] = await Promise.all([
+    getTranslations(),
+    getFormatter(),
+    getDb().then((db) => listOwnVisits(db, user.userId)),
+  ]);
   return (
     <div className="space-y-6">
       <PageHeading title={t("homeVisit.listTitle")} />
       <ul className="flex flex-col gap-3 sm:flex-row">
-        <li><Link href="/cabinet/home-visits/new" className="inline-flex min-h-11 items-center rounded bg-brand px-5 font-semibold text-white">{t("homeVisit.askSelf")}</Link></li>
-        <li><Link href="/cabinet/home-visits/new?for=other" className="inline-flex min-h-11 items-center rounded border-2 border-brand px-5 font-semibold text-brand">{t("homeVisit.askOther")}</Link></li>
+        <li>
+          <Link
+            href="/cabinet/home-visits/new"
+            className="inline-flex min-h-11 items-center rounded bg-brand px-5 font-semibold text-white"
+          >
+            {t("homeVisit.askSelf")}
+          </Link>
+        </li>
+        <li>
+          <Link
+            href="/cabinet/home-visits/new?for=other"
+            className="inline-flex min-h-11 items-center rounded border-2 border-brand px-5 font-semibold text-brand"
+          >
+            {t("homeVisit.askOther")}
+          </Link>
+        </li>
       </ul>
-      {visits.length === 0 ? <p>{t("homeVisit.none")}</p> : (
+      {visits.length === 0 ? (
+        <p>{t("homeVisit.none")}</p>
+      ) : (
         <DataTable
-          headers={[t("receipt.number"), t("homeVisit.form.service"), t("homeVisit.status"), t("homeVisit.scheduled")]}
+          headers={[
+            t("receipt.number"),
+            t("homeVisit.form.service"),
+            t("homeVisit.status"),
+            t("homeVisit.scheduled"),
+          ]}
           rows={visits.map((visit) => ({
             key: visit.id,
             cells: [
-              <Link key="number" href={`/cabinet/home-visits/${visit.id}`}>{visit.number}</Link>,
+              <Link key="number" href={`/cabinet/home-visits/${visit.id}`}>
+                {visit.number}
+              </Link>,
               t(`services.${findService(visit.serviceId)!.messageKey}.title`),
               t(`homeVisit.statuses.${visit.status}`),
-              visit.scheduledFrom ? format.dateTime(visit.scheduledFrom, { dateStyle: "medium", timeStyle: "short" }) : "—",
+              visit.scheduledFrom
+                ? format.dateTime(visit.scheduledFrom, { dateStyle: "medium", timeStyle: "short" })
+                : "—",
             ],
           }))}
         />

@@ -13,7 +13,13 @@ type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ revo
 export default async function KeysPage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const [t, tErrors, format, user, { revoked }] = await Promise.all([getTranslations("keys"), getTranslations("errors"), getFormatter(), getCurrentUser(), searchParams]);
+  const [t, tErrors, format, user, { revoked }] = await Promise.all([
+    getTranslations("keys"),
+    getTranslations("errors"),
+    getFormatter(),
+    getCurrentUser(),
+    searchParams,
+  ]);
   if (!user) return null;
   const keys = await listCertificates(await getDb(), user.iin);
   const now = Date.now();
@@ -21,14 +27,35 @@ export default async function KeysPage({ params, searchParams }: Props) {
   return (
     <div className="space-y-8">
       <PageHeading title={t("title")} lead={t("lead")} />
-      {revoked ? <p role="status" className="border-l-4 border-success bg-surface p-3">{t("revokedDone")}</p> : null}
+      {revoked ? (
+        <p role="status" className="border-l-4 border-success bg-surface p-3">
+          {t("revokedDone")}
+        </p>
+      ) : null}
       <section aria-labelledby="issue-key" className="max-w-xl space-y-4">
-        <h2 id="issue-key" className="text-2xl">{t("issueTitle")}</h2>
-        <KeyIssueForm labels={{ kind: t("kind"), kindSign: t("kindSign"), kindAuth: t("kindAuth"), password: t("password"), passwordHint: t("passwordHint"), submit: t("issueSubmit"), issued: t("issued"), summaryTitle: tErrors("summaryTitle") }} />
+        <h2 id="issue-key" className="text-2xl">
+          {t("issueTitle")}
+        </h2>
+        <KeyIssueForm
+          labels={{
+            kind: t("kind"),
+            kindSign: t("kindSign"),
+            kindAuth: t("kindAuth"),
+            password: t("password"),
+            passwordHint: t("passwordHint"),
+            submit: t("issueSubmit"),
+            issued: t("issued"),
+            summaryTitle: tErrors("summaryTitle"),
+          }}
+        />
       </section>
       <section aria-labelledby="my-keys" className="space-y-4">
-        <h2 id="my-keys" className="text-2xl">{t("listTitle")}</h2>
-        {keys.length === 0 ? <p>{t("empty")}</p> : (
+        <h2 id="my-keys" className="text-2xl">
+          {t("listTitle")}
+        </h2>
+        {keys.length === 0 ? (
+          <p>{t("empty")}</p>
+        ) : (
           <DataTable
             headers={[t("kind"), t("serial"), t("valid"), t("status"), t("actions")]}
             rows={keys.map((key) => {
@@ -37,13 +64,23 @@ export default async function KeysPage({ params, searchParams }: Props) {
                 key: key.serial,
                 cells: [
                   key.kind.toUpperCase(),
-                  <span key="serial" className="font-mono text-sm break-all">{key.serial}</span>,
-                  <span key="valid" className="whitespace-nowrap">{date(key.notBefore)} – {date(key.notAfter)}</span>,
+                  <span key="serial" className="font-mono text-sm break-all">
+                    {key.serial}
+                  </span>,
+                  <span key="valid" className="whitespace-nowrap">
+                    {date(key.notBefore)} – {date(key.notAfter)}
+                  </span>,
                   t(status),
                   status === "active" ? (
                     <form key="revoke" action={revokeKeyAction}>
                       <input type="hidden" name="serial" value={key.serial} />
-                      <button type="submit" aria-label={t("revokeLabel", { serial: key.serial })} className="min-h-11 rounded border-2 border-danger px-3 font-semibold text-danger">{t("revoke")}</button>
+                      <button
+                        type="submit"
+                        aria-label={t("revokeLabel", { serial: key.serial })}
+                        className="min-h-11 rounded border-2 border-danger px-3 font-semibold text-danger"
+                      >
+                        {t("revoke")}
+                      </button>
                     </form>
                   ) : null,
                 ],
@@ -52,8 +89,12 @@ export default async function KeysPage({ params, searchParams }: Props) {
           />
         )}
         <ul className="space-y-1">
-          <li><a href="/api/v1/eds/ca.pem">{t("chain")}</a></li>
-          <li><a href="/api/v1/eds/crl">{t("crl")}</a></li>
+          <li>
+            <a href="/api/v1/eds/ca.pem">{t("chain")}</a>
+          </li>
+          <li>
+            <a href="/api/v1/eds/crl">{t("crl")}</a>
+          </li>
         </ul>
       </section>
     </div>

@@ -13,14 +13,28 @@ export default async function SecurityPage({ params }: { params: Promise<{ local
     <div className="max-w-xl space-y-8">
       <PageHeading title={t("security.title")} />
       <section aria-labelledby="change-password" className="space-y-4">
-        <h2 id="change-password" className="text-2xl">{t("security.changePassword")}</h2>
-        <ActionForm action={changePasswordAction} fields={[fields.currentPassword, fields.changedPassword]} submitLabel={t("security.changeSubmit")} summaryTitle={t("errors.summaryTitle")} />
+        <h2 id="change-password" className="text-2xl">
+          {t("security.changePassword")}
+        </h2>
+        <ActionForm
+          action={changePasswordAction}
+          fields={[fields.currentPassword, fields.changedPassword]}
+          submitLabel={t("security.changeSubmit")}
+          summaryTitle={t("errors.summaryTitle")}
+        />
       </section>
       <section aria-labelledby="sign-out-all" className="space-y-3">
-        <h2 id="sign-out-all" className="text-2xl">{t("security.signOutAll")}</h2>
+        <h2 id="sign-out-all" className="text-2xl">
+          {t("security.signOutAll")}
+        </h2>
         <p>{t("security.signOutAllLead")}</p>
         <form action={signOutEverywhereAction}>
-          <button type="submit" className="min-h-11 rounded border-2 border-danger px-4 font-semibold text-danger">{t("security.signOutAll")}</button>
+          <button
+            type="submit"
+            className="min-h-11 rounded border-2 border-danger px-4 font-semibold text-danger"
+          >
+            {t("security.signOutAll")}
+          </button>
         </form>
       </section>
     </div>

@@ -4,7 +4,13 @@ import { staffSignOutAction } from "@/lib/office/actions";
 import { getCurrentStaff } from "@/lib/office/current-staff";
 
 /** The office needs a staff session; who is signed in, for which provider, is always shown. */
-export default async function DeskLayout({ children, params }: { children: React.ReactNode; params: Promise<{ locale: string }> }) {
+export default async function DeskLayout({
+  children,
+  params,
+}: {
+  children: React.ReactNode;
+  params: Promise<{ locale: string }>;
+}) {
   const { locale } = await params;
   const staff = await getCurrentStaff();
   if (!staff) redirect(`/${locale}/office/sign-in`);
@@ -12,9 +18,13 @@ export default async function DeskLayout({ children, params }: { children: React
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-3 rounded bg-surface p-3">
-        <p>{t("who", { name: staff.fullName, role: t(`roles.${staff.role}`), provider: staff.providerName })}</p>
+        <p>
+          {t("who", { name: staff.fullName, role: t(`roles.${staff.role}`), provider: staff.providerName })}
+        </p>
         <form action={staffSignOutAction}>
-          <button type="submit" className="min-h-11 font-semibold text-brand underline">{t("signOut")}</button>
+          <button type="submit" className="min-h-11 font-semibold text-brand underline">
+            {t("signOut")}
+          </button>
         </form>
       </div>
       {children}

@@ -20,27 +20,68 @@ export default async function OfficeQueuePage({ params, searchParams }: Props) {
   if (!staff) return null;
   const { done, page } = await searchParams;
   if (staff.role === "operator") return <OperatorQueue done={done} />;
-  const [t, format, queue] = await Promise.all([getTranslations(), getFormatter(), getDb().then((db) => workQueue(db, staff, { page: Number(page) || 1 }))]);
+  const [t, format, queue] = await Promise.all([
+    getTranslations(),
+    getFormatter(),
+    getDb().then((db) => workQueue(db, staff, { page: Number(page) || 1 })),
+  ]);
   const when = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short" });
-  const limitText = (limit: StepLimit) => ("minutes" in limit ? t("office.limitMinutes", { count: limit.minutes }) : t(limit.unit === "working_days" ? "office.workingLeft" : "office.calendarLeft", { count: limit.amount }));
+  const limitText = (limit: StepLimit) =>
+    "minutes" in limit
+      ? t("office.limitMinutes", { count: limit.minutes })
+      : t(limit.unit === "working_days" ? "office.workingLeft" : "office.calendarLeft", {
+          count: limit.amount,
+        });
   return (
     <div className="space-y-6">
       <PageHeading title={t("office.queue")} lead={t("office.queueCount", { count: queue.total })} />
-      {done ? <p role="status" className="border-l-4 border-success bg-surface p-3">{done.slice(0, 100)}</p> : null}
-      {queue.items.length === 0 ? <p>{t("office.empty")}</p> : (
+      {done ? (
+        <p role="status" className="border-l-4 border-success bg-surface p-3">
+          {done.slice(0, 100)}
+        </p>
+      ) : null}
+      {queue.items.length === 0 ? (
+        <p>{t("office.empty")}</p>
+      ) : (
         <DataTable
-          headers={[t("office.number"), t("office.service"), t("office.status"), t("office.step"), t("office.due"), t("office.left")]}
+          headers={[
+            t("office.number"),
+            t("office.service"),
+            t("office.status"),
+            t("office.step"),
+            t("office.due"),
+            t("office.left"),
+          ]}
           rows={queue.items.map(({ row, due, unit, overdue, left, step }) => ({
             key: row.id,
             className: overdue ? "bg-red-50" : undefined,
             cells: [
-              <Link key="number" href={`/office/requests/${row.id}`}>{row.number}</Link>,
+              <Link key="number" href={`/office/requests/${row.id}`}>
+                {row.number}
+              </Link>,
               t(`services.${findService(row.serviceId)!.messageKey}.title`),
               t(`statuses.${row.status}`),
-              step ? <span key="step">{t(`office.steps.${step.step}`)}: {limitText(step.limit)} <span className="whitespace-nowrap">({t("office.stepBy", { time: when(step.dueAt) })})</span></span> : "—",
-              <span key="due" className="whitespace-nowrap">{due ? when(due) : "—"}</span>,
+              step ? (
+                <span key="step">
+                  {t(`office.steps.${step.step}`)}: {limitText(step.limit)}{" "}
+                  <span className="whitespace-nowrap">
+                    ({t("office.stepBy", { time: when(step.dueAt) })})
+                  </span>
+                </span>
+              ) : (
+                "—"
+              ),
+              <span key="due" className="whitespace-nowrap">
+                {due ? when(due) : "—"}
+              </span>,
               <span key="left" className="whitespace-nowrap">
-                {overdue ? <strong className="text-danger">{t("office.overdue")}</strong> : left === null ? "—" : t(unit === "working_days" ? "office.workingLeft" : "office.calendarLeft", { count: left })}
+                {overdue ? (
+                  <strong className="text-danger">{t("office.overdue")}</strong>
+                ) : left === null ? (
+                  "—"
+                ) : (
+                  t(unit === "working_days" ? "office.workingLeft" : "office.calendarLeft", { count: left })
+                )}
               </span>,
             ],
           }))}

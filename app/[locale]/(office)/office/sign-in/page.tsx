@@ -15,7 +15,12 @@ export default async function StaffSignInPage({ params }: { params: Promise<{ lo
         action={staffSignInAction}
         fields={[
           { name: "login", label: t("office.login"), autoComplete: "username" },
-          { name: "password", label: t("forms.password"), type: "password", autoComplete: "current-password" },
+          {
+            name: "password",
+            label: t("forms.password"),
+            type: "password",
+            autoComplete: "current-password",
+          },
         ]}
         submitLabel={t("office.signIn")}
         summaryTitle={t("errors.summaryTitle")}

@@ -12,7 +12,11 @@ export default async function SmsOutboxPage({ params }: { params: Promise<{ loca
   const { locale } = await params;
   setRequestLocale(locale);
   if (!env.DEMO_MODE) notFound();
-  const [t, format, messages] = await Promise.all([getTranslations("demo"), getFormatter(), getDb().then((db) => listOutbox(db, 20))]);
+  const [t, format, messages] = await Promise.all([
+    getTranslations("demo"),
+    getFormatter(),
+    getDb().then((db) => listOutbox(db, 20)),
+  ]);
   return (
     <div className="space-y-6">
       <PageHeading title={t("smsTitle")} lead={t("smsLead")} />
@@ -23,7 +27,15 @@ export default async function SmsOutboxPage({ params }: { params: Promise<{ loca
           headers={[t("time"), t("phone"), t("message")]}
           rows={messages.map((message) => ({
             key: message.id,
-            cells: [<span key="time" className="whitespace-nowrap">{format.dateTime(message.createdAt, { dateStyle: "short", timeStyle: "medium" })}</span>, <span key="phone" className="whitespace-nowrap">{message.phone}</span>, message.body],
+            cells: [
+              <span key="time" className="whitespace-nowrap">
+                {format.dateTime(message.createdAt, { dateStyle: "short", timeStyle: "medium" })}
+              </span>,
+              <span key="phone" className="whitespace-nowrap">
+                {message.phone}
+              </span>,
+              message.body,
+            ],
           }))}
         />
       )}

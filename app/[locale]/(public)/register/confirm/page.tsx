@@ -17,10 +17,22 @@ export default async function ConfirmRegistrationPage({ params, searchParams }: 
   return (
     <div className="max-w-xl space-y-6">
       <PageHeading title={t("auth.confirmTitle")} lead={t("auth.confirmLead")} />
-      <ActionForm action={confirmRegistrationAction} hidden={{ confirmationId: id }} fields={[fields.code]} submitLabel={t("auth.confirmSubmit")} summaryTitle={t("errors.summaryTitle")} />
+      <ActionForm
+        action={confirmRegistrationAction}
+        hidden={{ confirmationId: id }}
+        fields={[fields.code]}
+        submitLabel={t("auth.confirmSubmit")}
+        summaryTitle={t("errors.summaryTitle")}
+      />
       <ul className="space-y-2">
-        <li><Link href="/register">{t("auth.startAgain")}</Link></li>
-        {env.DEMO_MODE ? <li><Link href="/demo/sms">{t("auth.demoSms")}</Link></li> : null}
+        <li>
+          <Link href="/register">{t("auth.startAgain")}</Link>
+        </li>
+        {env.DEMO_MODE ? (
+          <li>
+            <Link href="/demo/sms">{t("auth.demoSms")}</Link>
+          </li>
+        ) : null}
       </ul>
     </div>
   );

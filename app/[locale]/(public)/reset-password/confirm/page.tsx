@@ -17,10 +17,22 @@ export default async function ResetConfirmPage({ params, searchParams }: Props) 
   return (
     <div className="max-w-xl space-y-6">
       <PageHeading title={t("auth.resetTitle")} lead={t("auth.confirmLead")} />
-      <ActionForm action={resetConfirmAction} hidden={{ confirmationId: id }} fields={[fields.code, fields.newPassword]} submitLabel={t("auth.resetConfirmSubmit")} summaryTitle={t("errors.summaryTitle")} />
+      <ActionForm
+        action={resetConfirmAction}
+        hidden={{ confirmationId: id }}
+        fields={[fields.code, fields.newPassword]}
+        submitLabel={t("auth.resetConfirmSubmit")}
+        summaryTitle={t("errors.summaryTitle")}
+      />
       <ul className="space-y-2">
-        <li><Link href="/reset-password">{t("auth.startAgain")}</Link></li>
-        {env.DEMO_MODE ? <li><Link href="/demo/sms">{t("auth.demoSms")}</Link></li> : null}
+        <li>
+          <Link href="/reset-password">{t("auth.startAgain")}</Link>
+        </li>
+        {env.DEMO_MODE ? (
+          <li>
+            <Link href="/demo/sms">{t("auth.demoSms")}</Link>
+          </li>
+        ) : null}
       </ul>
     </div>
   );

@@ -25,15 +25,26 @@ export default async function ServicePage({ params }: Props) {
     <article className="space-y-6">
       <PageHeading title={t(`services.${key}.title`)} lead={t(`services.${key}.summary`)} />
       <section aria-labelledby="ready-by" className="rounded border-l-4 border-brand bg-surface p-4">
-        <h2 id="ready-by" className="text-xl">{t("catalogue.readyBy", { date: when(dueAt) })}</h2>
+        <h2 id="ready-by" className="text-xl">
+          {t("catalogue.readyBy", { date: when(dueAt) })}
+        </h2>
         <p className="mt-1">{t("catalogue.registeredNote", { date: when(registeredAt) })}</p>
         {user ? (
           <form action={startApplicationAction} className="mt-3">
             <input type="hidden" name="serviceId" value={service.id} />
-            <button type="submit" className="min-h-11 rounded bg-brand px-5 font-semibold text-white hover:bg-brand-dark">{t("apply.start")}</button>
+            <button
+              type="submit"
+              className="min-h-11 rounded bg-brand px-5 font-semibold text-white hover:bg-brand-dark"
+            >
+              {t("apply.start")}
+            </button>
           </form>
         ) : (
-          <p className="mt-3"><Link href="/sign-in" className="font-semibold">{t("apply.signInToApply")}</Link></p>
+          <p className="mt-3">
+            <Link href="/sign-in" className="font-semibold">
+              {t("apply.signInToApply")}
+            </Link>
+          </p>
         )}
       </section>
       <dl className="grid gap-x-6 gap-y-3 sm:grid-cols-[max-content_1fr]">
@@ -41,12 +52,20 @@ export default async function ServicePage({ params }: Props) {
         <dd>{t(`catalogue.providers.${service.provider}`)}</dd>
         <dt className="font-semibold">{t("catalogue.term")}</dt>
         <dd className="space-y-1">
-          <p>{await termText(service.term)}. {t("catalogue.termNote")}</p>
+          <p>
+            {await termText(service.term)}. {t("catalogue.termNote")}
+          </p>
           {late ? <p>{t("catalogue.lateRegistration", { term: await termText(late.term) })}</p> : null}
-          {service.extension ? <p>{t("catalogue.extension", { term: await termText(service.extension) })}</p> : null}
+          {service.extension ? (
+            <p>{t("catalogue.extension", { term: await termText(service.extension) })}</p>
+          ) : null}
         </dd>
         <dt className="font-semibold">{t("catalogue.fee")}</dt>
-        <dd>{service.fee.kind === "free" ? t("catalogue.free") : t("catalogue.stateDuty", { share: format.number(service.fee.mciShare) })}</dd>
+        <dd>
+          {service.fee.kind === "free"
+            ? t("catalogue.free")
+            : t("catalogue.stateDuty", { share: format.number(service.fee.mciShare) })}
+        </dd>
         <dt className="font-semibold">{t("catalogue.result")}</dt>
         <dd>{t(`services.${key}.result`)}</dd>
         <dt className="font-semibold">{t("catalogue.collect")}</dt>
@@ -55,11 +74,14 @@ export default async function ServicePage({ params }: Props) {
         <dd>{t(`services.${key}.legalBasis`)}</dd>
       </dl>
       <section aria-labelledby="documents" className="space-y-2">
-        <h2 id="documents" className="text-2xl">{t("catalogue.documents")}</h2>
+        <h2 id="documents" className="text-2xl">
+          {t("catalogue.documents")}
+        </h2>
         <ul className="list-disc space-y-1 pl-6">
           {service.documents.map((document) => (
             <li key={document.id}>
-              {t(`documents.${document.id}` as never)} <span className="text-muted">({t(`catalogue.${document.requirement}`)})</span>
+              {t(`documents.${document.id}` as never)}{" "}
+              <span className="text-muted">({t(`catalogue.${document.requirement}`)})</span>
             </li>
           ))}
         </ul>

@@ -12,7 +12,9 @@ export default async function EdsSignInPage({ params }: { params: Promise<{ loca
     <div className="max-w-xl space-y-6">
       <PageHeading title={t("signInWithEds")} lead={t("edsLead")} />
       <EdsSignIn />
-      <p><Link href="/sign-in">{t("signInTitle")}</Link></p>
+      <p>
+        <Link href="/sign-in">{t("signInTitle")}</Link>
+      </p>
     </div>
   );
 }

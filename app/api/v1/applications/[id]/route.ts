@@ -22,12 +22,22 @@ export const PATCH = apiHandler<Context>(async (request, { params }) => {
   const user = await requireApiUser();
   const parsed = patchApplicationSchema.safeParse(await readJson(request));
   if (!parsed.success) throw new AppError("validation", fieldErrors(parsed.error));
-  const data = await patchDraft({ db: await getDb(), userId: user.userId, applicationId: (await params).id, data: parsed.data.data });
+  const data = await patchDraft({
+    db: await getDb(),
+    userId: user.userId,
+    applicationId: (await params).id,
+    data: parsed.data.data,
+  });
   return Response.json({ id: (await params).id, status: "draft", data });
 });
 
 export const DELETE = apiHandler<Context>(async (_request, { params }) => {
   const user = await requireApiUser();
-  await deleteDraft({ db: await getDb(), userId: user.userId, applicationId: (await params).id, storage: blobStorage });
+  await deleteDraft({
+    db: await getDb(),
+    userId: user.userId,
+    applicationId: (await params).id,
+    storage: blobStorage,
+  });
   return new Response(null, { status: 204 });
 });

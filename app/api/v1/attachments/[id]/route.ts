@@ -10,7 +10,12 @@ type Context = { params: Promise<{ id: string }> };
 /** The owner's file; anyone else's is a 404 (its existence is not revealed). */
 export const GET = apiHandler<Context>(async (_request, { params }) => {
   const user = await requireApiUser();
-  const found = await readAttachment({ db: await getDb(), storage: blobStorage, userId: user.userId, id: (await params).id });
+  const found = await readAttachment({
+    db: await getDb(),
+    storage: blobStorage,
+    userId: user.userId,
+    id: (await params).id,
+  });
   if (!found) throw new AppError("not_found");
   return new Response(Buffer.from(found.bytes), {
     headers: {
@@ -24,7 +29,12 @@ export const GET = apiHandler<Context>(async (_request, { params }) => {
 
 export const DELETE = apiHandler<Context>(async (_request, { params }) => {
   const user = await requireApiUser();
-  const removed = await removeAttachment({ db: await getDb(), storage: blobStorage, userId: user.userId, id: (await params).id });
+  const removed = await removeAttachment({
+    db: await getDb(),
+    storage: blobStorage,
+    userId: user.userId,
+    id: (await params).id,
+  });
   if (!removed) throw new AppError("not_found");
   return new Response(null, { status: 204 });
 });

@@ -4,5 +4,8 @@ import { apiHandler } from "@/lib/http/api";
 
 export const POST = apiHandler(async () => {
   const { challenge, expiresAt } = await createEdsChallenge(await getDb());
-  return Response.json({ challenge, expiresAt: expiresAt.toISOString() }, { headers: { "cache-control": "no-store" } });
+  return Response.json(
+    { challenge, expiresAt: expiresAt.toISOString() },
+    { headers: { "cache-control": "no-store" } },
+  );
 });

@@ -5,6 +5,11 @@ import { createOutboxSms } from "@/lib/notifications/sms";
 
 export const POST = apiHandler(async (request) => {
   const db = await getDb();
-  const result = await startRegistration({ db, sms: createOutboxSms(db), input: await readJson(request), locale: requestLocale(request) });
+  const result = await startRegistration({
+    db,
+    sms: createOutboxSms(db),
+    input: await readJson(request),
+    locale: requestLocale(request),
+  });
   return Response.json(result, { status: 202 });
 });

@@ -5,6 +5,10 @@ import { apiHandler, readJson } from "@/lib/http/api";
 import { sessionResponse } from "@/lib/http/session-response";
 
 export const POST = apiHandler(async (request) => {
-  const session = await signInWithPassword({ db: await getDb(), input: await readJson(request), client: await clientAddress() });
+  const session = await signInWithPassword({
+    db: await getDb(),
+    input: await readJson(request),
+    client: await clientAddress(),
+  });
   return sessionResponse(session);
 });

@@ -4,6 +4,9 @@ import { apiHandler } from "@/lib/http/api";
 
 export const GET = apiHandler(async () => {
   return new Response(await authorityChainPem(await getDb()), {
-    headers: { "content-type": "application/x-pem-file", "content-disposition": 'attachment; filename="qyzmet-test-ca.pem"' },
+    headers: {
+      "content-type": "application/x-pem-file",
+      "content-disposition": 'attachment; filename="qyzmet-test-ca.pem"',
+    },
   });
 });

@@ -4,6 +4,10 @@ import { apiHandler } from "@/lib/http/api";
 
 export const GET = apiHandler(async () => {
   return new Response(await buildCrl(await getDb()), {
-    headers: { "content-type": "application/pkix-crl", "content-disposition": 'attachment; filename="qyzmet-test.crl"', "cache-control": "no-store" },
+    headers: {
+      "content-type": "application/pkix-crl",
+      "content-disposition": 'attachment; filename="qyzmet-test.crl"',
+      "cache-control": "no-store",
+    },
   });
 });

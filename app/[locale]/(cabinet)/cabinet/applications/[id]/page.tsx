@@ -24,18 +24,29 @@ export default async function RequestPage({ params }: { params: Promise<{ locale
   const db = await getDb();
   const request = await getOwnApplication(db, user.userId, id);
   if (!request) notFound();
-  if (request.status === "draft") redirect(`/${locale}/cabinet/applications/${id}/step/${formDefinitions[request.serviceId as ServiceId].steps[0]!.id}`);
+  if (request.status === "draft")
+    redirect(
+      `/${locale}/cabinet/applications/${id}/step/${formDefinitions[request.serviceId as ServiceId].steps[0]!.id}`,
+    );
   const [t, format, events, result] = await Promise.all([
     getTranslations(),
     getFormatter(),
-    db.select().from(applicationEvents).where(eq(applicationEvents.applicationId, id)).orderBy(asc(applicationEvents.at)),
+    db
+      .select()
+      .from(applicationEvents)
+      .where(eq(applicationEvents.applicationId, id))
+      .orderBy(asc(applicationEvents.at)),
     findResultDocument(db, id),
   ]);
   const service = findService(request.serviceId)!;
-  const when = (date: Date | null) => (date ? format.dateTime(date, { dateStyle: "long", timeStyle: "short" }) : "—");
+  const when = (date: Date | null) =>
+    date ? format.dateTime(date, { dateStyle: "long", timeStyle: "short" }) : "—";
   return (
     <article className="max-w-3xl space-y-6">
-      <PageHeading title={t("request.title", { number: request.number ?? "" })} lead={t(`services.${service.messageKey}.title`)} />
+      <PageHeading
+        title={t("request.title", { number: request.number ?? "" })}
+        lead={t(`services.${service.messageKey}.title`)}
+      />
       <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
         <dt className="font-semibold">{t("receipt.status")}</dt>
         <dd>{t(`statuses.${request.status}`)}</dd>
@@ -44,22 +55,44 @@ export default async function RequestPage({ params }: { params: Promise<{ locale
         <dt className="font-semibold">{t("receipt.registeredAt")}</dt>
         <dd>{when(request.registeredAt)}</dd>
         <dt className="font-semibold">{t("receipt.dueAt")}</dt>
-        <dd>{request.extendedDueAt ? t("request.extendedDue", { date: when(request.extendedDueAt), reason: request.extensionReason ?? "" }) : when(request.dueAt)}</dd>
+        <dd>
+          {request.extendedDueAt
+            ? t("request.extendedDue", {
+                date: when(request.extendedDueAt),
+                reason: request.extensionReason ?? "",
+              })
+            : when(request.dueAt)}
+        </dd>
       </dl>
       {result?.signatureCms ? <ResultSummary document={result} downloads={{ applicationId: id }} /> : null}
       <section aria-labelledby="timeline" className="space-y-2">
-        <h2 id="timeline" className="text-2xl">{t("request.timeline")}</h2>
+        <h2 id="timeline" className="text-2xl">
+          {t("request.timeline")}
+        </h2>
         <ol className="space-y-3 border-l-4 border-brand pl-4">
           {events.map((event) => (
             <li key={event.id}>
-              <p className="font-semibold">{t("request.event", { status: t(`statuses.${event.status}`), actor: t(`request.actors.${event.actor.startsWith("staff:") ? (event.actor.slice(6) as "clerk" | "head" | "executor") : event.actor === "applicant" || event.actor === "operator" ? event.actor : "portal"}`) })}</p>
-              <p className="text-sm text-muted"><time dateTime={event.at.toISOString()}>{when(event.at)}</time></p>
-              {event.note ? <p>{event.actor.startsWith("staff:") ? event.note : t(`receipt.${event.note}` as never)}</p> : null}
+              <p className="font-semibold">
+                {t("request.event", {
+                  status: t(`statuses.${event.status}`),
+                  actor: t(
+                    `request.actors.${event.actor.startsWith("staff:") ? (event.actor.slice(6) as "clerk" | "head" | "executor") : event.actor === "applicant" || event.actor === "operator" ? event.actor : "portal"}`,
+                  ),
+                })}
+              </p>
+              <p className="text-sm text-muted">
+                <time dateTime={event.at.toISOString()}>{when(event.at)}</time>
+              </p>
+              {event.note ? (
+                <p>{event.actor.startsWith("staff:") ? event.note : t(`receipt.${event.note}` as never)}</p>
+              ) : null}
             </li>
           ))}
         </ol>
       </section>
-      <p><Link href={`/cabinet/applications/${id}/receipt`}>{t("request.receipt")}</Link></p>
+      <p>
+        <Link href={`/cabinet/applications/${id}/receipt`}>{t("request.receipt")}</Link>
+      </p>
       <RequestRefresher id={id} announcement={t("request.updated")} />
     </article>
   );

@@ -21,7 +21,10 @@ export default async function HomeVisitPage({ params }: { params: Promise<{ loca
   return (
     <article className="max-w-3xl space-y-6">
       <PageHeading title={t("title", { number: details.visit.number })} focusOnArrival />
-      <VisitDetailsView details={details} requestHref={request && request.userId === user.userId ? `/cabinet/applications/${request.id}` : null} />
+      <VisitDetailsView
+        details={details}
+        requestHref={request && request.userId === user.userId ? `/cabinet/applications/${request.id}` : null}
+      />
       <ContactCentre />
     </article>
   );

@@ -10,18 +10,41 @@ import type { Locale } from "@/lib/i18n/routing";
 import { createRegistries } from "@/lib/registries";
 
 /** Ask for a home visit, for oneself or (?for=other) for another person; the address and phone come prefilled. */
-export default async function NewHomeVisitPage({ params, searchParams }: { params: Promise<{ locale: Locale }>; searchParams: Promise<{ for?: string }> }) {
+export default async function NewHomeVisitPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: Locale }>;
+  searchParams: Promise<{ for?: string }>;
+}) {
   const { locale } = await params;
   setRequestLocale(locale);
   const user = await getCurrentUser();
   if (!user) return null;
   const mode = (await searchParams).for === "other" ? "other" : "self";
-  const [t, person] = await Promise.all([getTranslations("homeVisit"), createRegistries(await getDb()).individuals.findByIin(user.iin)]);
-  const address = person ? [person.address.region, person.address.district, person.address.locality, person.address.street, person.address.house, person.address.flat].filter(Boolean).join(", ") : "";
+  const [t, person] = await Promise.all([
+    getTranslations("homeVisit"),
+    createRegistries(await getDb()).individuals.findByIin(user.iin),
+  ]);
+  const address = person
+    ? [
+        person.address.region,
+        person.address.district,
+        person.address.locality,
+        person.address.street,
+        person.address.house,
+        person.address.flat,
+      ]
+        .filter(Boolean)
+        .join(", ")
+    : "";
   const view = await homeVisitFormView(mode, { address, phone: person?.phone ?? user.phone });
   return (
     <div className="max-w-3xl space-y-6">
-      <PageHeading title={t(mode === "other" ? "newOtherTitle" : "newTitle")} lead={t(mode === "other" ? "newOtherLead" : "newLead")} />
+      <PageHeading
+        title={t(mode === "other" ? "newOtherTitle" : "newTitle")}
+        lead={t(mode === "other" ? "newOtherLead" : "newLead")}
+      />
       <HomeVisitForm view={view} action={requestVisitAction.bind(null, mode)} />
       <ContactCentre />
     </div>

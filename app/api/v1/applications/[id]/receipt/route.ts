@@ -11,9 +11,19 @@ export const GET = apiHandler<{ params: Promise<{ id: string }> }>(async (reques
   const user = await requireApiUser();
   const lang = new URL(request.url).searchParams.get("lang");
   const locale = isLocale(lang) ? lang : requestLocale(request);
-  const receipt = await loadReceipt({ db: await getDb(), userId: user.userId, iin: user.iin, id: (await params).id, locale });
+  const receipt = await loadReceipt({
+    db: await getDb(),
+    userId: user.userId,
+    iin: user.iin,
+    id: (await params).id,
+    locale,
+  });
   if (!receipt) throw new AppError("not_found");
   return new Response(Buffer.from(await renderReceiptPdf(receipt)), {
-    headers: { "content-type": "application/pdf", "content-disposition": `attachment; filename="receipt-${receipt.number}.pdf"`, "cache-control": "private, no-store" },
+    headers: {
+      "content-type": "application/pdf",
+      "content-disposition": `attachment; filename="receipt-${receipt.number}.pdf"`,
+      "cache-control": "private, no-store",
+    },
   });
 });

@@ -10,6 +10,10 @@ export const GET = apiHandler<{ params: Promise<{ id: string }> }>(async (_reque
   const found = await ownSignedResult(await getDb(), user.userId, (await params).id);
   if (!found) throw new AppError("not_found");
   return new Response(found.document.content, {
-    headers: { "content-type": "application/json; charset=utf-8", "content-disposition": `attachment; filename="${found.document.number}.json"`, "cache-control": "private, no-store" },
+    headers: {
+      "content-type": "application/json; charset=utf-8",
+      "content-disposition": `attachment; filename="${found.document.number}.json"`,
+      "cache-control": "private, no-store",
+    },
   });
 });

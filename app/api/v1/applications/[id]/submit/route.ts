@@ -13,6 +13,13 @@ export const POST = apiHandler<{ params: Promise<{ id: string }> }>(async (reque
   if (!idempotencyKey) throw new AppError("validation", { idempotencyKey: "field.required" });
   const parsed = submitApplicationSchema.safeParse(await readJson(request));
   if (!parsed.success) throw new AppError("validation", fieldErrors(parsed.error));
-  const answer = await submitApplication({ db: await getDb(), userId: user.userId, iin: user.iin, applicationId: (await params).id, cms: parsed.data.cms, idempotencyKey });
+  const answer = await submitApplication({
+    db: await getDb(),
+    userId: user.userId,
+    iin: user.iin,
+    applicationId: (await params).id,
+    cms: parsed.data.cms,
+    idempotencyKey,
+  });
   return Response.json(answer, { status: 201 });
 });

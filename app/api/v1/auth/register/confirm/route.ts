@@ -6,6 +6,10 @@ import { sessionResponse } from "@/lib/http/session-response";
 
 export const POST = apiHandler(async (request) => {
   const db = await getDb();
-  const { userId } = await confirmRegistration({ db, input: await readJson(request), locale: requestLocale(request) });
+  const { userId } = await confirmRegistration({
+    db,
+    input: await readJson(request),
+    locale: requestLocale(request),
+  });
   return sessionResponse(await createSession(db, userId, "password"), 201);
 });

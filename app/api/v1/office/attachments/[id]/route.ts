@@ -22,6 +22,11 @@ export const GET = apiHandler<{ params: Promise<{ id: string }> }>(async (_reque
   const bytes = await blobStorage.get(file.file.storageKey);
   if (!bytes) throw new AppError("not_found");
   return new Response(Buffer.from(bytes), {
-    headers: { "content-type": file.file.mediaType, "content-disposition": `attachment; filename*=UTF-8''${encodeURIComponent(file.file.name)}`, "x-content-type-options": "nosniff", "cache-control": "private, no-store" },
+    headers: {
+      "content-type": file.file.mediaType,
+      "content-disposition": `attachment; filename*=UTF-8''${encodeURIComponent(file.file.name)}`,
+      "x-content-type-options": "nosniff",
+      "cache-control": "private, no-store",
+    },
   });
 });

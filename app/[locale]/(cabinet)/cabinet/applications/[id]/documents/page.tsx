@@ -19,8 +19,15 @@ export default async function DocumentsPage({ params }: { params: Promise<{ loca
   const steps = formDefinitions[service.id as ServiceId].steps;
   return (
     <div className="max-w-2xl space-y-6">
-      <p><Link href={`/cabinet/applications/${id}/step/${steps[steps.length - 1]!.id}`}>{t("apply.back")}</Link></p>
-      <p className="text-muted">{t(`services.${service.messageKey}.title`)} · {t("apply.stepOf", { current: steps.length + 1, total: steps.length + 2 })}</p>
+      <p>
+        <Link href={`/cabinet/applications/${id}/step/${steps[steps.length - 1]!.id}`}>
+          {t("apply.back")}
+        </Link>
+      </p>
+      <p className="text-muted">
+        {t(`services.${service.messageKey}.title`)} ·{" "}
+        {t("apply.stepOf", { current: steps.length + 1, total: steps.length + 2 })}
+      </p>
       <PageHeading title={t("steps.documents")} lead={t("apply.documentsLead")} focusOnArrival />
       <DocumentsStep
         applicationId={id}
@@ -29,12 +36,21 @@ export default async function DocumentsPage({ params }: { params: Promise<{ loca
           id: document.id,
           title: t(`documents.${document.id}` as never),
           requirement: t(`catalogue.${document.requirement}`),
-          files: files.filter((file) => file.documentType === document.id).map((file) => ({ id: file.id, name: file.name, size: file.size })),
+          files: files
+            .filter((file) => file.documentType === document.id)
+            .map((file) => ({ id: file.id, name: file.name, size: file.size })),
         }))}
         labels={{
-          choose: t("apply.chooseFile"), drop: t("apply.dropHint"), uploading: t("apply.uploading", { name: "{name}" }), uploaded: t("apply.uploaded", { name: "{name}" }),
-          remove: t("apply.remove"), removeLabel: t("apply.removeLabel", { name: "{name}" }), removed: t("apply.removed", { name: "{name}" }), none: t("apply.none"),
-          continue: t("apply.continue"), summaryTitle: t("errors.summaryTitle"),
+          choose: t("apply.chooseFile"),
+          drop: t("apply.dropHint"),
+          uploading: t("apply.uploading", { name: "{name}" }),
+          uploaded: t("apply.uploaded", { name: "{name}" }),
+          remove: t("apply.remove"),
+          removeLabel: t("apply.removeLabel", { name: "{name}" }),
+          removed: t("apply.removed", { name: "{name}" }),
+          none: t("apply.none"),
+          continue: t("apply.continue"),
+          summaryTitle: t("errors.summaryTitle"),
         }}
       />
     </div>

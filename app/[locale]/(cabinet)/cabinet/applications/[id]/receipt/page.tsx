@@ -17,7 +17,11 @@ export default async function ReceiptPage({ params }: { params: Promise<{ locale
   return (
     <article className="max-w-3xl space-y-6">
       <PageHeading title={receipt.title} lead={receipt.refused ? undefined : t("lead")} focusOnArrival />
-      {receipt.refusal ? <p role="alert" className="border-l-4 border-danger bg-surface p-4 font-semibold">{receipt.refusal}</p> : null}
+      {receipt.refusal ? (
+        <p role="alert" className="border-l-4 border-danger bg-surface p-4 font-semibold">
+          {receipt.refusal}
+        </p>
+      ) : null}
       <dl className="divide-y divide-gray-300 border-y border-gray-300">
         {receipt.rows.map((row) => (
           <div key={row.label} className="grid gap-1 py-2 sm:grid-cols-[16rem_1fr]">
@@ -27,13 +31,23 @@ export default async function ReceiptPage({ params }: { params: Promise<{ locale
         ))}
       </dl>
       <section aria-labelledby="receipt-documents">
-        <h2 id="receipt-documents" className="text-xl">{receipt.documents.heading}</h2>
+        <h2 id="receipt-documents" className="text-xl">
+          {receipt.documents.heading}
+        </h2>
         <ol className="mt-2 list-decimal pl-6">
-          {receipt.documents.names.map((name) => <li key={name}>{name}</li>)}
+          {receipt.documents.names.map((name) => (
+            <li key={name}>{name}</li>
+          ))}
         </ol>
       </section>
       <p className="flex flex-wrap gap-4 print:hidden">
-        <a href={`/api/v1/applications/${id}/receipt?lang=${locale}`} download className="inline-flex min-h-11 items-center font-semibold">{t("pdf")}</a>
+        <a
+          href={`/api/v1/applications/${id}/receipt?lang=${locale}`}
+          download
+          className="inline-flex min-h-11 items-center font-semibold"
+        >
+          {t("pdf")}
+        </a>
       </p>
     </article>
   );

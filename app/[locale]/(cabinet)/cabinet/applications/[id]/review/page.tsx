@@ -18,10 +18,19 @@ export default async function ReviewPage({ params }: { params: Promise<{ locale:
   setRequestLocale(locale);
   const { user, db, application } = await loadDraftForPage(locale, id);
   const service = findService(application.serviceId)!;
-  const [t, context, files] = await Promise.all([getTranslations(), loadFormContext(db, user.iin, application.data), listDraftAttachments(db, id)]);
+  const [t, context, files] = await Promise.all([
+    getTranslations(),
+    loadFormContext(db, user.iin, application.data),
+    listDraftAttachments(db, id),
+  ]);
   const steps = formDefinitions[service.id as ServiceId].steps;
   const sections = await Promise.all(
-    steps.map(async (step) => ({ step, fields: (await buildFieldViews(step.fields, context, application.data)).filter((field) => isAsked(field, application.data, context.facts)) })),
+    steps.map(async (step) => ({
+      step,
+      fields: (await buildFieldViews(step.fields, context, application.data)).filter((field) =>
+        isAsked(field, application.data, context.facts),
+      ),
+    })),
   );
   const shown = (field: { name: string; choices?: Array<{ value: string; label: string }> }) => {
     const value = application.data[field.name];
@@ -30,19 +39,31 @@ export default async function ReviewPage({ params }: { params: Promise<{ locale:
   };
   return (
     <div className="max-w-3xl space-y-8">
-      <p><Link href={`/cabinet/applications/${id}/documents`}>{t("apply.back")}</Link></p>
-      <p className="text-muted">{t(`services.${service.messageKey}.title`)} · {t("apply.stepOf", { current: steps.length + 2, total: steps.length + 2 })}</p>
+      <p>
+        <Link href={`/cabinet/applications/${id}/documents`}>{t("apply.back")}</Link>
+      </p>
+      <p className="text-muted">
+        {t(`services.${service.messageKey}.title`)} ·{" "}
+        {t("apply.stepOf", { current: steps.length + 2, total: steps.length + 2 })}
+      </p>
       <PageHeading title={t("steps.review")} focusOnArrival />
       {sections.map(({ step, fields }) => (
         <section key={step.id} aria-labelledby={`review-${step.id}`} className="space-y-2">
-          <h2 id={`review-${step.id}`} className="text-xl">{t(`steps.${step.id}` as never)}</h2>
+          <h2 id={`review-${step.id}`} className="text-xl">
+            {t(`steps.${step.id}` as never)}
+          </h2>
           <dl className="divide-y divide-gray-300 border-y border-gray-300">
             {fields.map((field) => (
               <div key={field.name} className="grid gap-1 py-2 sm:grid-cols-[14rem_1fr_auto] sm:gap-4">
                 <dt className="font-semibold">{field.label}</dt>
                 <dd className="break-words">{shown(field)}</dd>
                 <dd>
-                  <Link href={`/cabinet/applications/${id}/step/${step.id}?from=review#field-${field.name}`} aria-label={t("apply.changeLabel", { field: field.label })}>{t("apply.change")}</Link>
+                  <Link
+                    href={`/cabinet/applications/${id}/step/${step.id}?from=review#field-${field.name}`}
+                    aria-label={t("apply.changeLabel", { field: field.label })}
+                  >
+                    {t("apply.change")}
+                  </Link>
                 </dd>
               </div>
             ))}
@@ -50,18 +71,36 @@ export default async function ReviewPage({ params }: { params: Promise<{ locale:
         </section>
       ))}
       <section aria-labelledby="review-documents" className="space-y-2">
-        <h2 id="review-documents" className="text-xl">{t("steps.documents")}</h2>
+        <h2 id="review-documents" className="text-xl">
+          {t("steps.documents")}
+        </h2>
         <ul className="list-disc pl-6">
           {files.map((file) => (
-            <li key={file.id}>{t(`documents.${file.documentType}` as never)}: {file.name} <span className="font-mono text-xs break-all text-muted">SHA-256 {file.sha256}</span></li>
+            <li key={file.id}>
+              {t(`documents.${file.documentType}` as never)}: {file.name}{" "}
+              <span className="font-mono text-xs break-all text-muted">SHA-256 {file.sha256}</span>
+            </li>
           ))}
         </ul>
-        <p><Link href={`/cabinet/applications/${id}/documents`} aria-label={t("apply.changeLabel", { field: t("steps.documents") })}>{t("apply.change")}</Link></p>
+        <p>
+          <Link
+            href={`/cabinet/applications/${id}/documents`}
+            aria-label={t("apply.changeLabel", { field: t("steps.documents") })}
+          >
+            {t("apply.change")}
+          </Link>
+        </p>
       </section>
       <section aria-labelledby="review-sign" className="space-y-3 rounded bg-surface p-4">
-        <h2 id="review-sign" className="text-xl">{t("apply.signAndSubmit")}</h2>
+        <h2 id="review-sign" className="text-xl">
+          {t("apply.signAndSubmit")}
+        </h2>
         <p>{t("apply.signLead")}</p>
-        <SubmitWithEds applicationId={id} iin={user.iin} labels={{ submit: t("apply.signAndSubmit"), submitting: t("apply.submitting") }} />
+        <SubmitWithEds
+          applicationId={id}
+          iin={user.iin}
+          labels={{ submit: t("apply.signAndSubmit"), submitting: t("apply.submitting") }}
+        />
       </section>
     </div>
   );

@@ -5,7 +5,11 @@ import { CompleteVisitForm, ScheduleVisitForm } from "@/components/home-visits/o
 import { VisitDetailsView } from "@/components/home-visits/visit-details";
 import { PageHeading } from "@/components/layout/page-heading";
 import { getDb } from "@/lib/db/server";
-import { cancelVisitAction, completeVisitAction, scheduleVisitAction } from "@/lib/home-visits/operator-actions";
+import {
+  cancelVisitAction,
+  completeVisitAction,
+  scheduleVisitAction,
+} from "@/lib/home-visits/operator-actions";
 import { getVisit } from "@/lib/home-visits/queries";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
@@ -13,7 +17,13 @@ import { getCurrentStaff } from "@/lib/office/current-staff";
 import { createRegistries } from "@/lib/registries";
 
 /** A home visit as the operator works it: schedule or reschedule, cancel with a reason, or complete it. */
-export default async function OperatorVisitPage({ params, searchParams }: { params: Promise<{ locale: Locale; id: string }>; searchParams: Promise<{ done?: string }> }) {
+export default async function OperatorVisitPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: Locale; id: string }>;
+  searchParams: Promise<{ done?: string }>;
+}) {
   const { locale, id } = await params;
   setRequestLocale(locale);
   const staff = await getCurrentStaff();
@@ -21,21 +31,46 @@ export default async function OperatorVisitPage({ params, searchParams }: { para
   const db = await getDb();
   const details = await getVisit(db, id);
   if (!details) notFound();
-  const [t, person, { done }] = await Promise.all([getTranslations(), createRegistries(db).individuals.findByIin(details.visit.applicantIin), searchParams]);
+  const [t, person, { done }] = await Promise.all([
+    getTranslations(),
+    createRegistries(db).individuals.findByIin(details.visit.applicantIin),
+    searchParams,
+  ]);
   const { visit } = details;
   const open = visit.status === "requested" || visit.status === "scheduled";
   const hidden = { version: String(visit.version) };
   return (
     <article className="max-w-3xl space-y-6">
-      <p><Link href="/office">{t("office.back")}</Link></p>
-      <PageHeading title={t("homeVisit.title", { number: visit.number })} lead={t(`homeVisit.channels.${visit.channel}`)} focusOnArrival />
-      {done ? <p role="status" className="border-l-4 border-success bg-surface p-3">{done.slice(0, 100)}</p> : null}
-      <VisitDetailsView details={details} applicant={person ? `${person.surname} ${person.givenName} ${person.patronymic ?? ""} (${person.iin})` : visit.applicantIin} />
+      <p>
+        <Link href="/office">{t("office.back")}</Link>
+      </p>
+      <PageHeading
+        title={t("homeVisit.title", { number: visit.number })}
+        lead={t(`homeVisit.channels.${visit.channel}`)}
+        focusOnArrival
+      />
+      {done ? (
+        <p role="status" className="border-l-4 border-success bg-surface p-3">
+          {done.slice(0, 100)}
+        </p>
+      ) : null}
+      <VisitDetailsView
+        details={details}
+        applicant={
+          person
+            ? `${person.surname} ${person.givenName} ${person.patronymic ?? ""} (${person.iin})`
+            : visit.applicantIin
+        }
+      />
       {open ? (
         <section aria-labelledby="visit-actions" className="space-y-4">
-          <h2 id="visit-actions" className="text-2xl">{t("office.actionsTitle")}</h2>
+          <h2 id="visit-actions" className="text-2xl">
+            {t("office.actionsTitle")}
+          </h2>
           <div className="rounded border border-gray-300 p-3">
-            <h3 className="mb-3 text-xl">{t(visit.status === "scheduled" ? "homeVisit.reschedule" : "homeVisit.schedule")}</h3>
+            <h3 className="mb-3 text-xl">
+              {t(visit.status === "scheduled" ? "homeVisit.reschedule" : "homeVisit.schedule")}
+            </h3>
             <ScheduleVisitForm action={scheduleVisitAction.bind(null, visit.id)} version={visit.version} />
           </div>
           {visit.status === "scheduled" ? (
@@ -45,7 +80,14 @@ export default async function OperatorVisitPage({ params, searchParams }: { para
             </div>
           ) : null}
           <div className="rounded border border-gray-300 p-3">
-            <ActionForm action={cancelVisitAction.bind(null, visit.id)} hidden={hidden} idPrefix="cancel-" fields={[{ name: "reason", label: t("homeVisit.cancelReason") }]} submitLabel={t("homeVisit.cancel")} summaryTitle={t("errors.summaryTitle")} />
+            <ActionForm
+              action={cancelVisitAction.bind(null, visit.id)}
+              hidden={hidden}
+              idPrefix="cancel-"
+              fields={[{ name: "reason", label: t("homeVisit.cancelReason") }]}
+              submitLabel={t("homeVisit.cancel")}
+              summaryTitle={t("errors.summaryTitle")}
+            />
           </div>
         </section>
       ) : null}

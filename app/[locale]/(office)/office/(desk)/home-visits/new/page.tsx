@@ -18,7 +18,13 @@ export default async function PhoneEntryPage({ params }: { params: Promise<{ loc
   return (
     <div className="max-w-3xl space-y-6">
       <PageHeading title={t("phoneEntry")} lead={t("phoneEntryLead")} />
-      <HomeVisitForm view={{ ...view, labels: { ...view.labels, addressHint: t("operatorAddressHint"), submit: t("phoneSubmit") } }} action={operatorRequestVisitAction} />
+      <HomeVisitForm
+        view={{
+          ...view,
+          labels: { ...view.labels, addressHint: t("operatorAddressHint"), submit: t("phoneSubmit") },
+        }}
+        action={operatorRequestVisitAction}
+      />
     </div>
   );
 }

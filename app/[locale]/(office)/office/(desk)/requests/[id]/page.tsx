@@ -17,38 +17,61 @@ import { findService } from "@/lib/services/definitions";
 import { availableActions, workflowRules } from "@/lib/workflow/status-machine";
 
 /** A request as the provider's staff see it, with the actions their role may take now. */
-export default async function OfficeRequestPage({ params }: { params: Promise<{ locale: Locale; id: string }> }) {
+export default async function OfficeRequestPage({
+  params,
+}: {
+  params: Promise<{ locale: Locale; id: string }>;
+}) {
   const { locale, id } = await params;
   setRequestLocale(locale);
   const staff = await getCurrentStaff();
   if (!staff) return null;
   const db = await getDb();
   if (!/^[0-9a-f-]{36}$/.test(id)) notFound();
-  const [request] = await db.select().from(applications).where(and(eq(applications.id, id), eq(applications.providerId, staff.providerId)));
+  const [request] = await db
+    .select()
+    .from(applications)
+    .where(and(eq(applications.id, id), eq(applications.providerId, staff.providerId)));
   if (!request) notFound();
   const [t, format, events, files, [owner], result] = await Promise.all([
     getTranslations(),
     getFormatter(),
-    db.select().from(applicationEvents).where(eq(applicationEvents.applicationId, id)).orderBy(asc(applicationEvents.at)),
+    db
+      .select()
+      .from(applicationEvents)
+      .where(eq(applicationEvents.applicationId, id))
+      .orderBy(asc(applicationEvents.at)),
     db.select().from(attachments).where(eq(attachments.applicationId, id)),
     db.select({ iin: users.iin }).from(users).where(eq(users.id, request.userId)),
     findResultDocument(db, id),
   ]);
   const person = owner ? await createRegistries(db).individuals.findByIin(owner.iin) : null;
   const service = findService(request.serviceId)!;
-  const when = (date: Date | null) => (date ? format.dateTime(date, { dateStyle: "long", timeStyle: "short" }) : "—");
-  const actions = availableActions(staff.role, { status: request.status, prepared: request.prepared ?? null }).filter(
-    (action) => staff.role !== "executor" || request.executorId === staff.id,
-  );
+  const when = (date: Date | null) =>
+    date ? format.dateTime(date, { dateStyle: "long", timeStyle: "short" }) : "—";
+  const actions = availableActions(staff.role, {
+    status: request.status,
+    prepared: request.prepared ?? null,
+  }).filter((action) => staff.role !== "executor" || request.executorId === staff.id);
   return (
     <article className="space-y-6">
-      <p><Link href="/office">{t("office.back")}</Link></p>
-      <PageHeading title={t("request.title", { number: request.number ?? "" })} lead={t(`services.${service.messageKey}.title`)} />
+      <p>
+        <Link href="/office">{t("office.back")}</Link>
+      </p>
+      <PageHeading
+        title={t("request.title", { number: request.number ?? "" })}
+        lead={t(`services.${service.messageKey}.title`)}
+      />
       <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
         <dt className="font-semibold">{t("office.applicant")}</dt>
-        <dd>{person ? `${person.surname} ${person.givenName} ${person.patronymic ?? ""} (${person.iin})` : "—"}</dd>
+        <dd>
+          {person ? `${person.surname} ${person.givenName} ${person.patronymic ?? ""} (${person.iin})` : "—"}
+        </dd>
         <dt className="font-semibold">{t("office.status")}</dt>
-        <dd>{t(`statuses.${request.status}`)}{request.prepared ? ` — ${t(`office.prepared.${request.prepared}`)}` : ""}</dd>
+        <dd>
+          {t(`statuses.${request.status}`)}
+          {request.prepared ? ` — ${t(`office.prepared.${request.prepared}`)}` : ""}
+        </dd>
         <dt className="font-semibold">{t("receipt.registeredAt")}</dt>
         <dd>{when(request.registeredAt)}</dd>
         <dt className="font-semibold">{t("receipt.dueAt")}</dt>
@@ -56,12 +79,18 @@ export default async function OfficeRequestPage({ params }: { params: Promise<{ 
         {request.extensionNoticeDueAt ? (
           <>
             <dt className="font-semibold">{t("office.extensionNotice")}</dt>
-            <dd>{request.extensionNoticedAt ? t("office.noticeDelivered", { time: when(request.extensionNoticedAt) }) : t("office.noticePending", { time: when(request.extensionNoticeDueAt) })}</dd>
+            <dd>
+              {request.extensionNoticedAt
+                ? t("office.noticeDelivered", { time: when(request.extensionNoticedAt) })
+                : t("office.noticePending", { time: when(request.extensionNoticeDueAt) })}
+            </dd>
           </>
         ) : null}
       </dl>
       <section aria-labelledby="office-answers" className="space-y-2">
-        <h2 id="office-answers" className="text-xl">{t("office.answers")}</h2>
+        <h2 id="office-answers" className="text-xl">
+          {t("office.answers")}
+        </h2>
         <dl className="grid gap-x-6 gap-y-1 sm:grid-cols-[max-content_1fr]">
           {Object.entries(request.data).map(([name, value]) => (
             <div key={name} className="contents">
@@ -72,11 +101,20 @@ export default async function OfficeRequestPage({ params }: { params: Promise<{ 
         </dl>
       </section>
       <section aria-labelledby="office-documents" className="space-y-2">
-        <h2 id="office-documents" className="text-xl">{t("office.documents")}</h2>
+        <h2 id="office-documents" className="text-xl">
+          {t("office.documents")}
+        </h2>
         <ul className="list-disc pl-6">
           {files.map((file) => (
             <li key={file.id}>
-              {t(`documents.${file.documentType}` as never)}: <a href={`/api/v1/office/attachments/${file.id}`} download aria-label={t("office.download", { name: file.name })}>{file.name}</a>{" "}
+              {t(`documents.${file.documentType}` as never)}:{" "}
+              <a
+                href={`/api/v1/office/attachments/${file.id}`}
+                download
+                aria-label={t("office.download", { name: file.name })}
+              >
+                {file.name}
+              </a>{" "}
               <span className="font-mono text-xs break-all">SHA-256 {file.sha256}</span>
             </li>
           ))}
@@ -84,26 +122,50 @@ export default async function OfficeRequestPage({ params }: { params: Promise<{ 
       </section>
       {result ? <ResultSummary document={result} /> : null}
       <section aria-labelledby="office-history" className="space-y-2">
-        <h2 id="office-history" className="text-xl">{t("office.history")}</h2>
+        <h2 id="office-history" className="text-xl">
+          {t("office.history")}
+        </h2>
         <ol className="list-decimal pl-6">
-          {events.map((event) => <li key={event.id}>{when(event.at)} — {t(`statuses.${event.status}`)}{event.note ? `: ${event.note}` : ""}</li>)}
+          {events.map((event) => (
+            <li key={event.id}>
+              {when(event.at)} — {t(`statuses.${event.status}`)}
+              {event.note ? `: ${event.note}` : ""}
+            </li>
+          ))}
         </ol>
       </section>
       {actions.length ? (
         <section aria-labelledby="office-actions" className="space-y-4">
-          <h2 id="office-actions" className="text-xl">{t("office.actionsTitle")}</h2>
+          <h2 id="office-actions" className="text-xl">
+            {t("office.actionsTitle")}
+          </h2>
           {actions.map((action) => (
             <div key={action} className="rounded border border-gray-300 p-3">
               {action === "sign" ? (
-                staff.iin ? <SignResult applicationId={id} version={request.version} iin={staff.iin} labels={{ submit: t("office.signWithEds"), submitting: t("office.signing") }} /> : <p>{t("office.noStaffKey")}</p>
-              ) : <ActionForm
-                action={staffActAction.bind(null, id, action)}
-                hidden={{ version: String(request.version) }}
-                idPrefix={`${action}-`}
-                fields={workflowRules[action].needsReason ? [{ name: "reason", label: `${t(`office.actions.${action}`)}: ${t("office.reason")}` }] : []}
-                submitLabel={t(`office.actions.${action}`)}
-                summaryTitle={t("errors.summaryTitle")}
-              />}
+                staff.iin ? (
+                  <SignResult
+                    applicationId={id}
+                    version={request.version}
+                    iin={staff.iin}
+                    labels={{ submit: t("office.signWithEds"), submitting: t("office.signing") }}
+                  />
+                ) : (
+                  <p>{t("office.noStaffKey")}</p>
+                )
+              ) : (
+                <ActionForm
+                  action={staffActAction.bind(null, id, action)}
+                  hidden={{ version: String(request.version) }}
+                  idPrefix={`${action}-`}
+                  fields={
+                    workflowRules[action].needsReason
+                      ? [{ name: "reason", label: `${t(`office.actions.${action}`)}: ${t("office.reason")}` }]
+                      : []
+                  }
+                  submitLabel={t(`office.actions.${action}`)}
+                  summaryTitle={t("errors.summaryTitle")}
+                />
+              )}
             </div>
           ))}
         </section>

@@ -10,6 +10,10 @@ export const GET = apiHandler<{ params: Promise<{ id: string }> }>(async (_reque
   const found = await ownSignedResult(await getDb(), user.userId, (await params).id);
   if (!found) throw new AppError("not_found");
   return new Response(Buffer.from(found.document.signatureCms!, "base64"), {
-    headers: { "content-type": "application/pkcs7-signature", "content-disposition": `attachment; filename="${found.document.number}.p7s"`, "cache-control": "private, no-store" },
+    headers: {
+      "content-type": "application/pkcs7-signature",
+      "content-disposition": `attachment; filename="${found.document.number}.p7s"`,
+      "cache-control": "private, no-store",
+    },
   });
 });

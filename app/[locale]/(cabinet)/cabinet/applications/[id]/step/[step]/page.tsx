@@ -12,7 +12,10 @@ import { findService } from "@/lib/services/definitions";
 import { formDefinitions } from "@/lib/services/forms/definitions";
 import type { ServiceId } from "@/lib/services/types";
 
-type Props = { params: Promise<{ locale: Locale; id: string; step: string }>; searchParams: Promise<{ from?: string }> };
+type Props = {
+  params: Promise<{ locale: Locale; id: string; step: string }>;
+  searchParams: Promise<{ from?: string }>;
+};
 
 export default async function StepPage({ params, searchParams }: Props) {
   const { locale, id, step: stepId } = await params;
@@ -22,15 +25,24 @@ export default async function StepPage({ params, searchParams }: Props) {
   const index = steps.findIndex((candidate) => candidate.id === stepId);
   if (index < 0) notFound();
   const step = steps[index]!;
-  const [t, context, { from }] = await Promise.all([getTranslations(), loadFormContext(db, user.iin, application.data), searchParams]);
+  const [t, context, { from }] = await Promise.all([
+    getTranslations(),
+    loadFormContext(db, user.iin, application.data),
+    searchParams,
+  ]);
   const fields = await buildFieldViews(step.fields, context, application.data);
   const service = findService(application.serviceId)!;
   const total = steps.length + 2;
-  const back = index === 0 ? `/services/${service.id}` : `/cabinet/applications/${id}/step/${steps[index - 1]!.id}`;
+  const back =
+    index === 0 ? `/services/${service.id}` : `/cabinet/applications/${id}/step/${steps[index - 1]!.id}`;
   return (
     <div className="max-w-2xl space-y-6">
-      <p><Link href={back}>{t("apply.back")}</Link></p>
-      <p className="text-muted">{t(`services.${service.messageKey}.title`)} · {t("apply.stepOf", { current: index + 1, total })}</p>
+      <p>
+        <Link href={back}>{t("apply.back")}</Link>
+      </p>
+      <p className="text-muted">
+        {t(`services.${service.messageKey}.title`)} · {t("apply.stepOf", { current: index + 1, total })}
+      </p>
       <PageHeading title={t(`steps.${step.id}` as never)} lead={t("apply.draftNote")} focusOnArrival />
       <StepForm
         action={saveStepAction.bind(null, id, step.id)}
