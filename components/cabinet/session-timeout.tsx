@@ -23,6 +23,8 @@ export function SessionTimeout({
   const dialog = useRef<HTMLDialogElement>(null);
 
   useEffect(() => {
+    // The deadline is read from the device's clock once mounted (not during render, nor on the server).
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     setDeadline(Date.now() + idleRemainingMs);
   }, [idleRemainingMs]);
 

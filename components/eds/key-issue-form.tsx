@@ -25,6 +25,8 @@ export function KeyIssueForm({ labels }: { labels: Labels }) {
     if (state.status !== "success" || !state.data?.base64 || !state.data.fileName) return;
     const bytes = Uint8Array.from(atob(state.data.base64), (char) => char.charCodeAt(0));
     const url = URL.createObjectURL(new Blob([bytes], { type: "application/x-pkcs12" }));
+    // The object URL is an external resource: made and revoked with the state it belongs to.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     setDownload({ url, name: state.data.fileName });
     return () => URL.revokeObjectURL(url);
   }, [state]);

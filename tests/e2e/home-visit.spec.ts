@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser } from "@playwright/test";
 import { tinyPdf } from "./apply-support";
-import { choose, press, tabTo, typeInto } from "./keyboard";
+import { choose, press, typeInto } from "./keyboard";
 import { demo, signInByApi } from "./support";
 
 const axeTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];

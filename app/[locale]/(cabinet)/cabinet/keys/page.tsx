@@ -22,6 +22,8 @@ export default async function KeysPage({ params, searchParams }: Props) {
   ]);
   if (!user) return null;
   const keys = await listCertificates(await getDb(), user.iin);
+  // A server component renders once per request: "now" is the request's time.
+  // eslint-disable-next-line react-hooks/purity
   const now = Date.now();
   const date = (value: Date) => format.dateTime(value, { dateStyle: "medium" });
   return (
@@ -88,6 +90,8 @@ export default async function KeysPage({ params, searchParams }: Props) {
             })}
           />
         )}
+        {/* Downloads from the API, not pages: plain links. */}
+        {/* eslint-disable @next/next/no-html-link-for-pages */}
         <ul className="space-y-1">
           <li>
             <a href="/api/v1/eds/ca.pem">{t("chain")}</a>
@@ -96,6 +100,7 @@ export default async function KeysPage({ params, searchParams }: Props) {
             <a href="/api/v1/eds/crl">{t("crl")}</a>
           </li>
         </ul>
+        {/* eslint-enable @next/next/no-html-link-for-pages */}
       </section>
     </div>
   );

@@ -52,7 +52,7 @@ export default async function OfficeRequestPage({
   const actions = availableActions(staff.role, {
     status: request.status,
     prepared: request.prepared ?? null,
-  }).filter((action) => staff.role !== "executor" || request.executorId === staff.id);
+  }).filter(() => staff.role !== "executor" || request.executorId === staff.id);
   return (
     <article className="space-y-6">
       <p>
