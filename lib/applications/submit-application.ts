@@ -140,16 +140,14 @@ export async function submitApplication(options: {
       .where(and(eq(applications.id, existing.id), eq(applications.status, "draft")))
       .returning();
     if (!row) return null;
-    await tx
-      .insert(applicationEvents)
-      .values({
-        id: crypto.randomUUID(),
-        applicationId: row.id,
-        at: now,
-        status: row.status,
-        actor: "applicant",
-        note: refusal,
-      });
+    await tx.insert(applicationEvents).values({
+      id: crypto.randomUUID(),
+      applicationId: row.id,
+      at: now,
+      status: row.status,
+      actor: "applicant",
+      note: refusal,
+    });
     await notifyApplicant(tx as unknown as Db, {
       userId: options.userId,
       applicationId: row.id,

@@ -48,16 +48,14 @@ async function moveVisit(
     .where(and(eq(homeVisits.id, visit.id), eq(homeVisits.version, visit.version)))
     .returning();
   if (!row) throw new AppError("conflict");
-  await tx
-    .insert(homeVisitEvents)
-    .values({
-      id: crypto.randomUUID(),
-      visitId: visit.id,
-      at: event.at,
-      status: event.status,
-      actor: "operator",
-      note: event.note,
-    });
+  await tx.insert(homeVisitEvents).values({
+    id: crypto.randomUUID(),
+    visitId: visit.id,
+    at: event.at,
+    status: event.status,
+    actor: "operator",
+    note: event.note,
+  });
   return row;
 }
 
@@ -156,35 +154,31 @@ export async function completeVisit(options: {
   return options.db.transaction(async (tx) => {
     const db = tx as unknown as Db;
     const applicationId = crypto.randomUUID();
-    await tx
-      .insert(applications)
-      .values({
-        id: applicationId,
-        userId: owner,
-        serviceId: service.id,
-        status: "registered",
-        data: { intake: "homeVisit", homeVisit: visit.number },
-        number,
-        submittedAt: now,
-        registeredAt,
-        dueAt,
-        term: service.term,
-        providerId,
-        createdAt: now,
-        updatedAt: now,
-      });
+    await tx.insert(applications).values({
+      id: applicationId,
+      userId: owner,
+      serviceId: service.id,
+      status: "registered",
+      data: { intake: "homeVisit", homeVisit: visit.number },
+      number,
+      submittedAt: now,
+      registeredAt,
+      dueAt,
+      term: service.term,
+      providerId,
+      createdAt: now,
+      updatedAt: now,
+    });
     const files = await options.attach(db, applicationId, owner);
     if (files === 0) throw new AppError("validation", { files: "visit.filesRequired" });
-    await tx
-      .insert(applicationEvents)
-      .values({
-        id: crypto.randomUUID(),
-        applicationId,
-        at: now,
-        status: "registered",
-        actor: "operator",
-        note: "homeVisit",
-      });
+    await tx.insert(applicationEvents).values({
+      id: crypto.randomUUID(),
+      applicationId,
+      at: now,
+      status: "registered",
+      actor: "operator",
+      note: "homeVisit",
+    });
     const row = await moveVisit(db, visit, { applicationId }, { status: "completed", note: number, at: now });
     await notifyVisit(db, row, "visitCompleted", { dueAt, request: number });
     return { visit: row, applicationId, number };

@@ -139,16 +139,14 @@ export async function requestHomeVisit(options: {
           updatedAt: now,
         })
         .returning();
-      await tx
-        .insert(homeVisitEvents)
-        .values({
-          id: crypto.randomUUID(),
-          visitId: visit!.id,
-          at: now,
-          status: "requested",
-          actor,
-          note: null,
-        });
+      await tx.insert(homeVisitEvents).values({
+        id: crypto.randomUUID(),
+        visitId: visit!.id,
+        at: now,
+        status: "requested",
+        actor,
+        note: null,
+      });
       await notifyVisit(tx as unknown as Db, visit!, "visitRequested");
       return visit!;
     });

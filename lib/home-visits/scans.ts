@@ -34,19 +34,17 @@ export async function prepareScans(storage: BlobStorage, files: File[]) {
   return {
     attach: async (tx: Db, applicationId: string, userId: string) => {
       for (const scan of checked) {
-        await tx
-          .insert(attachments)
-          .values({
-            id: scan.id,
-            userId,
-            applicationId,
-            documentType: "takenAtVisit",
-            name: scan.name,
-            size: scan.bytes.length,
-            mediaType: scan.mediaType,
-            sha256: scan.sha256,
-            storageKey: scan.id,
-          });
+        await tx.insert(attachments).values({
+          id: scan.id,
+          userId,
+          applicationId,
+          documentType: "takenAtVisit",
+          name: scan.name,
+          size: scan.bytes.length,
+          mediaType: scan.mediaType,
+          sha256: scan.sha256,
+          storageKey: scan.id,
+        });
       }
       return checked.length;
     },

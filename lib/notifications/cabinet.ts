@@ -64,17 +64,15 @@ export async function notifyApplicant(
   };
   const title = t(`notifications.kinds.${input.kind}.title`, values);
   const body = t(`notifications.kinds.${input.kind}.body`, values);
-  await tx
-    .insert(notifications)
-    .values({
-      id: crypto.randomUUID(),
-      userId: input.userId,
-      applicationId: input.applicationId ?? null,
-      homeVisitId: input.homeVisitId ?? null,
-      kind: input.kind,
-      title,
-      body,
-    });
+  await tx.insert(notifications).values({
+    id: crypto.randomUUID(),
+    userId: input.userId,
+    applicationId: input.applicationId ?? null,
+    homeVisitId: input.homeVisitId ?? null,
+    kind: input.kind,
+    title,
+    body,
+  });
   if (user?.phone) {
     await enqueueMessage(tx, {
       channel: "sms",

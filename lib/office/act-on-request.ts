@@ -105,16 +105,14 @@ export async function actOnRequest(options: ActOptions) {
       });
     }
     if (writeSignature) await writeSignature(db);
-    await tx
-      .insert(applicationEvents)
-      .values({
-        id: crypto.randomUUID(),
-        applicationId: row.id,
-        at: now,
-        status: row.status,
-        actor: `staff:${staff.role}`,
-        note: reason || null,
-      });
+    await tx.insert(applicationEvents).values({
+      id: crypto.randomUUID(),
+      applicationId: row.id,
+      at: now,
+      status: row.status,
+      actor: `staff:${staff.role}`,
+      note: reason || null,
+    });
     const kind = row.status !== request.status ? noticeFor[row.status] : undefined;
     if (kind) {
       await notifyApplicant(db, {

@@ -56,11 +56,9 @@ for (const locale of ["ru", "en"] as const) {
     });
     await expect(page.getByRole("heading", { level: 1, name: m.receipt.title })).toBeVisible();
     await expect(
-      page
-        .getByRole("definition")
-        .filter({
-          hasText: expectedDue(locale, serviceDefinitions["birth-registration"].alternativeTerms[0]!.term),
-        }),
+      page.getByRole("definition").filter({
+        hasText: expectedDue(locale, serviceDefinitions["birth-registration"].alternativeTerms[0]!.term),
+      }),
     ).toBeVisible();
   });
 }

@@ -178,11 +178,9 @@ test("the operator enters a request from a phone call and follows it to a regist
   await form.getByLabel("Time 1").selectOption("16:00-18:00");
   await form.getByRole("button", { name: "Send the request" }).click();
   await expect(
-    form
-      .getByRole("alert")
-      .getByRole("link", {
-        name: "Power of attorney number: The notary registry holds no power of attorney in force from this person to you",
-      }),
+    form.getByRole("alert").getByRole("link", {
+      name: "Power of attorney number: The notary registry holds no power of attorney in force from this person to you",
+    }),
   ).toBeVisible();
   await expect(form.getByLabel("The applicant's IIN")).toHaveValue(demo.ahmetov);
   await expect(form.getByLabel("Service")).toHaveValue("record-restoration");

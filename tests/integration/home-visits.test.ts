@@ -205,19 +205,17 @@ describe(`home visits: requests, the operator's steps, registration on the appli
       visitId: visit.id,
       version: moved.version,
       attach: async (tx, applicationId, userId) => {
-        await tx
-          .insert(attachments)
-          .values({
-            id: crypto.randomUUID(),
-            userId,
-            applicationId,
-            documentType: "takenAtVisit",
-            name: "scan.pdf",
-            size: 10,
-            mediaType: "application/pdf",
-            sha256: "0".repeat(64),
-            storageKey: crypto.randomUUID(),
-          });
+        await tx.insert(attachments).values({
+          id: crypto.randomUUID(),
+          userId,
+          applicationId,
+          documentType: "takenAtVisit",
+          name: "scan.pdf",
+          size: 10,
+          mediaType: "application/pdf",
+          sha256: "0".repeat(64),
+          storageKey: crypto.randomUUID(),
+        });
         return 1;
       },
     });

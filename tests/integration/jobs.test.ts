@@ -55,18 +55,16 @@ describe(`background jobs: outbox delivery with retries, reminders (${process.en
 
   it("a staff action writes the notification and its SMS in one transaction; the queue delivers it", async () => {
     const id = crypto.randomUUID();
-    await database.db
-      .insert(applications)
-      .values({
-        id,
-        userId,
-        serviceId: "record-correction",
-        status: "submitted",
-        number: `RC-${id.slice(0, 8)}`,
-        providerId: "cr-1",
-        submittedAt: new Date(),
-        term: { amount: 15, unit: "calendar_days", countAcceptanceDay: false },
-      });
+    await database.db.insert(applications).values({
+      id,
+      userId,
+      serviceId: "record-correction",
+      status: "submitted",
+      number: `RC-${id.slice(0, 8)}`,
+      providerId: "cr-1",
+      submittedAt: new Date(),
+      term: { amount: 15, unit: "calendar_days", countAcceptanceDay: false },
+    });
     await actOnRequest({
       db: database.db,
       staff: await staffMember(database.db, "cr-1", "clerk"),
@@ -109,17 +107,15 @@ describe(`background jobs: outbox delivery with retries, reminders (${process.en
 
   it("after the last attempt a message is marked failed and not sent again", async () => {
     const topic = `test.fail.${crypto.randomUUID()}`;
-    await database.db
-      .insert(outboxMessages)
-      .values({
-        id: crypto.randomUUID(),
-        channel: "email",
-        recipient: "x@staff.qyzmet.test",
-        subject: topic,
-        body: "b",
-        topic,
-        status: "queued",
-      });
+    await database.db.insert(outboxMessages).values({
+      id: crypto.randomUUID(),
+      channel: "email",
+      recipient: "x@staff.qyzmet.test",
+      subject: topic,
+      body: "b",
+      topic,
+      status: "queued",
+    });
     const [message] = await database.db.select().from(outboxMessages).where(eq(outboxMessages.topic, topic));
     const broken: Channels = { ...channels(), email: { send: () => Promise.reject(new Error("down")) } };
     for (let attempt = 0; attempt < MAX_DELIVERY_ATTEMPTS; attempt++)
@@ -131,16 +127,14 @@ describe(`background jobs: outbox delivery with retries, reminders (${process.en
   it("relays racing each other queue every message exactly once", async () => {
     const topic = `test.race.${crypto.randomUUID()}`;
     for (let index = 0; index < 12; index++)
-      await database.db
-        .insert(outboxMessages)
-        .values({
-          id: crypto.randomUUID(),
-          channel: "sms",
-          recipient: "+77000000000",
-          subject: topic,
-          body: "b",
-          topic,
-        });
+      await database.db.insert(outboxMessages).values({
+        id: crypto.randomUUID(),
+        channel: "sms",
+        recipient: "+77000000000",
+        subject: topic,
+        body: "b",
+        topic,
+      });
     const other = await startJobs(database, {
       channels: channels(),
       relayEveryMs: 60_000,

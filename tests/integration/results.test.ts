@@ -26,18 +26,16 @@ describe(`provider-signed results and the public check (${process.env.TEST_DATAB
 
   async function prepared(outcome: "prepareResult" | "prepareRefusal" = "prepareResult") {
     const id = crypto.randomUUID();
-    await database.db
-      .insert(applications)
-      .values({
-        id,
-        userId,
-        serviceId: "record-correction",
-        status: "submitted",
-        number: `RC-${id.slice(0, 8)}`,
-        providerId: "cr-1",
-        submittedAt: NOW,
-        term: { amount: 15, unit: "calendar_days", countAcceptanceDay: false },
-      });
+    await database.db.insert(applications).values({
+      id,
+      userId,
+      serviceId: "record-correction",
+      status: "submitted",
+      number: `RC-${id.slice(0, 8)}`,
+      providerId: "cr-1",
+      submittedAt: NOW,
+      term: { amount: 15, unit: "calendar_days", countAcceptanceDay: false },
+    });
     await actOnRequest({ db: database.db, staff: clerk, applicationId: id, action: "register", now: NOW });
     await actOnRequest({ db: database.db, staff: head, applicationId: id, action: "assign", now: NOW });
     await actOnRequest({
