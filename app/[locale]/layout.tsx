@@ -1,8 +1,9 @@
 import type { Metadata, Viewport } from "next";
 import { cookies } from "next/headers";
 import { notFound } from "next/navigation";
-import { hasLocale, NextIntlClientProvider } from "next-intl";
-import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
+import { hasLocale } from "next-intl";
+import { getMessages, getNow, getTimeZone, getTranslations, setRequestLocale } from "next-intl/server";
+import { IntlClientProvider } from "@/components/i18n/intl-client-provider";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SkipLink } from "@/components/layout/skip-link";
@@ -37,7 +38,12 @@ export default async function LocaleLayout({ children, params }: Props) {
   return (
     <html lang={locale} data-low-vision={lowVision ? "true" : undefined}>
       <body className="flex min-h-screen flex-col">
-        <NextIntlClientProvider messages={clientMessages}>
+        <IntlClientProvider
+          locale={locale}
+          timeZone={await getTimeZone()}
+          now={await getNow()}
+          messages={clientMessages}
+        >
           <Live>
             <SkipLink label={t("skipLink")} />
             <SiteHeader lowVision={lowVision} />
@@ -50,7 +56,7 @@ export default async function LocaleLayout({ children, params }: Props) {
             </main>
             <SiteFooter />
           </Live>
-        </NextIntlClientProvider>
+        </IntlClientProvider>
       </body>
     </html>
   );

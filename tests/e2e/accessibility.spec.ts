@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { cabinetPages, locales, publicPages } from "./pages";
 import { demo, signInByApi } from "./support";
 

@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { toAlmaty } from "@/lib/calendar";
 import { serviceDefinitions } from "@/lib/services/definitions";
 import { attachDocuments, expectedDue, signAndSubmit } from "./apply-support";

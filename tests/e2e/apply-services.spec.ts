@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { serviceDefinitions } from "@/lib/services/definitions";
 import type { ServiceId } from "@/lib/services/types";
 import en from "@/messages/en.json" with { type: "json" };

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { buildPopulation } from "@/lib/registries/synthetic/population";
 import { demo, signInByApi } from "./support";
 

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 
 test("health answers 200 when the database is up", async ({ request }) => {
   const response = await request.get("/api/v1/health");

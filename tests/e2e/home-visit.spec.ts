@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Browser } from "@playwright/test";
+import type { Browser } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { tinyPdf } from "./apply-support";
 import { choose, press, typeInto } from "./keyboard";
 import { demo, signInByApi } from "./support";

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { toAlmaty } from "@/lib/calendar";
 import { serviceDefinitions } from "@/lib/services/definitions";
 import { expectedDue, tinyPdf } from "./apply-support";

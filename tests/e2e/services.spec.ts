@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 
 test("the catalogue leads to a service page that says when the result would be ready", async ({ page }) => {
   await page.goto("/en");

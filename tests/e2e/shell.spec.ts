@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { cabinetPages, locales, publicPages } from "./pages";
 import { demo, signInByApi } from "./support";
 
