@@ -4,7 +4,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 [ -f .next/BUILD_ID ] || ./node_modules/.bin/next build
-export BENCH_SCALE_DATABASE_URL="${BENCH_SCALE_DATABASE_URL:-postgresql://postgres@127.0.0.1:5432/qyzmet_bench}"
+default_database_url=postgresql://postgres@127.0.0.1:5432/qyzmet_bench
+export BENCH_SCALE_DATABASE_URL="${BENCH_SCALE_DATABASE_URL:-$default_database_url}"
 node -e '
   const pg = require("pg");
   const target = new URL(process.env.BENCH_SCALE_DATABASE_URL);
@@ -19,7 +20,8 @@ node -e '
   })().catch((error) => { console.error(error.message); process.exit(1); });
 '
 rm -rf .data/bench-scale
-export DATA_DIR=.data/bench-scale LOG_LEVEL=warn APP_ORIGIN=http://127.0.0.1:3300 DATABASE_URL="$BENCH_SCALE_DATABASE_URL" JOBS_ENABLED=false
+export DATA_DIR=.data/bench-scale LOG_LEVEL=warn APP_ORIGIN=http://127.0.0.1:3300 \
+  DATABASE_URL="$BENCH_SCALE_DATABASE_URL" JOBS_ENABLED=false
 ./node_modules/.bin/next start -H 127.0.0.1 -p 3300 &
 server=$!
 trap 'kill $server 2>/dev/null; wait $server 2>/dev/null || true' EXIT

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Benchmarks against a production build on this machine: `npm run bench`.
 # Starts the server on port 3300 with a fresh embedded database (or BENCH_DATABASE_URL for PostgreSQL),
-# and prints sign-in requests/s and signed submissions/s beside the framework floor (/api/v1/ping, same build).
+# and prints sign-in requests/s and signed submissions/s beside the framework floor
+# (/api/v1/ping, same build).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 [ -f .next/BUILD_ID ] || ./node_modules/.bin/next build

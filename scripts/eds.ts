@@ -1,6 +1,7 @@
 /**
- * Operators' EDS tool (see lib/eds/cli.ts): `npm run eds -- issue <IIN> --kind sign --password … --out keys/`,
- * `npm run eds -- revoke <serial>`, `npm run eds -- list <IIN>`. On PGlite, stop the server first.
+ * Operators' EDS tool (see lib/eds/cli.ts):
+ * `npm run eds -- issue <IIN> --kind sign --password … --out keys/`, `npm run eds -- revoke <serial>`,
+ * `npm run eds -- list <IIN>`. On PGlite, stop the server first.
  */
 import { env } from "../lib/env";
 import { connectDatabase } from "../lib/db/connect";

@@ -8,19 +8,26 @@ cd "$(dirname "$0")/.."
 export CHROME_PATH="${CHROME_PATH:-/usr/bin/chromium}"
 rm -rf .data/lighthouse
 base=http://127.0.0.1:3400
-DATA_DIR=.data/lighthouse LOG_LEVEL=warn APP_ORIGIN=$base ./node_modules/.bin/next start -H 127.0.0.1 -p 3400 &
+DATA_DIR=.data/lighthouse LOG_LEVEL=warn APP_ORIGIN=$base \
+  ./node_modules/.bin/next start -H 127.0.0.1 -p 3400 &
 server=$!
 trap 'kill $server 2>/dev/null; wait $server 2>/dev/null || true' EXIT
 for _ in $(seq 1 120); do curl -sf $base/api/v1/health >/dev/null && break; sleep 0.5; done
-cookie=$(curl -s -D - -o /dev/null -H 'content-type: application/json' -d '{"iin":"941114310075","password":"qyzmet-demo-2026"}' $base/api/v1/auth/sign-in | grep -i '^set-cookie:' | head -1 | sed -E 's/^[Ss]et-[Cc]ookie: ([^;]*).*/\1/')
-flags="--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run"
+cookie=$(curl -s -D - -o /dev/null -H 'content-type: application/json' \
+  -d '{"iin":"941114310075","password":"qyzmet-demo-2026"}' $base/api/v1/auth/sign-in \
+  | grep -i '^set-cookie:' | head -1 | sed -E 's/^[Ss]et-[Cc]ookie: ([^;]*).*/\1/')
+flags="--headless=new --no-sandbox --disable-gpu --disable-background-networking"
+flags="$flags --disable-component-update --disable-sync --no-first-run"
 failed=0
-for entry in "home|/kk|" "service page|/kk/services/birth-registration|" "sign-in|/kk/sign-in|" "cabinet|/kk/cabinet|auth" "home-visit form|/kk/cabinet/home-visits/new|auth"; do
+for entry in "home|/kk|" "service page|/kk/services/birth-registration|" "sign-in|/kk/sign-in|" \
+  "cabinet|/kk/cabinet|auth" "home-visit form|/kk/cabinet/home-visits/new|auth"; do
   IFS='|' read -r name path auth <<<"$entry"
   headers='{}'
   [ -n "$auth" ] && headers="{\"Cookie\":\"$cookie\"}"
-  score=$(./node_modules/.bin/lighthouse "$base$path" --quiet --only-categories=accessibility --form-factor=mobile --chrome-flags="$flags" --extra-headers="$headers" --output=json --output-path=stdout \
-    | node -e 'let s="";process.stdin.on("data",(d)=>s+=d).on("end",()=>{const r=JSON.parse(s);const c=r.categories.accessibility;const bad=Object.values(r.audits).filter((a)=>a.score===0&&a.scoreDisplayMode==="binary").map((a)=>a.id);console.log(Math.round(c.score*100)+(bad.length?" ("+bad.join(", ")+")":"")+(r.finalDisplayedUrl.includes("sign-in")&&process.argv[1]==="auth"?" [redirected to sign-in]":""))})' "$auth")
+  score=$(./node_modules/.bin/lighthouse "$base$path" --quiet --only-categories=accessibility \
+    --form-factor=mobile --chrome-flags="$flags" --extra-headers="$headers" \
+    --output=json --output-path=stdout \
+    | node scripts/lighthouse-score.mjs "$auth")
   printf '%-18s %-40s accessibility %s\n' "$name" "$path" "$score"
   [[ "$score" == 100* ]] && [[ "$score" != *redirected* ]] || failed=1
 done

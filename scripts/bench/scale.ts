@@ -19,38 +19,44 @@ await db.connect();
 const benchIin = demoApplicantIins()[0]!;
 const { rows: demoUser } = await db.query("select password_hash from users where iin = $1", [benchIin]);
 await db.query(
-  `insert into users (id, iin, phone, password_hash) select gen_random_uuid()::text, iin, coalesce(phone, '+77000000000'), $1 from individuals on conflict (iin) do nothing`,
+  `insert into users (id, iin, phone, password_hash)
+   select gen_random_uuid()::text, iin, coalesce(phone, '+77000000000'), $1 from individuals
+   on conflict (iin) do nothing`,
   [demoUser[0].password_hash],
 );
 const started = performance.now();
 // The bench applicant gets 30 requests; the rest are spread over everyone else. Statuses follow a
 // plausible mix; due dates spread from 20 days ago to 30 days ahead, so some are overdue.
 await db.query(
-  `with people as (select id, row_number() over (order by iin) - 1 as n, count(*) over () as total from users where iin <> $2),
+  `with people as (select id, row_number() over (order by iin) - 1 as n, count(*) over () as total
+                   from users where iin <> $2),
         me as (select id from users where iin = $2),
         providers_ as (select array_agg(id order by id) as ids from providers where kind = 'civil-registry')
-   insert into applications (id, user_id, service_id, status, data, number, submitted_at, registered_at, due_at, term, provider_id, executor_id, prepared, created_at, updated_at)
+   insert into applications (id, user_id, service_id, status, data, number, submitted_at, registered_at,
+                             due_at, term, provider_id, executor_id, prepared, created_at, updated_at)
    select gen_random_uuid()::text,
-          case when g <= 30 then (select id from me) else (select id from people where n = g % (select max(total) from people)) end,
+          case when g <= 30 then (select id from me)
+               else (select id from people where n = g % (select max(total) from people)) end,
           (array['birth-registration','record-correction','record-restoration'])[1 + g % 3],
           s.status, '{}'::jsonb, 'BN-' || lpad(g::text, 8, '0'),
           now() - (g % 40 || ' days')::interval, now() - (g % 40 || ' days')::interval,
           now() + ((g % 50) - 20 || ' days')::interval,
           '{"amount":15,"unit":"calendar_days","countAcceptanceDay":false}'::jsonb,
           p.ids[1 + (g / 10) % array_length(p.ids, 1)],
-          case when s.status in ('in_review','extended') then p.ids[1 + (g / 10) % array_length(p.ids, 1)] || '-executor' end,
+          case when s.status in ('in_review','extended')
+               then p.ids[1 + (g / 10) % array_length(p.ids, 1)] || '-executor' end,
           case when s.status in ('in_review','extended') and g % 4 = 0 then 'result' end,
           now() - (g % 40 || ' days')::interval, now() - (g % 40 || ' days')::interval
    from generate_series(1, $1::int) g
    cross join providers_ p
-   cross join lateral (select (array['submitted','registered','in_review','in_review','in_review','extended','result_ready','refused','issued','issued'])[1 + g % 10] as status) s`,
+   cross join lateral (select (array['submitted','registered','in_review','in_review','in_review','extended',
+                                     'result_ready','refused','issued','issued'])[1 + g % 10] as status) s`,
   [total, benchIin],
 );
 await db.query("vacuum analyze applications");
 const { rows: counted } = await db.query("select count(*)::int as n from applications");
-console.log(
-  `seeded ${total} requests in ${((performance.now() - started) / 1000).toFixed(1)} s (${counted[0].n} in the table)`,
-);
+const seedSeconds = ((performance.now() - started) / 1000).toFixed(1);
+console.log(`seeded ${total} requests in ${seedSeconds} s (${counted[0].n} in the table)`);
 
 const signIn = await fetch(`${base}/api/v1/auth/sign-in`, {
   method: "POST",
@@ -62,7 +68,8 @@ const applicant = (signIn.headers.get("set-cookie") ?? "").split(";")[0]!;
 const staffCookie = async (login: string) => {
   const token = randomBytes(32).toString("base64url");
   await db.query(
-    `insert into staff_sessions (token_hash, staff_id, expires_at) values ($1, $2, now() + interval '1 hour')`,
+    `insert into staff_sessions (token_hash, staff_id, expires_at)
+     values ($1, $2, now() + interval '1 hour')`,
     [createHash("sha256").update(token).digest("hex"), login],
   );
   return `qz_staff=${token}`;
@@ -92,7 +99,13 @@ async function measure(label: string, path: string, cookie?: string) {
     latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))]!.toFixed(1);
   const rate = latencies.length / seconds;
   console.log(
-    `${label.padEnd(44)} p50 ${at(0.5).padStart(7)} ms  p95 ${at(0.95).padStart(7)} ms  p99 ${at(0.99).padStart(7)} ms  ${rate.toFixed(1).padStart(7)} req/s  ${failures} failed`,
+    [
+      `${label.padEnd(44)} p50 ${at(0.5).padStart(7)} ms`,
+      `  p95 ${at(0.95).padStart(7)} ms`,
+      `  p99 ${at(0.99).padStart(7)} ms`,
+      `  ${rate.toFixed(1).padStart(7)} req/s`,
+      `  ${failures} failed`,
+    ].join(""),
   );
   return { rate, p95: Number(at(0.95)) };
 }
@@ -107,9 +120,11 @@ const results = [
 ];
 const clerk = await staffCookie("cr-1-clerk");
 const executor = await staffCookie("cr-1-executor");
-console.log(
-  `cr-1 clerk's queue holds ${await queueSize("provider_id = 'cr-1' and status in ('submitted','result_ready')")} requests; the executor's ${await queueSize("provider_id = 'cr-1' and executor_id = 'cr-1-executor' and status in ('in_review','extended')")}`,
+const clerkQueue = await queueSize("provider_id = 'cr-1' and status in ('submitted','result_ready')");
+const executorQueue = await queueSize(
+  "provider_id = 'cr-1' and executor_id = 'cr-1-executor' and status in ('in_review','extended')",
 );
+console.log(`cr-1 clerk's queue holds ${clerkQueue} requests; the executor's ${executorQueue}`);
 results.push(await measure("office queue page (clerk): GET /en/office", "/en/office", clerk));
 results.push(await measure("office queue page (executor): GET /en/office", "/en/office", executor));
 results.push(await measure("office queue page 20 (executor)", "/en/office?page=20", executor));

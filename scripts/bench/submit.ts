@@ -94,9 +94,16 @@ const floor = await new Promise<autocannon.Result>((resolve, reject) =>
 const rate = count / seconds;
 console.log(`database: ${process.env.DATABASE_URL ? "PostgreSQL" : "PGlite"}`);
 console.log(
-  `signed submissions: ${count} in ${seconds.toFixed(2)} s = ${rate.toFixed(1)} /s (concurrency ${concurrency}, p95 ${latencies[Math.floor(latencies.length * 0.95)]!.toFixed(0)} ms, ${failures} failed)`,
+  [
+    `signed submissions: ${count} in ${seconds.toFixed(2)} s = ${rate.toFixed(1)} /s`,
+    ` (concurrency ${concurrency}, p95 ${latencies[Math.floor(latencies.length * 0.95)]!.toFixed(0)} ms,`,
+    ` ${failures} failed)`,
+  ].join(""),
 );
 console.log(
-  `framework floor GET /api/v1/ping: ${floor.requests.average.toFixed(0)} req/s; submissions / floor: ${(rate / floor.requests.average).toFixed(4)}`,
+  [
+    `framework floor GET /api/v1/ping: ${floor.requests.average.toFixed(0)} req/s;`,
+    ` submissions / floor: ${(rate / floor.requests.average).toFixed(4)}`,
+  ].join(""),
 );
 if (failures > 0) process.exit(1);

@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Adds translated keys to messages/{kk,ru,en}.json. Input (stdin): JSON {"dotted.key": {"kk": ..., "ru": ..., "en": ...}}."""
+"""Adds translated keys to messages/{kk,ru,en}.json.
+Input (stdin): JSON {"dotted.key": {"kk": ..., "ru": ..., "en": ...}}."""
 import json, sys, collections
 entries = json.load(sys.stdin)
 for locale in ("kk", "ru", "en"):

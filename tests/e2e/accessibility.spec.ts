@@ -44,7 +44,8 @@ for (const locale of locales) {
       expect(
         results.violations.map(
           (violation) =>
-            `${page.path} ${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`,
+            `${page.path} ${violation.id}: ` +
+            violation.nodes.map((node) => node.target.join(" ")).join(", "),
         ),
       ).toEqual([]);
     }

@@ -46,7 +46,10 @@ export async function signAndSubmit(
   await dialog.getByRole("button", { name: labels.sign, exact: true }).click();
 }
 
-/** Creates, documents, signs (with the demo SIGN key, in this process) and submits a request through the API. */
+/**
+ * Creates, documents, signs (with the demo SIGN key, in this process) and submits a request through
+ * the API.
+ */
 export async function submitByApi(
   api: import("@playwright/test").APIRequestContext,
   iin: string,

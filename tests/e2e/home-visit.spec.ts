@@ -47,9 +47,10 @@ async function scheduleAndComplete(page: import("@playwright/test").Page, number
     .textContent();
 }
 
-test("keyboard only: an applicant asks for a home visit; the operator schedules and completes it; the request is in the cabinet", async ({
-  browser,
-}) => {
+const keyboardVisitTitle =
+  "keyboard only: an applicant asks for a home visit; the operator schedules and completes it; " +
+  "the request is in the cabinet";
+test(keyboardVisitTitle, async ({ browser }) => {
   test.setTimeout(240_000);
   const context = await browser.newContext();
   await signInByApi(context.request, demo.ahmetov);
@@ -116,9 +117,10 @@ test("keyboard only: an applicant asks for a home visit; the operator schedules 
   await context.close();
 });
 
-test("the operator enters a request from a phone call and follows it to a registered request; a helper with a power of attorney asks for another person; a cancelled visit", async ({
-  browser,
-}) => {
+const phoneCallTitle =
+  "the operator enters a request from a phone call and follows it to a registered request; " +
+  "a helper with a power of attorney asks for another person; a cancelled visit";
+test(phoneCallTitle, async ({ browser }) => {
   test.setTimeout(240_000);
   const operator = await operatorPage(browser);
   await operator.getByRole("link", { name: "Enter a request from a call" }).click();
@@ -180,7 +182,9 @@ test("the operator enters a request from a phone call and follows it to a regist
   await form.getByRole("button", { name: "Send the request" }).click();
   await expect(
     form.getByRole("alert").getByRole("link", {
-      name: "Power of attorney number: The notary registry holds no power of attorney in force from this person to you",
+      name:
+        "Power of attorney number: The notary registry holds no power of attorney in force " +
+        "from this person to you",
     }),
   ).toBeVisible();
   await expect(form.getByLabel("The applicant's IIN")).toHaveValue(demo.ahmetov);

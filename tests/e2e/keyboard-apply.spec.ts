@@ -5,10 +5,10 @@ import { expectedDue, tinyPdf } from "./apply-support";
 import { chooseRadio, pickFile, press, typeDate, typeInto } from "./keyboard";
 import { demo, demoKeyFile, signInByApi } from "./support";
 
-test("keyboard only: a birth registration from the service page to the receipt, focus on each new step's heading", async ({
-  page,
-  context,
-}) => {
+const keyboardApplyTitle =
+  "keyboard only: a birth registration from the service page to the receipt, " +
+  "focus on each new step's heading";
+test(keyboardApplyTitle, async ({ page, context }) => {
   test.setTimeout(180_000);
   await signInByApi(context.request, demo.ahmetov);
   await page.goto("/en/services/birth-registration");

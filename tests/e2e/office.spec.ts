@@ -46,11 +46,9 @@ async function headSigns(page: import("@playwright/test").Page, number: string) 
   await expect(page.getByRole("status")).toHaveText("Signed.");
 }
 
-test("clerk, head, executor, head and clerk move a request; the cabinet shows each status and notification", async ({
-  browser,
-  playwright,
-  baseURL,
-}) => {
+const moveRequestTitle =
+  "clerk, head, executor, head and clerk move a request; the cabinet shows each status and notification";
+test(moveRequestTitle, async ({ browser, playwright, baseURL }) => {
   test.setTimeout(240_000);
   const applicant = await playwright.request.newContext({ baseURL });
   await signInByApi(applicant, demo.ahmetov);
@@ -139,9 +137,10 @@ test("clerk, head, executor, head and clerk move a request; the cabinet shows ea
   await applicant.dispose();
 });
 
-test("the executor's reasoned refusal, signed by the head, reaches the cabinet with its reason and document", async ({
-  browser,
-}) => {
+const reasonedRefusalTitle =
+  "the executor's reasoned refusal, signed by the head, " +
+  "reaches the cabinet with its reason and document";
+test(reasonedRefusalTitle, async ({ browser }) => {
   test.setTimeout(240_000);
   const context = await browser.newContext();
   await signInByApi(context.request, demo.ahmetov);

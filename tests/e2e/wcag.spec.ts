@@ -19,9 +19,12 @@ async function sideways(page: Page): Promise<string[]> {
     return [...document.querySelectorAll("body *")]
       .filter((element) => element.getBoundingClientRect().right > width + 0.5)
       .slice(-5)
-      .map(
-        (element) =>
-          `${element.tagName.toLowerCase()}.${String(element.className).slice(0, 40)} → ${Math.round(element.getBoundingClientRect().right)}px: ${(element.textContent ?? "").trim().slice(0, 40)}`,
+      .map((element) =>
+        [
+          `${element.tagName.toLowerCase()}.${String(element.className).slice(0, 40)}`,
+          ` → ${Math.round(element.getBoundingClientRect().right)}px`,
+          `: ${(element.textContent ?? "").trim().slice(0, 40)}`,
+        ].join(""),
       );
   });
 }
@@ -109,9 +112,10 @@ for (const locale of locales) {
   });
 }
 
-test("the visually impaired mode: no axe violations on the cabinet, the home-visit form, the office and operator consoles", async ({
-  browser,
-}) => {
+const lowVisionConsolesTitle =
+  "the visually impaired mode: no axe violations on the cabinet, the home-visit form, " +
+  "the office and operator consoles";
+test(lowVisionConsolesTitle, async ({ browser }) => {
   test.setTimeout(240_000);
   const visit = await aVisit(browser);
   const context = await browser.newContext();
@@ -144,11 +148,13 @@ test("the visually impaired mode: no axe violations on the cabinet, the home-vis
   await operator.context.close();
 });
 
-// Reflow (WCAG 1.4.10): 320 CSS px is 1280 px at 400 % zoom; 640 px is 200 % zoom. Nothing may scroll sideways.
+// Reflow (WCAG 1.4.10): 320 CSS px is 1280 px at 400 % zoom; 640 px is 200 % zoom.
+// Nothing may scroll sideways.
 for (const width of [320, 640]) {
-  test(`reflow at ${width} px: no page scrolls sideways (kk${width === 320 ? ", ru" : ""}; low-vision mode too)`, async ({
-    browser,
-  }) => {
+  const reflowTitle =
+    `reflow at ${width} px: no page scrolls sideways ` +
+    `(kk${width === 320 ? ", ru" : ""}; low-vision mode too)`;
+  test(reflowTitle, async ({ browser }) => {
     test.setTimeout(300_000);
     const context = await browser.newContext({ viewport: { width, height: 800 } });
     await signInByApi(context.request, demo.ahmetov);

@@ -25,7 +25,10 @@ import { errorCode } from "../support/error-code";
 const codeOf = (promise: Promise<unknown>) => errorCode(promise, true);
 import { createTestDatabase } from "../support/test-database";
 
-describe(`home visits: requests, the operator's steps, registration on the applicant's behalf (${process.env.TEST_DATABASE})`, () => {
+const homeVisitsTitle =
+  `home visits: requests, the operator's steps, ` +
+  `registration on the applicant's behalf (${process.env.TEST_DATABASE})`;
+describe(homeVisitsTitle, () => {
   let database: Database;
   let operator: StaffUser;
   const [ahmetov, , serikov, smirnov] = demoApplicantIins();
@@ -72,12 +75,21 @@ describe(`home visits: requests, the operator's steps, registration on the appli
       }),
     );
     expect(result).toBe(
-      `validation:${JSON.stringify({ phone: "visit.phone", slot1Date: "visit.slotDay", slot2Window: "visit.slotWindow", needsOther: "field.required" })}`,
+      "validation:" +
+        JSON.stringify({
+          phone: "visit.phone",
+          slot1Date: "visit.slotDay",
+          slot2Window: "visit.slotWindow",
+          needsOther: "field.required",
+        }),
     );
     expect(await database.db.select().from(homeVisits)).toHaveLength(0);
   });
 
-  it("a helper acts with a notarised power of attorney found in the notary registry, or the applicant's consent", async () => {
+  const helperTitle =
+    "a helper acts with a notarised power of attorney found in the notary registry, " +
+    "or the applicant's consent";
+  it(helperTitle, async () => {
     const helper = { kind: "user" as const, userId: ids[serikov!]!, iin: serikov! };
     expect(
       await codeOf(
@@ -131,7 +143,10 @@ describe(`home visits: requests, the operator's steps, registration on the appli
     expect(told.map((row) => row.userId).sort()).toEqual([ids[ahmetov!], ids[serikov!]].sort());
   });
 
-  it("the operator schedules, reschedules and completes; the request is registered for the applicant with the documents taken", async () => {
+  const scheduleTitle =
+    "the operator schedules, reschedules and completes; " +
+    "the request is registered for the applicant with the documents taken";
+  it(scheduleTitle, async () => {
     const visit = await requestHomeVisit({
       db: database.db,
       requester: { kind: "user", userId: ids[ahmetov!]!, iin: ahmetov! },
@@ -258,7 +273,9 @@ describe(`home visits: requests, the operator's steps, registration on the appli
     expect(sms.some((message) => message.body.includes(done.number))).toBe(true);
   });
 
-  it("a phone call: the operator enters the request for a person found by IIN; cancelling needs a reason", async () => {
+  const phoneCallTitle =
+    "a phone call: the operator enters the request for a person found by IIN; cancelling needs a reason";
+  it(phoneCallTitle, async () => {
     expect(
       await codeOf(
         requestHomeVisit({

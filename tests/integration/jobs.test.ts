@@ -53,7 +53,9 @@ describe(`background jobs: outbox delivery with retries, reminders (${process.en
     await database?.close();
   });
 
-  it("a staff action writes the notification and its SMS in one transaction; the queue delivers it", async () => {
+  const staffActionTitle =
+    "a staff action writes the notification and its SMS in one transaction; the queue delivers it";
+  it(staffActionTitle, async () => {
     const id = crypto.randomUUID();
     await database.db.insert(applications).values({
       id,
@@ -167,7 +169,10 @@ describe(`background jobs: outbox delivery with retries, reminders (${process.en
     }
   });
 
-  it("reminders: overdue to the head, an undelivered extension notice to the executor, an uncollected result to the applicant; once each", async () => {
+  const remindersTitle =
+    "reminders: overdue to the head, an undelivered extension notice to the executor, " +
+    "an uncollected result to the applicant; once each";
+  it(remindersTitle, async () => {
     const now = new Date();
     const base = {
       userId,

@@ -21,7 +21,8 @@ async function snapshot(database: Database) {
   for (const table of tables) {
     const rows = await database.db.execute<{ count: string; digest: string | null }>(
       sql.raw(
-        `select count(*)::text as count, md5(string_agg(t::text, '|' order by t::text)) as digest from ${table} t`,
+        `select count(*)::text as count, md5(string_agg(t::text, '|' order by t::text)) as digest
+         from ${table} t`,
       ),
     );
     const row = (rows as unknown as { rows: Array<{ count: string; digest: string | null }> }).rows[0]!;

@@ -113,7 +113,9 @@ describe(`provider office: steps, authorisation, concurrency (${process.env.TEST
     expect(notice!.body).toContain("The court decision is not final");
   });
 
-  it("each role does only its own actions; other providers' requests do not exist; illegal steps are 409", async () => {
+  const ownActionsTitle =
+    "each role does only its own actions; other providers' requests do not exist; illegal steps are 409";
+  it(ownActionsTitle, async () => {
     const id = await submitted();
     expect(await errorCode(act(otherClerk, id, "register"))).toBe("not_found");
     expect(await errorCode(act(head, id, "register"))).toBe("forbidden");
@@ -147,7 +149,9 @@ describe(`office work queue: role filter, overdue first, pages (${process.env.TE
     await database?.close();
   });
 
-  it("lists what the role can act on now, overdue first, 50 a page, with the step and its limit", async () => {
+  const queueTitle =
+    "lists what the role can act on now, overdue first, 50 a page, with the step and its limit";
+  it(queueTitle, async () => {
     database = await createTestDatabase();
     await seedDatabase(database.db, { demo: true });
     const [user] = await database.db.select().from(users).where(eq(users.iin, demoApplicantIins()[0]!));

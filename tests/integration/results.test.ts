@@ -66,7 +66,9 @@ describe(`provider-signed results and the public check (${process.env.TEST_DATAB
     await database?.close();
   });
 
-  it("the executor fixes the document; the head's staff key signs it; anyone can re-check it by number", async () => {
+  const fixAndSignTitle =
+    "the executor fixes the document; the head's staff key signs it; anyone can re-check it by number";
+  it(fixAndSignTitle, async () => {
     const id = await prepared();
     const [document] = await database.db
       .select()
@@ -134,7 +136,10 @@ describe(`provider-signed results and the public check (${process.env.TEST_DATAB
     });
   });
 
-  it("refuses a missing signature, another provider's key, someone else's key, an AUTH key, a revoked key and other bytes", async () => {
+  const refusedSignaturesTitle =
+    "refuses a missing signature, another provider's key, someone else's key, " +
+    "an AUTH key, a revoked key and other bytes";
+  it(refusedSignaturesTitle, async () => {
     const id = await prepared();
     expect(await errorCode(sign(id, undefined))).toBe("validation");
     const other = await headKey(database.db, head, { bin: "123456789012" });

@@ -17,7 +17,8 @@ export async function createTestDatabase(): Promise<Database & { url?: string }>
   const admin = new pg.Client({ connectionString: baseUrl, connectionTimeoutMillis: 3000 });
   await admin.connect();
   await admin.query(
-    "drop schema if exists public cascade; drop schema if exists drizzle cascade; drop schema if exists pgboss cascade; create schema public;",
+    "drop schema if exists public cascade; drop schema if exists drizzle cascade; " +
+      "drop schema if exists pgboss cascade; create schema public;",
   );
   await admin.end();
   const database = await connectDatabase({ databaseUrl: baseUrl });
