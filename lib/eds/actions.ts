@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { createEdsChallenge, signInWithEds } from "@/lib/auth/eds-sign-in";
-import { fieldErrors } from "@/lib/auth/schemas";
+import { fieldErrors } from "@/lib/forms/field-errors";
 import { SESSION_COOKIE, sessionCookieOptions } from "@/lib/auth/session-cookie";
 import { getDb } from "@/lib/db/server";
 import { env } from "@/lib/env";

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { Db } from "@/lib/db/connect";
-import type { Channels, MessageChannel } from "@/lib/jobs/outbox";
+import type { Channels, MessageChannel } from "./outbox";
 import { createOutboxSms } from "./sms";
 
 /** The development e-mail adapter: one JSON line per message in a mailbox log under DATA_DIR. */

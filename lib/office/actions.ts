@@ -11,7 +11,7 @@ import { runFormAction } from "@/lib/forms/run-form-action";
 import type { WorkflowAction } from "@/lib/workflow/status-machine";
 import { actOnRequest } from "./act-on-request";
 import { getCurrentStaff } from "./current-staff";
-import { deleteStaffSession, signInStaff, STAFF_COOKIE } from "./staff-auth";
+import { deleteStaffSession, signInStaff, STAFF_COOKIE } from "@/lib/auth/staff-auth";
 
 export async function staffSignInAction(_: FormState, formData: FormData): Promise<FormState> {
   const locale = await getLocale();

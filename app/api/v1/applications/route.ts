@@ -3,7 +3,7 @@ import { createDraft, deleteDraft, listOwnApplications, patchDraft } from "@/lib
 import { createApplicationSchema, listQuerySchema } from "@/lib/applications/schemas";
 import { blobStorage } from "@/lib/attachments/server";
 import { requireApiUser } from "@/lib/auth/current-user";
-import { fieldErrors } from "@/lib/auth/schemas";
+import { fieldErrors } from "@/lib/forms/field-errors";
 import { attachments } from "@/lib/db/schema";
 import { getDb } from "@/lib/db/server";
 import { AppError } from "@/lib/errors";

@@ -1,7 +1,7 @@
 import { submitApplicationSchema } from "@/lib/applications/schemas";
 import { submitApplication } from "@/lib/applications/submit-application";
 import { requireApiUser } from "@/lib/auth/current-user";
-import { fieldErrors } from "@/lib/auth/schemas";
+import { fieldErrors } from "@/lib/forms/field-errors";
 import { getDb } from "@/lib/db/server";
 import { AppError } from "@/lib/errors";
 import { apiHandler, readJson } from "@/lib/http/api";
