@@ -7,7 +7,7 @@ import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SkipLink } from "@/components/layout/skip-link";
 import { QueryProvider } from "@/components/live/query-provider";
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { getCurrentUser } from "@/lib/entry/current-user";
 import { routing } from "@/lib/i18n/routing";
 import { isLowVision, LOW_VISION_COOKIE } from "@/lib/preferences/low-vision";
 import "../globals.css";

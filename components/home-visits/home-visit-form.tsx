@@ -7,43 +7,7 @@ import { SelectField } from "@/components/forms/select-field";
 import { TextField } from "@/components/forms/text-field";
 import { TextareaField } from "@/components/forms/textarea-field";
 import { initialFormState, type FormState } from "@/lib/forms/form-state";
-
-type Option = { value: string; label: string };
-export type HomeVisitFormView = {
-  mode: "self" | "other" | "operator";
-  idempotencyKey: string;
-  defaults: { address: string; phone: string };
-  services: Option[];
-  days: Option[];
-  windows: Option[];
-  needs: Option[];
-  authorities: Option[];
-  labels: Record<
-    | "summaryTitle"
-    | "service"
-    | "applicantIin"
-    | "applicantIinHint"
-    | "authority"
-    | "consent"
-    | "consentLabel"
-    | "powerOfAttorney"
-    | "powerOfAttorneyHint"
-    | "address"
-    | "addressHint"
-    | "phone"
-    | "phoneHint"
-    | "slotsLegend"
-    | "slotsHint"
-    | "slotDate"
-    | "slotWindow"
-    | "choose"
-    | "needs"
-    | "needsOther"
-    | "note"
-    | "submit",
-    string
-  >;
-};
+import type { HomeVisitFormView } from "@/lib/home-visits/form-view";
 
 /** The home-visit request: a plain form posted to the server (works without JavaScript); errors in place and in a summary. */
 export function HomeVisitForm({

@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { NotificationsLink } from "@/components/live/notifications-link";
-import { signOutAction } from "@/lib/auth/actions";
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { signOutAction } from "@/lib/entry/actions/auth";
+import { getCurrentUser } from "@/lib/entry/current-user";
 import { getDb } from "@/lib/db/server";
 import { countUnread } from "@/lib/notifications/cabinet";
 import { Link } from "@/lib/i18n/navigation";

@@ -1,7 +1,7 @@
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { SessionTimeout } from "@/components/cabinet/session-timeout";
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { getCurrentUser } from "@/lib/entry/current-user";
 import { Link } from "@/lib/i18n/navigation";
 
 type Props = { children: React.ReactNode; params: Promise<{ locale: string }> };

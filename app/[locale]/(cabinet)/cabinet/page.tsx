@@ -4,7 +4,7 @@ import { DataTable } from "@/components/ui/data-table";
 import { Pagination } from "@/components/ui/pagination";
 import { countOwnApplications, listOwnApplications } from "@/lib/applications/drafts";
 import { daysLeft, termUnit } from "@/lib/calendar/days-left";
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { getCurrentUser } from "@/lib/entry/current-user";
 import { getDb } from "@/lib/db/server";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";

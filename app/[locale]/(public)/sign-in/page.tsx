@@ -3,8 +3,8 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ActionForm } from "@/components/forms/action-form";
 import { identityFields } from "@/components/forms/identity-fields";
 import { PageHeading } from "@/components/layout/page-heading";
-import { signInAction } from "@/lib/auth/actions";
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { signInAction } from "@/lib/entry/actions/auth";
+import { getCurrentUser } from "@/lib/entry/current-user";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 

@@ -2,12 +2,12 @@ import { and, eq, inArray, isNull } from "drizzle-orm";
 import { createDraft, deleteDraft, listOwnApplications, patchDraft } from "@/lib/applications/drafts";
 import { createApplicationSchema, listQuerySchema } from "@/lib/applications/schemas";
 import { blobStorage } from "@/lib/attachments/server";
-import { requireApiUser } from "@/lib/auth/current-user";
+import { requireApiUser } from "@/lib/entry/current-user";
 import { fieldErrors } from "@/lib/forms/field-errors";
 import { attachments } from "@/lib/db/schema";
 import { getDb } from "@/lib/db/server";
 import { AppError } from "@/lib/errors";
-import { apiHandler, readJson } from "@/lib/http/api";
+import { apiHandler, readJson } from "@/lib/entry/http/api";
 
 export const POST = apiHandler(async (request) => {
   const user = await requireApiUser();

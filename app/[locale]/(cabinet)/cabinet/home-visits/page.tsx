@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { PageHeading } from "@/components/layout/page-heading";
 import { DataTable } from "@/components/ui/data-table";
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { getCurrentUser } from "@/lib/entry/current-user";
 import { getDb } from "@/lib/db/server";
 import { listOwnVisits } from "@/lib/home-visits/queries";
 import { Link } from "@/lib/i18n/navigation";

@@ -2,9 +2,9 @@ import { getFormatter, getTranslations, setRequestLocale } from "next-intl/serve
 import { KeyIssueForm } from "@/components/eds/key-issue-form";
 import { PageHeading } from "@/components/layout/page-heading";
 import { DataTable } from "@/components/ui/data-table";
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { getCurrentUser } from "@/lib/entry/current-user";
 import { getDb } from "@/lib/db/server";
-import { revokeKeyAction } from "@/lib/eds/actions";
+import { revokeKeyAction } from "@/lib/entry/actions/eds";
 import { listCertificates } from "@/lib/eds/list-certificates";
 import type { Locale } from "@/lib/i18n/routing";
 

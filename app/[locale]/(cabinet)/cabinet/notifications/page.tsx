@@ -1,10 +1,10 @@
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { PageHeading } from "@/components/layout/page-heading";
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { getCurrentUser } from "@/lib/entry/current-user";
 import { getDb } from "@/lib/db/server";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
-import { markAllReadAction, markReadAction } from "@/lib/notifications/actions";
+import { markAllReadAction, markReadAction } from "@/lib/entry/actions/notifications";
 import { listNotifications } from "@/lib/notifications/cabinet";
 
 export default async function NotificationsPage({ params }: { params: Promise<{ locale: Locale }> }) {

@@ -1,7 +1,7 @@
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { staffSignOutAction } from "@/lib/office/actions";
-import { getCurrentStaff } from "@/lib/office/current-staff";
+import { staffSignOutAction } from "@/lib/entry/actions/office";
+import { getCurrentStaff } from "@/lib/entry/current-staff";
 
 /** The office needs a staff session; who is signed in, for which provider, is always shown. */
 export default async function DeskLayout({

@@ -6,7 +6,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { getDb } from "@/lib/db/server";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
-import { getCurrentStaff } from "@/lib/office/current-staff";
+import { getCurrentStaff } from "@/lib/entry/current-staff";
 import { workQueue } from "@/lib/office/queue";
 import { findService } from "@/lib/services/definitions";
 import type { StepLimit } from "@/lib/services/types";

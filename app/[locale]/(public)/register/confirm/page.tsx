@@ -2,7 +2,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ActionForm } from "@/components/forms/action-form";
 import { identityFields } from "@/components/forms/identity-fields";
 import { PageHeading } from "@/components/layout/page-heading";
-import { confirmRegistrationAction } from "@/lib/auth/actions";
+import { confirmRegistrationAction } from "@/lib/entry/actions/auth";
 import { env } from "@/lib/env";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";

@@ -1,8 +1,8 @@
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { PageHeading } from "@/components/layout/page-heading";
-import { startApplicationAction } from "@/lib/applications/actions";
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { startApplicationAction } from "@/lib/entry/actions/applications";
+import { getCurrentUser } from "@/lib/entry/current-user";
 import { Link } from "@/lib/i18n/navigation";
 import { termText } from "@/components/services/term-text";
 import type { Locale } from "@/lib/i18n/routing";

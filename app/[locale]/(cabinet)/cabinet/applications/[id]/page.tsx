@@ -5,7 +5,7 @@ import { PageHeading } from "@/components/layout/page-heading";
 import { RequestRefresher } from "@/components/live/request-refresher";
 import { ResultSummary } from "@/components/results/result-summary";
 import { getOwnApplication } from "@/lib/applications/drafts";
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { getCurrentUser } from "@/lib/entry/current-user";
 import { applicationEvents } from "@/lib/db/schema";
 import { getDb } from "@/lib/db/server";
 import { Link } from "@/lib/i18n/navigation";

@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ContactCentre } from "@/components/home-visits/contact-centre";
 import { VisitDetailsView } from "@/components/home-visits/visit-details";
 import { PageHeading } from "@/components/layout/page-heading";
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { getCurrentUser } from "@/lib/entry/current-user";
 import { getDb } from "@/lib/db/server";
 import { getOwnVisit } from "@/lib/home-visits/queries";
 import type { Locale } from "@/lib/i18n/routing";

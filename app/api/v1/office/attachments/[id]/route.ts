@@ -3,8 +3,8 @@ import { blobStorage } from "@/lib/attachments/server";
 import { applications, attachments } from "@/lib/db/schema";
 import { getDb } from "@/lib/db/server";
 import { AppError } from "@/lib/errors";
-import { apiHandler } from "@/lib/http/api";
-import { getCurrentStaff } from "@/lib/office/current-staff";
+import { apiHandler } from "@/lib/entry/http/api";
+import { getCurrentStaff } from "@/lib/entry/current-staff";
 
 /** A document of a submitted request, for the staff of the request's provider only (404 for anyone else). */
 export const GET = apiHandler<{ params: Promise<{ id: string }> }>(async (_request, { params }) => {

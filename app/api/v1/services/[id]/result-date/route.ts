@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
-import { apiHandler } from "@/lib/http/api";
+import { apiHandler } from "@/lib/entry/http/api";
 import { findService } from "@/lib/services/definitions";
 import { resultDateFor } from "@/lib/services/result-date";
 

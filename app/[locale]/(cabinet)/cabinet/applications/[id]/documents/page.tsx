@@ -1,8 +1,8 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { DocumentsStep } from "@/components/applications/documents-continue";
 import { PageHeading } from "@/components/layout/page-heading";
-import { loadDraftForPage } from "@/lib/applications/page-draft";
-import { documentsContinueAction } from "@/lib/applications/actions";
+import { loadDraftForPage } from "@/lib/entry/page-draft";
+import { documentsContinueAction } from "@/lib/entry/actions/applications";
 import { listDraftAttachments } from "@/lib/applications/drafts";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";

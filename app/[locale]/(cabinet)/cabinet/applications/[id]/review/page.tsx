@@ -1,10 +1,10 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { SubmitWithEds } from "@/components/applications/submit-with-eds";
 import { PageHeading } from "@/components/layout/page-heading";
-import { loadDraftForPage } from "@/lib/applications/page-draft";
+import { loadDraftForPage } from "@/lib/entry/page-draft";
 import { listDraftAttachments } from "@/lib/applications/drafts";
 import { loadFormContext } from "@/lib/applications/form-context";
-import { buildFieldViews } from "@/lib/applications/step-view";
+import { buildFieldViews } from "@/lib/entry/views/step-fields";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { isAsked } from "@/lib/services/forms/build-schema";

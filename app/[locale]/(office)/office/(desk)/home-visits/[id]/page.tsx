@@ -5,15 +5,11 @@ import { CompleteVisitForm, ScheduleVisitForm } from "@/components/home-visits/o
 import { VisitDetailsView } from "@/components/home-visits/visit-details";
 import { PageHeading } from "@/components/layout/page-heading";
 import { getDb } from "@/lib/db/server";
-import {
-  cancelVisitAction,
-  completeVisitAction,
-  scheduleVisitAction,
-} from "@/lib/home-visits/operator-actions";
+import { cancelVisitAction, completeVisitAction, scheduleVisitAction } from "@/lib/entry/actions/operator";
 import { getVisit } from "@/lib/home-visits/queries";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
-import { getCurrentStaff } from "@/lib/office/current-staff";
+import { getCurrentStaff } from "@/lib/entry/current-staff";
 import { createRegistries } from "@/lib/registries";
 
 /** A home visit as the operator works it: schedule or reschedule, cancel with a reason, or complete it. */

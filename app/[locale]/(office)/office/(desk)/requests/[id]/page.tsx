@@ -9,8 +9,8 @@ import { applicationEvents, applications, attachments, users } from "@/lib/db/sc
 import { getDb } from "@/lib/db/server";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
-import { staffActAction } from "@/lib/office/actions";
-import { getCurrentStaff } from "@/lib/office/current-staff";
+import { staffActAction } from "@/lib/entry/actions/office";
+import { getCurrentStaff } from "@/lib/entry/current-staff";
 import { createRegistries } from "@/lib/registries";
 import { findResultDocument } from "@/lib/results/result-document";
 import { findService } from "@/lib/services/definitions";

@@ -1,8 +1,8 @@
 import "server-only";
 import { notFound, redirect } from "next/navigation";
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { getCurrentUser } from "@/lib/entry/current-user";
 import { getDb } from "@/lib/db/server";
-import { getOwnApplication } from "./drafts";
+import { getOwnApplication } from "@/lib/applications/drafts";
 
 /**
  * For the draft's pages (steps, documents, review): the signed-in owner's draft, a 404 for anyone

@@ -5,10 +5,10 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { blobStorage } from "@/lib/attachments/server";
 import { getDb } from "@/lib/db/server";
 import type { FormState } from "@/lib/forms/form-state";
-import { runFormAction } from "@/lib/forms/run-form-action";
-import { getCurrentStaff } from "@/lib/office/current-staff";
-import { prepareScans } from "./scans";
-import { cancelVisit, completeVisit, scheduleVisit } from "./operator";
+import { runFormAction } from "@/lib/entry/forms/run-form-action";
+import { getCurrentStaff } from "@/lib/entry/current-staff";
+import { prepareScans } from "@/lib/home-visits/scans";
+import { cancelVisit, completeVisit, scheduleVisit } from "@/lib/home-visits/operator";
 
 async function operator() {
   const staff = await getCurrentStaff();

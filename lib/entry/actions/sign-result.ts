@@ -5,10 +5,10 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { applications } from "@/lib/db/schema";
 import { getDb } from "@/lib/db/server";
 import { AppError } from "@/lib/errors";
-import { appErrorMessage } from "@/lib/forms/error-message";
+import { appErrorMessage } from "@/lib/entry/forms/error-message";
 import { findResultDocument } from "@/lib/results/result-document";
-import { actOnRequest } from "./act-on-request";
-import { getCurrentStaff } from "./current-staff";
+import { actOnRequest } from "@/lib/office/act-on-request";
+import { getCurrentStaff } from "@/lib/entry/current-staff";
 
 /** The prepared result document's exact bytes, for the head of the request's provider to sign. */
 export async function resultPayloadAction(applicationId: string): Promise<string> {

@@ -2,9 +2,9 @@
 
 import { redirect } from "next/navigation";
 import { getLocale } from "next-intl/server";
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { getCurrentUser } from "@/lib/entry/current-user";
 import { getDb } from "@/lib/db/server";
-import { markAllRead, markRead } from "./cabinet";
+import { markAllRead, markRead } from "@/lib/notifications/cabinet";
 
 export async function markReadAction(formData: FormData): Promise<void> {
   const user = await getCurrentUser();

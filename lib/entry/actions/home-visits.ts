@@ -2,13 +2,13 @@
 
 import { redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { getCurrentUser } from "@/lib/entry/current-user";
 import { getDb } from "@/lib/db/server";
 import { AppError } from "@/lib/errors";
 import type { FormState } from "@/lib/forms/form-state";
-import { getCurrentStaff } from "@/lib/office/current-staff";
-import { visitFormEcho, visitInputFromForm } from "./form";
-import { requestHomeVisit, type Requester } from "./request-visit";
+import { getCurrentStaff } from "@/lib/entry/current-staff";
+import { visitFormEcho, visitInputFromForm } from "@/lib/home-visits/form";
+import { requestHomeVisit, type Requester } from "@/lib/home-visits/request-visit";
 
 async function submit(
   requester: Requester | null,

@@ -2,17 +2,17 @@
 
 import { redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { getCurrentUser } from "@/lib/entry/current-user";
 import { getDb } from "@/lib/db/server";
 import { AppError } from "@/lib/errors";
 import type { FormState } from "@/lib/forms/form-state";
-import { runFormAction } from "@/lib/forms/run-form-action";
-import { appErrorMessage } from "@/lib/forms/error-message";
+import { runFormAction } from "@/lib/entry/forms/run-form-action";
+import { appErrorMessage } from "@/lib/entry/forms/error-message";
 import { formDefinitions } from "@/lib/services/forms/definitions";
 import type { ServiceId } from "@/lib/services/types";
-import { createDraft, getOwnDraft, saveStep, listDraftAttachments } from "./drafts";
-import { draftSigningPayload } from "./signing-payload";
-import { submitApplication } from "./submit-application";
+import { createDraft, getOwnDraft, saveStep, listDraftAttachments } from "@/lib/applications/drafts";
+import { draftSigningPayload } from "@/lib/applications/signing-payload";
+import { submitApplication } from "@/lib/applications/submit-application";
 import { findService } from "@/lib/services/definitions";
 
 async function requireUser() {

@@ -5,14 +5,20 @@ import { redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { getDb } from "@/lib/db/server";
 import type { FormState } from "@/lib/forms/form-state";
-import { runFormAction } from "@/lib/forms/run-form-action";
+import { runFormAction } from "@/lib/entry/forms/run-form-action";
 import { createOutboxSms } from "@/lib/notifications/sms";
-import { clientAddress, getCurrentUser } from "./current-user";
-import { changePassword, confirmPasswordReset, startPasswordReset } from "./passwords-change";
-import { confirmRegistration, startRegistration } from "./register";
-import { createSession, deleteSession, deleteUserSessions, extendSession, SESSION_IDLE_MS } from "./sessions";
-import { SESSION_COOKIE, sessionCookieOptions } from "./session-cookie";
-import { signInWithPassword } from "./sign-in";
+import { clientAddress, getCurrentUser } from "@/lib/entry/current-user";
+import { changePassword, confirmPasswordReset, startPasswordReset } from "@/lib/auth/passwords-change";
+import { confirmRegistration, startRegistration } from "@/lib/auth/register";
+import {
+  createSession,
+  deleteSession,
+  deleteUserSessions,
+  extendSession,
+  SESSION_IDLE_MS,
+} from "@/lib/auth/sessions";
+import { SESSION_COOKIE, sessionCookieOptions } from "@/lib/auth/session-cookie";
+import { signInWithPassword } from "@/lib/auth/sign-in";
 
 async function setSessionCookie(session: { token: string; expiresAt: Date }) {
   (await cookies()).set(SESSION_COOKIE, session.token, sessionCookieOptions(session.expiresAt));

@@ -3,7 +3,7 @@
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { getCurrentUser } from "@/lib/entry/current-user";
 import { createEdsChallenge, signInWithEds } from "@/lib/auth/eds-sign-in";
 import { fieldErrors } from "@/lib/forms/field-errors";
 import { SESSION_COOKIE, sessionCookieOptions } from "@/lib/auth/session-cookie";
@@ -11,11 +11,11 @@ import { getDb } from "@/lib/db/server";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import type { FormState } from "@/lib/forms/form-state";
-import { runFormAction } from "@/lib/forms/run-form-action";
+import { runFormAction } from "@/lib/entry/forms/run-form-action";
 import { createRegistries } from "@/lib/registries";
-import { issueCertificate } from "./issue-certificate";
-import { revokeCertificate } from "./revocation";
-import { issueKeySchema } from "./schemas";
+import { issueCertificate } from "@/lib/eds/issue-certificate";
+import { revokeCertificate } from "@/lib/eds/revocation";
+import { issueKeySchema } from "@/lib/eds/schemas";
 
 const crlUrl = async () => `${env.APP_ORIGIN}/api/v1/eds/crl`;
 

@@ -3,14 +3,14 @@
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { clientAddress } from "@/lib/auth/current-user";
+import { clientAddress } from "@/lib/entry/current-user";
 import { getDb } from "@/lib/db/server";
 import { env } from "@/lib/env";
 import type { FormState } from "@/lib/forms/form-state";
-import { runFormAction } from "@/lib/forms/run-form-action";
+import { runFormAction } from "@/lib/entry/forms/run-form-action";
 import type { WorkflowAction } from "@/lib/workflow/status-machine";
-import { actOnRequest } from "./act-on-request";
-import { getCurrentStaff } from "./current-staff";
+import { actOnRequest } from "@/lib/office/act-on-request";
+import { getCurrentStaff } from "@/lib/entry/current-staff";
 import { deleteStaffSession, signInStaff, STAFF_COOKIE } from "@/lib/auth/staff-auth";
 
 export async function staffSignInAction(_: FormState, formData: FormData): Promise<FormState> {
