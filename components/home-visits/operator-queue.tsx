@@ -1,18 +1,19 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { PageHeading } from "@/components/layout/page-heading";
 import { DataTable } from "@/components/ui/data-table";
-import { getDb } from "@/lib/db/server";
-import { operatorVisits } from "@/lib/home-visits/operator";
+import type { operatorVisits } from "@/lib/home-visits/operator";
 import { Link } from "@/lib/i18n/navigation";
 import { findService } from "@/lib/services/definitions";
 
 /** The State Corporation operator's desk: requests to schedule first, then the scheduled visits by time. */
-export async function OperatorQueue({ done }: { done?: string }) {
-  const [t, format, visits] = await Promise.all([
-    getTranslations(),
-    getFormatter(),
-    getDb().then((db) => operatorVisits(db)),
-  ]);
+export async function OperatorQueue({
+  done,
+  visits,
+}: {
+  done?: string;
+  visits: Awaited<ReturnType<typeof operatorVisits>>;
+}) {
+  const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
   return (
     <div className="space-y-6">
       <PageHeading title={t("homeVisit.operatorTitle")} />

@@ -2,19 +2,17 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { NotificationsLink } from "@/components/live/notifications-link";
 import { signOutAction } from "@/lib/entry/actions/auth";
 import { getCurrentUser } from "@/lib/entry/current-user";
-import { getDb } from "@/lib/db/server";
-import { countUnread } from "@/lib/notifications/cabinet";
 import { Link } from "@/lib/i18n/navigation";
 import { LanguageSwitch } from "./language-switch";
 import { LowVisionToggle } from "./low-vision-toggle";
 
-export async function SiteHeader({ lowVision }: { lowVision: boolean }) {
+/** The shell's header; `unread` is the signed-in applicant's unread notifications (0 for visitors). */
+export async function SiteHeader({ lowVision, unread }: { lowVision: boolean; unread: number }) {
   const [t, tn, user] = await Promise.all([
     getTranslations("shell"),
     getTranslations("notifications"),
     getCurrentUser(),
   ]);
-  const unread = user ? await countUnread(await getDb(), user.userId) : 0;
   const locale = await getLocale();
   const navLink = "inline-flex min-h-11 items-center";
   return (

@@ -1,15 +1,13 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
-import type { resultDocuments } from "@/lib/db/schema";
-
-type Document = typeof resultDocuments.$inferSelect;
+import type { ResultDocument } from "@/lib/results/types";
 
 /** A request's result document: what it is, its number, who signed it and when; downloads for its owner. */
 export async function ResultSummary({
   document,
   downloads,
 }: {
-  document: Document;
+  document: ResultDocument;
   downloads?: { applicationId: string };
 }) {
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);

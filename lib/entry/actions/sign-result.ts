@@ -1,12 +1,10 @@
 "use server";
 
-import { and, eq } from "drizzle-orm";
 import { getLocale, getTranslations } from "next-intl/server";
-import { applications } from "@/lib/db/schema";
 import { getDb } from "@/lib/db/server";
 import { AppError } from "@/lib/errors";
 import { appErrorMessage } from "@/lib/entry/forms/error-message";
-import { findResultDocument } from "@/lib/results/result-document";
+import { findProviderResultDocument } from "@/lib/office/provider-request";
 import { actOnRequest } from "@/lib/office/act-on-request";
 import { getCurrentStaff } from "@/lib/entry/current-staff";
 
@@ -14,12 +12,7 @@ import { getCurrentStaff } from "@/lib/entry/current-staff";
 export async function resultPayloadAction(applicationId: string): Promise<string> {
   const staff = await getCurrentStaff();
   if (!staff || staff.role !== "head") throw new AppError("forbidden");
-  const db = await getDb();
-  const [own] = await db
-    .select({ id: applications.id })
-    .from(applications)
-    .where(and(eq(applications.id, applicationId), eq(applications.providerId, staff.providerId)));
-  const document = own ? await findResultDocument(db, own.id) : null;
+  const document = await findProviderResultDocument(await getDb(), staff.providerId, applicationId);
   if (!document) throw new AppError("not_found");
   return document.content;
 }

@@ -7,6 +7,7 @@ import { getDb } from "@/lib/db/server";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { getCurrentStaff } from "@/lib/entry/current-staff";
+import { operatorVisits } from "@/lib/home-visits/operator";
 import { workQueue } from "@/lib/office/queue";
 import { findService } from "@/lib/services/definitions";
 import type { StepLimit } from "@/lib/services/types";
@@ -19,7 +20,8 @@ export default async function OfficeQueuePage({ params, searchParams }: Props) {
   const staff = await getCurrentStaff();
   if (!staff) return null;
   const { done, page } = await searchParams;
-  if (staff.role === "operator") return <OperatorQueue done={done} />;
+  if (staff.role === "operator")
+    return <OperatorQueue done={done} visits={await operatorVisits(await getDb())} />;
   const [t, format, queue] = await Promise.all([
     getTranslations(),
     getFormatter(),

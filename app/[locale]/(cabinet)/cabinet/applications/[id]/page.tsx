@@ -1,12 +1,11 @@
-import { asc, eq } from "drizzle-orm";
 import { notFound, redirect } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { PageHeading } from "@/components/layout/page-heading";
 import { RequestRefresher } from "@/components/live/request-refresher";
 import { ResultSummary } from "@/components/results/result-summary";
 import { getOwnApplication } from "@/lib/applications/drafts";
+import { listApplicationEvents } from "@/lib/applications/events";
 import { getCurrentUser } from "@/lib/entry/current-user";
-import { applicationEvents } from "@/lib/db/schema";
 import { getDb } from "@/lib/db/server";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
@@ -31,11 +30,7 @@ export default async function RequestPage({ params }: { params: Promise<{ locale
   const [t, format, events, result] = await Promise.all([
     getTranslations(),
     getFormatter(),
-    db
-      .select()
-      .from(applicationEvents)
-      .where(eq(applicationEvents.applicationId, id))
-      .orderBy(asc(applicationEvents.at)),
+    listApplicationEvents(db, id),
     findResultDocument(db, id),
   ]);
   const service = findService(request.serviceId)!;
