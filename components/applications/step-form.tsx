@@ -105,7 +105,10 @@ export function StepForm({ action, fields, facts, savedData, returnTo, labels }:
       <button
         type="submit"
         disabled={pending}
-        className="min-h-11 rounded bg-brand px-5 font-semibold text-white hover:bg-brand-dark disabled:opacity-70"
+        className={
+          "min-h-11 rounded bg-brand px-5 font-semibold text-white " +
+          "hover:bg-brand-dark disabled:opacity-70"
+        }
       >
         {labels.submit}
       </button>

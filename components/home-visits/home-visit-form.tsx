@@ -9,7 +9,10 @@ import { TextareaField } from "@/components/forms/textarea-field";
 import { initialFormState, type FormState } from "@/lib/forms/form-state";
 import type { HomeVisitFormView } from "@/lib/home-visits/form-view";
 
-/** The home-visit request: a plain form posted to the server (works without JavaScript); errors in place and in a summary. */
+/**
+ * The home-visit request: a plain form posted to the server (works without JavaScript); errors in place and
+ * in a summary.
+ */
 export function HomeVisitForm({
   view,
   action,
@@ -162,7 +165,10 @@ export function HomeVisitForm({
         type="submit"
         disabled={pending}
         aria-disabled={pending}
-        className="min-h-11 rounded bg-brand px-5 font-semibold text-white hover:bg-brand-dark disabled:opacity-70"
+        className={
+          "min-h-11 rounded bg-brand px-5 font-semibold text-white " +
+          "hover:bg-brand-dark disabled:opacity-70"
+        }
       >
         {l.submit}
       </button>

@@ -4,6 +4,7 @@ import { DataTable } from "@/components/ui/data-table";
 import type { operatorVisits } from "@/lib/home-visits/operator";
 import { Link } from "@/lib/i18n/navigation";
 import { findService } from "@/lib/services/definitions";
+import { paths } from "@/lib/entry/routes";
 
 /** The State Corporation operator's desk: requests to schedule first, then the scheduled visits by time. */
 export async function OperatorQueue({
@@ -24,7 +25,7 @@ export async function OperatorQueue({
       ) : null}
       <p>
         <Link
-          href="/office/home-visits/new"
+          href={paths.officeNewHomeVisit()}
           className="inline-flex min-h-11 items-center rounded bg-brand px-5 font-semibold text-white"
         >
           {t("homeVisit.phoneEntry")}
@@ -44,7 +45,7 @@ export async function OperatorQueue({
           rows={visits.map((visit) => ({
             key: visit.id,
             cells: [
-              <Link key="number" href={`/office/home-visits/${visit.id}`}>
+              <Link key="number" href={paths.officeHomeVisit(visit.id)}>
                 {visit.number}
               </Link>,
               t(`services.${findService(visit.serviceId)!.messageKey}.title`),

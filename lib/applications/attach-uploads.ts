@@ -2,7 +2,9 @@ import { and, eq, inArray, isNull } from "drizzle-orm";
 import type { Db } from "@/lib/db/connect";
 import { attachments } from "@/lib/db/schema";
 
-/** Files the applicant uploaded before the draft existed join it; anyone else's or already used ones do not. */
+/**
+ * Files the applicant uploaded before the draft existed join it; anyone else's or already used ones do not.
+ */
 export async function attachUploadsToDraft(options: {
   db: Db;
   userId: string;

@@ -28,7 +28,10 @@ export const phoneField = z
 export const PASSWORD_MIN = 8;
 export const PASSWORD_MAX = 128;
 
-/** NIST SP 800-63B: length, any Unicode, no composition rules; the common-password list is checked on the server. */
+/**
+ * NIST SP 800-63B: length, any Unicode, no composition rules; the common-password list is checked on the
+ * server.
+ */
 export const newPasswordField = z
   .string({ error: "password.required" })
   .refine((value) => value.length > 0, "password.required")

@@ -9,10 +9,13 @@ export function createLogMail(file: string): MessageChannel {
   return {
     async send(message) {
       await fs.promises.mkdir(path.dirname(file), { recursive: true });
-      await fs.promises.appendFile(
-        file,
-        `${JSON.stringify({ at: new Date().toISOString(), to: message.recipient, subject: message.subject, body: message.body })}\n`,
-      );
+      const entry = {
+        at: new Date().toISOString(),
+        to: message.recipient,
+        subject: message.subject,
+        body: message.body,
+      };
+      await fs.promises.appendFile(file, `${JSON.stringify(entry)}\n`);
     },
   };
 }

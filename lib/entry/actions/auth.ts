@@ -19,6 +19,7 @@ import {
 } from "@/lib/auth/sessions";
 import { SESSION_COOKIE, sessionCookieOptions } from "@/lib/auth/session-cookie";
 import { signInWithPassword } from "@/lib/auth/sign-in";
+import { routes } from "@/lib/entry/routes";
 
 async function setSessionCookie(session: { token: string; expiresAt: Date }) {
   (await cookies()).set(SESSION_COOKIE, session.token, sessionCookieOptions(session.expiresAt));
@@ -30,7 +31,7 @@ export async function signInAction(_: FormState, formData: FormData): Promise<Fo
     const session = await signInWithPassword({ db: await getDb(), input, client: await clientAddress() });
     await setSessionCookie(session);
   });
-  if (state.status === "success") redirect(`/${locale}/cabinet`);
+  if (state.status === "success") redirect(routes.cabinet(locale));
   return state;
 }
 
@@ -41,7 +42,7 @@ export async function registerAction(_: FormState, formData: FormData): Promise<
   const state = await runFormAction(formData, ["iin", "phone", "password"], async (input) => {
     ({ confirmationId } = await startRegistration({ db, sms: createOutboxSms(db), input, locale }));
   });
-  if (state.status === "success") redirect(`/${locale}/register/confirm?id=${confirmationId}`);
+  if (state.status === "success") redirect(routes.registerConfirm(locale, confirmationId));
   return state;
 }
 
@@ -52,7 +53,7 @@ export async function confirmRegistrationAction(_: FormState, formData: FormData
     const { userId } = await confirmRegistration({ db, input, locale });
     await setSessionCookie(await createSession(db, userId, "password"));
   });
-  if (state.status === "success") redirect(`/${locale}/cabinet`);
+  if (state.status === "success") redirect(routes.cabinet(locale));
   return state;
 }
 
@@ -63,7 +64,7 @@ export async function resetStartAction(_: FormState, formData: FormData): Promis
   const state = await runFormAction(formData, ["iin", "phone"], async (input) => {
     ({ confirmationId } = await startPasswordReset({ db, sms: createOutboxSms(db), input, locale }));
   });
-  if (state.status === "success") redirect(`/${locale}/reset-password/confirm?id=${confirmationId}`);
+  if (state.status === "success") redirect(routes.resetPasswordConfirm(locale, confirmationId));
   return state;
 }
 
@@ -73,13 +74,13 @@ export async function resetConfirmAction(_: FormState, formData: FormData): Prom
   const state = await runFormAction(formData, ["confirmationId", "code", "password"], async (input) => {
     await confirmPasswordReset({ db, input });
   });
-  if (state.status === "success") redirect(`/${locale}/sign-in?reset=1`);
+  if (state.status === "success") redirect(routes.signIn(locale, "reset"));
   return state;
 }
 
 export async function changePasswordAction(_: FormState, formData: FormData): Promise<FormState> {
   const user = await getCurrentUser();
-  if (!user) redirect(`/${await getLocale()}/sign-in`);
+  if (!user) redirect(routes.signIn(await getLocale()));
   const t = await getTranslations("security");
   return runFormAction(formData, ["currentPassword", "newPassword"], async (input) => {
     await changePassword({ db: await getDb(), userId: user.userId, keepTokenHash: user.tokenHash, input });
@@ -92,14 +93,14 @@ export async function signOutAction(): Promise<void> {
   const token = store.get(SESSION_COOKIE)?.value;
   if (token) await deleteSession(await getDb(), token);
   store.delete(SESSION_COOKIE);
-  redirect(`/${await getLocale()}`);
+  redirect(routes.home(await getLocale()));
 }
 
 export async function signOutEverywhereAction(): Promise<void> {
   const user = await getCurrentUser();
   if (user) await deleteUserSessions(await getDb(), user.userId);
   (await cookies()).delete(SESSION_COOKIE);
-  redirect(`/${await getLocale()}/sign-in`);
+  redirect(routes.signIn(await getLocale()));
 }
 
 /** The "stay signed in" answer to the idle warning. Returns the milliseconds left, or null when ended. */

@@ -7,6 +7,7 @@ import { appErrorMessage } from "@/lib/entry/forms/error-message";
 import { findProviderResultDocument } from "@/lib/office/provider-request";
 import { actOnRequest } from "@/lib/office/act-on-request";
 import { getCurrentStaff } from "@/lib/entry/current-staff";
+import { routes } from "@/lib/entry/routes";
 
 /** The prepared result document's exact bytes, for the head of the request's provider to sign. */
 export async function resultPayloadAction(applicationId: string): Promise<string> {
@@ -17,7 +18,10 @@ export async function resultPayloadAction(applicationId: string): Promise<string
   return document.content;
 }
 
-/** The head's signature: verified on the server, then the status, history, notification and outbox in one transaction. */
+/**
+ * The head's signature: verified on the server, then the status, history, notification and outbox in one
+ * transaction.
+ */
 export async function signResultAction(
   applicationId: string,
   version: number,
@@ -29,7 +33,7 @@ export async function signResultAction(
   try {
     await actOnRequest({ db: await getDb(), staff, applicationId, action: "sign", version, cms });
     const t = await getTranslations("office");
-    return { ok: true, next: `/${locale}/office?done=${encodeURIComponent(t("done.sign"))}` };
+    return { ok: true, next: routes.office(locale, t("done.sign")) };
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
     return { ok: false, message: await appErrorMessage(error) };

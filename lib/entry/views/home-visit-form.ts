@@ -6,7 +6,9 @@ import type { HomeVisitFormView } from "@/lib/home-visits/form-view";
 import { visitNeeds } from "@/lib/home-visits/schemas";
 import { timeWindows, visitDays } from "@/lib/home-visits/slots";
 
-/** Everything the home-visit form shows, translated on the server: services, the next working days, windows. */
+/**
+ * Everything the home-visit form shows, translated on the server: services, the next working days, windows.
+ */
 export async function homeVisitFormView(
   mode: HomeVisitFormView["mode"],
   defaults: { address: string; phone: string },

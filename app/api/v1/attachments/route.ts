@@ -6,7 +6,10 @@ import { getDb } from "@/lib/db/server";
 import { AppError } from "@/lib/errors";
 import { apiHandler } from "@/lib/entry/http/api";
 
-/** POST multipart `file` (+ `documentType`, optional `applicationId`) → 201 { id, name, size, mediaType, sha256 }. */
+/**
+ * POST multipart `file` (+ `documentType`, optional `applicationId`) → 201 { id, name, size, mediaType,
+ * sha256 }.
+ */
 export const POST = apiHandler(async (request) => {
   const user = await requireApiUser();
   const declared = Number(request.headers.get("content-length") ?? 0);

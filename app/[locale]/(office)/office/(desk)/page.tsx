@@ -11,6 +11,7 @@ import { operatorVisits } from "@/lib/home-visits/operator";
 import { workQueue } from "@/lib/office/queue";
 import { findService } from "@/lib/services/definitions";
 import type { StepLimit } from "@/lib/services/types";
+import { paths } from "@/lib/entry/routes";
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ done?: string; page?: string }> };
 
@@ -58,7 +59,7 @@ export default async function OfficeQueuePage({ params, searchParams }: Props) {
             key: row.id,
             className: overdue ? "bg-red-50" : undefined,
             cells: [
-              <Link key="number" href={`/office/requests/${row.id}`}>
+              <Link key="number" href={paths.officeRequest(row.id)}>
                 {row.number}
               </Link>,
               t(`services.${findService(row.serviceId)!.messageKey}.title`),
@@ -89,7 +90,7 @@ export default async function OfficeQueuePage({ params, searchParams }: Props) {
           }))}
         />
       )}
-      <Pagination page={queue.page} pages={queue.pages} href={(next) => `/office?page=${next}`} />
+      <Pagination page={queue.page} pages={queue.pages} href={(next) => paths.office({ page: next })} />
     </div>
   );
 }

@@ -8,6 +8,7 @@ import { termText } from "@/components/services/term-text";
 import type { Locale } from "@/lib/i18n/routing";
 import { findService } from "@/lib/services/definitions";
 import { resultDateFor } from "@/lib/services/result-date";
+import { paths } from "@/lib/entry/routes";
 
 type Props = { params: Promise<{ locale: Locale; id: string }> };
 
@@ -41,7 +42,7 @@ export default async function ServicePage({ params }: Props) {
           </form>
         ) : (
           <p className="mt-3">
-            <Link href="/sign-in" className="font-semibold">
+            <Link href={paths.signIn()} className="font-semibold">
               {t("apply.signInToApply")}
             </Link>
           </p>

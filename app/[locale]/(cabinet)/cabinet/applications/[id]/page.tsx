@@ -13,6 +13,7 @@ import { findResultDocument } from "@/lib/results/result-document";
 import { findService } from "@/lib/services/definitions";
 import { formDefinitions } from "@/lib/services/forms/definitions";
 import type { ServiceId } from "@/lib/services/types";
+import { paths, routes } from "@/lib/entry/routes";
 
 /** One request: where it stands, its dates, and every event of its history. */
 export default async function RequestPage({ params }: { params: Promise<{ locale: Locale; id: string }> }) {
@@ -25,7 +26,7 @@ export default async function RequestPage({ params }: { params: Promise<{ locale
   if (!request) notFound();
   if (request.status === "draft")
     redirect(
-      `/${locale}/cabinet/applications/${id}/step/${formDefinitions[request.serviceId as ServiceId].steps[0]!.id}`,
+      routes.applicationStep(locale, id, formDefinitions[request.serviceId as ServiceId].steps[0]!.id),
     );
   const [t, format, events, result] = await Promise.all([
     getTranslations(),
@@ -70,9 +71,7 @@ export default async function RequestPage({ params }: { params: Promise<{ locale
               <p className="font-semibold">
                 {t("request.event", {
                   status: t(`statuses.${event.status}`),
-                  actor: t(
-                    `request.actors.${event.actor.startsWith("staff:") ? (event.actor.slice(6) as "clerk" | "head" | "executor") : event.actor === "applicant" || event.actor === "operator" ? event.actor : "portal"}`,
-                  ),
+                  actor: t(`request.actors.${actorKey(event.actor)}`),
                 })}
               </p>
               <p className="text-sm text-muted">
@@ -86,9 +85,15 @@ export default async function RequestPage({ params }: { params: Promise<{ locale
         </ol>
       </section>
       <p>
-        <Link href={`/cabinet/applications/${id}/receipt`}>{t("request.receipt")}</Link>
+        <Link href={paths.applicationReceipt(id)}>{t("request.receipt")}</Link>
       </p>
       <RequestRefresher id={id} announcement={t("request.updated")} />
     </article>
   );
+}
+
+/** Who an event's actor was, as a key under request.actors: staff role, applicant, operator or the portal. */
+function actorKey(actor: string) {
+  if (actor.startsWith("staff:")) return actor.slice(6) as "clerk" | "head" | "executor";
+  return actor === "applicant" || actor === "operator" ? actor : "portal";
 }

@@ -9,7 +9,10 @@ import { homeVisitFormView } from "@/lib/entry/views/home-visit-form";
 import type { Locale } from "@/lib/i18n/routing";
 import { createRegistries } from "@/lib/registries";
 
-/** Ask for a home visit, for oneself or (?for=other) for another person; the address and phone come prefilled. */
+/**
+ * Ask for a home visit, for oneself or (?for=other) for another person; the address and phone come
+ * prefilled.
+ */
 export default async function NewHomeVisitPage({
   params,
   searchParams,

@@ -9,6 +9,7 @@ import type { Locale } from "@/lib/i18n/routing";
 import { findService } from "@/lib/services/definitions";
 import { formDefinitions } from "@/lib/services/forms/definitions";
 import type { ServiceId } from "@/lib/services/types";
+import { applicationFlow } from "@/lib/entry/routes";
 
 export default async function DocumentsPage({ params }: { params: Promise<{ locale: Locale; id: string }> }) {
   const { locale, id } = await params;
@@ -20,9 +21,7 @@ export default async function DocumentsPage({ params }: { params: Promise<{ loca
   return (
     <div className="max-w-2xl space-y-6">
       <p>
-        <Link href={`/cabinet/applications/${id}/step/${steps[steps.length - 1]!.id}`}>
-          {t("apply.back")}
-        </Link>
+        <Link href={applicationFlow(application, steps, "documents").previous}>{t("apply.back")}</Link>
       </p>
       <p className="text-muted">
         {t(`services.${service.messageKey}.title`)} ·{" "}

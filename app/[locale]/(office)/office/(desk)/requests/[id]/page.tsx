@@ -18,6 +18,7 @@ import {
 import { findResultDocument } from "@/lib/results/result-document";
 import { findService } from "@/lib/services/definitions";
 import { availableActions, workflowRules } from "@/lib/workflow/status-machine";
+import { apiPaths, paths } from "@/lib/entry/routes";
 
 /** A request as the provider's staff see it, with the actions their role may take now. */
 export default async function OfficeRequestPage({
@@ -51,7 +52,7 @@ export default async function OfficeRequestPage({
   return (
     <article className="space-y-6">
       <p>
-        <Link href="/office">{t("office.back")}</Link>
+        <Link href={paths.office()}>{t("office.back")}</Link>
       </p>
       <PageHeading
         title={t("request.title", { number: request.number ?? "" })}
@@ -104,7 +105,7 @@ export default async function OfficeRequestPage({
             <li key={file.id}>
               {t(`documents.${file.documentType}` as never)}:{" "}
               <a
-                href={`/api/v1/office/attachments/${file.id}`}
+                href={apiPaths.officeAttachment(file.id)}
                 download
                 aria-label={t("office.download", { name: file.name })}
               >
