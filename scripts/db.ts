@@ -6,7 +6,7 @@ import path from "node:path";
 import { env } from "../lib/env";
 import { connectDatabase } from "../lib/db/connect";
 import { migrateDatabase } from "../lib/db/migrate";
-import { seedDatabase } from "../lib/db/seed";
+import { seedDatabase } from "../lib/seed";
 
 const command = process.argv[2];
 if (command !== "migrate" && command !== "seed") {

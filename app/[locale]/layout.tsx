@@ -8,8 +8,10 @@ import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SkipLink } from "@/components/layout/skip-link";
 import { QueryProvider } from "@/components/live/query-provider";
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { getDb } from "@/lib/db/server";
+import { getCurrentUser } from "@/lib/entry/current-user";
 import { routing } from "@/lib/i18n/routing";
+import { countUnread } from "@/lib/notifications/cabinet";
 import { isLowVision, LOW_VISION_COOKIE } from "@/lib/preferences/low-vision";
 import "../globals.css";
 
@@ -30,7 +32,9 @@ export default async function LocaleLayout({ children, params }: Props) {
   setRequestLocale(locale);
   const lowVision = isLowVision((await cookies()).get(LOW_VISION_COOKIE)?.value);
   // Live cabinet data (TanStack Query) only for a signed-in applicant: visitors get no extra JS.
-  const Live = (await getCurrentUser()) ? QueryProvider : Passthrough;
+  const user = await getCurrentUser();
+  const Live = user ? QueryProvider : Passthrough;
+  const unread = user ? await countUnread(await getDb(), user.userId) : 0;
   const t = await getTranslations({ locale, namespace: "shell" });
   // Client components get only the namespaces they use, not the whole catalogue.
   const messages = await getMessages();
@@ -46,7 +50,7 @@ export default async function LocaleLayout({ children, params }: Props) {
         >
           <Live>
             <SkipLink label={t("skipLink")} />
-            <SiteHeader lowVision={lowVision} />
+            <SiteHeader lowVision={lowVision} unread={unread} />
             <main
               id="main"
               tabIndex={-1}

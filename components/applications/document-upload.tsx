@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { apiPaths } from "@/lib/entry/routes";
 
 export type UploadLabels = {
   choose: string;
@@ -47,7 +48,7 @@ export function DocumentUpload({
     body.set("documentType", documentType);
     body.set("applicationId", applicationId);
     const request = new XMLHttpRequest();
-    request.open("POST", "/api/v1/attachments");
+    request.open("POST", apiPaths.attachments());
     request.upload.onprogress = (event) =>
       event.lengthComputable && setProgress(Math.round((event.loaded / event.total) * 100));
     request.onload = () => {
@@ -70,7 +71,7 @@ export function DocumentUpload({
   }
 
   async function remove(file: { id: string; name: string }) {
-    const response = await fetch(`/api/v1/attachments/${file.id}`, { method: "DELETE" });
+    const response = await fetch(apiPaths.attachment(file.id), { method: "DELETE" });
     if (response.ok) {
       setMessage({ text: fill(labels.removed, file.name), error: false });
       router.refresh();
@@ -91,7 +92,7 @@ export function DocumentUpload({
         <ul className="space-y-1">
           {files.map((file) => (
             <li key={file.id} className="flex flex-wrap items-center gap-3">
-              <a href={`/api/v1/attachments/${file.id}`}>{file.name}</a>
+              <a href={apiPaths.attachment(file.id)}>{file.name}</a>
               <span className="text-sm text-muted">{Math.max(1, Math.round(file.size / 1024))} KB</span>
               <button
                 type="button"
@@ -119,7 +120,9 @@ export function DocumentUpload({
           const file = event.dataTransfer.files[0];
           if (file) upload(file);
         }}
-        className={`rounded border-2 border-dashed p-3 ${dragging ? "border-brand bg-surface" : "border-gray-400"}`}
+        className={
+          "rounded border-2 border-dashed p-3 " + (dragging ? "border-brand bg-surface" : "border-gray-400")
+        }
       >
         <label htmlFor={inputId} className="block font-semibold">
           {labels.choose}: {title}

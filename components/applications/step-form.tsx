@@ -6,14 +6,9 @@ import { ErrorSummary } from "@/components/forms/error-summary";
 import { TextField } from "@/components/forms/text-field";
 import { initialFormState, type FormState } from "@/lib/forms/form-state";
 import { isAsked } from "@/lib/services/forms/build-schema";
-import type { Facts, FieldDef } from "@/lib/services/forms/types";
+import type { StepFieldView } from "@/lib/applications/field-view";
+import type { Facts } from "@/lib/services/forms/types";
 
-export type StepFieldView = FieldDef & {
-  label: string;
-  hint?: string;
-  choices?: Array<{ value: string; label: string }>;
-  initial: string;
-};
 type Props = {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
   fields: StepFieldView[];
@@ -110,7 +105,10 @@ export function StepForm({ action, fields, facts, savedData, returnTo, labels }:
       <button
         type="submit"
         disabled={pending}
-        className="min-h-11 rounded bg-brand px-5 font-semibold text-white hover:bg-brand-dark disabled:opacity-70"
+        className={
+          "min-h-11 rounded bg-brand px-5 font-semibold text-white " +
+          "hover:bg-brand-dark disabled:opacity-70"
+        }
       >
         {labels.submit}
       </button>

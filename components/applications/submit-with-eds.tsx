@@ -2,7 +2,7 @@
 
 import { useRef } from "react";
 import { SignWithEds } from "@/components/eds/sign-with-eds";
-import { signingPayloadAction, submitAction } from "@/lib/applications/actions";
+import { signingPayloadAction, submitAction } from "@/lib/entry/actions/applications";
 
 /** Sign the canonical request in the EDS dialog and submit it once (the key makes retries idempotent). */
 export function SubmitWithEds({

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { extendSessionAction, signOutAction } from "@/lib/auth/actions";
+import { extendSessionAction, signOutAction } from "@/lib/entry/actions/auth";
 
 const WARN_BEFORE_MS = 2 * 60 * 1000;
 

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { edsChallengeAction, edsSignInAction } from "@/lib/eds/actions";
+import { edsChallengeAction, edsSignInAction } from "@/lib/entry/actions/eds";
 import type { SignRequest, SignResult } from "@/lib/eds/signer-port";
 import { EdsSignDialog } from "./eds-sign-dialog";
 

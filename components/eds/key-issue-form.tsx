@@ -3,7 +3,7 @@
 import { useActionState, useEffect, useState } from "react";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { TextField } from "@/components/forms/text-field";
-import { issueKeyAction } from "@/lib/eds/actions";
+import { issueKeyAction } from "@/lib/entry/actions/eds";
 import { initialFormState } from "@/lib/forms/form-state";
 
 type Labels = {

@@ -7,45 +7,12 @@ import { SelectField } from "@/components/forms/select-field";
 import { TextField } from "@/components/forms/text-field";
 import { TextareaField } from "@/components/forms/textarea-field";
 import { initialFormState, type FormState } from "@/lib/forms/form-state";
+import type { HomeVisitFormView } from "@/lib/home-visits/form-view";
 
-type Option = { value: string; label: string };
-export type HomeVisitFormView = {
-  mode: "self" | "other" | "operator";
-  idempotencyKey: string;
-  defaults: { address: string; phone: string };
-  services: Option[];
-  days: Option[];
-  windows: Option[];
-  needs: Option[];
-  authorities: Option[];
-  labels: Record<
-    | "summaryTitle"
-    | "service"
-    | "applicantIin"
-    | "applicantIinHint"
-    | "authority"
-    | "consent"
-    | "consentLabel"
-    | "powerOfAttorney"
-    | "powerOfAttorneyHint"
-    | "address"
-    | "addressHint"
-    | "phone"
-    | "phoneHint"
-    | "slotsLegend"
-    | "slotsHint"
-    | "slotDate"
-    | "slotWindow"
-    | "choose"
-    | "needs"
-    | "needsOther"
-    | "note"
-    | "submit",
-    string
-  >;
-};
-
-/** The home-visit request: a plain form posted to the server (works without JavaScript); errors in place and in a summary. */
+/**
+ * The home-visit request: a plain form posted to the server (works without JavaScript); errors in place and
+ * in a summary.
+ */
 export function HomeVisitForm({
   view,
   action,
@@ -198,7 +165,10 @@ export function HomeVisitForm({
         type="submit"
         disabled={pending}
         aria-disabled={pending}
-        className="min-h-11 rounded bg-brand px-5 font-semibold text-white hover:bg-brand-dark disabled:opacity-70"
+        className={
+          "min-h-11 rounded bg-brand px-5 font-semibold text-white " +
+          "hover:bg-brand-dark disabled:opacity-70"
+        }
       >
         {l.submit}
       </button>

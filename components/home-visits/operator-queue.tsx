@@ -1,18 +1,20 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { PageHeading } from "@/components/layout/page-heading";
 import { DataTable } from "@/components/ui/data-table";
-import { getDb } from "@/lib/db/server";
-import { operatorVisits } from "@/lib/home-visits/operator";
+import type { operatorVisits } from "@/lib/home-visits/operator";
 import { Link } from "@/lib/i18n/navigation";
 import { findService } from "@/lib/services/definitions";
+import { paths } from "@/lib/entry/routes";
 
 /** The State Corporation operator's desk: requests to schedule first, then the scheduled visits by time. */
-export async function OperatorQueue({ done }: { done?: string }) {
-  const [t, format, visits] = await Promise.all([
-    getTranslations(),
-    getFormatter(),
-    getDb().then((db) => operatorVisits(db)),
-  ]);
+export async function OperatorQueue({
+  done,
+  visits,
+}: {
+  done?: string;
+  visits: Awaited<ReturnType<typeof operatorVisits>>;
+}) {
+  const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
   return (
     <div className="space-y-6">
       <PageHeading title={t("homeVisit.operatorTitle")} />
@@ -23,7 +25,7 @@ export async function OperatorQueue({ done }: { done?: string }) {
       ) : null}
       <p>
         <Link
-          href="/office/home-visits/new"
+          href={paths.officeNewHomeVisit()}
           className="inline-flex min-h-11 items-center rounded bg-brand px-5 font-semibold text-white"
         >
           {t("homeVisit.phoneEntry")}
@@ -43,7 +45,7 @@ export async function OperatorQueue({ done }: { done?: string }) {
           rows={visits.map((visit) => ({
             key: visit.id,
             cells: [
-              <Link key="number" href={`/office/home-visits/${visit.id}`}>
+              <Link key="number" href={paths.officeHomeVisit(visit.id)}>
                 {visit.number}
               </Link>,
               t(`services.${findService(visit.serviceId)!.messageKey}.title`),

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { toggleLowVision } from "@/lib/preferences/actions";
+import { toggleLowVision } from "@/lib/entry/actions/preferences";
 
 export async function LowVisionToggle({ enabled }: { enabled: boolean }) {
   const t = await getTranslations("shell.lowVision");

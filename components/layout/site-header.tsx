@@ -1,27 +1,27 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { NotificationsLink } from "@/components/live/notifications-link";
-import { signOutAction } from "@/lib/auth/actions";
-import { getCurrentUser } from "@/lib/auth/current-user";
-import { getDb } from "@/lib/db/server";
-import { countUnread } from "@/lib/notifications/cabinet";
+import { signOutAction } from "@/lib/entry/actions/auth";
+import { getCurrentUser } from "@/lib/entry/current-user";
 import { Link } from "@/lib/i18n/navigation";
 import { LanguageSwitch } from "./language-switch";
 import { LowVisionToggle } from "./low-vision-toggle";
+import { paths, routes } from "@/lib/entry/routes";
 
-export async function SiteHeader({ lowVision }: { lowVision: boolean }) {
+/** The shell's header; `unread` is the signed-in applicant's unread notifications (0 for visitors). */
+export async function SiteHeader({ lowVision, unread }: { lowVision: boolean; unread: number }) {
   const [t, tn, user] = await Promise.all([
     getTranslations("shell"),
     getTranslations("notifications"),
     getCurrentUser(),
   ]);
-  const unread = user ? await countUnread(await getDb(), user.userId) : 0;
   const locale = await getLocale();
   const navLink = "inline-flex min-h-11 items-center";
   return (
     <header className="border-b-4 border-brand bg-white">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3">
-        {/* The visible words start the link's name (WCAG 2.5.3 label in name); "home page" follows for screen readers. */}
-        <Link href="/" className="flex flex-col no-underline">
+        {/* The visible words start the link's name (WCAG 2.5.3 label in name); "home page" follows
+            for screen readers. */}
+        <Link href={paths.home()} className="flex flex-col no-underline">
           <span className="text-2xl font-bold text-brand">Qyzmet</span>
           <span className="text-sm text-muted">
             {t("brandTagline")}
@@ -38,18 +38,18 @@ export async function SiteHeader({ lowVision }: { lowVision: boolean }) {
           <nav aria-label={t("mainNav")}>
             <ul className="flex flex-wrap gap-x-6">
               <li>
-                <Link href="/services" className={navLink}>
+                <Link href={paths.services()} className={navLink}>
                   {t("nav.services")}
                 </Link>
               </li>
               <li>
-                <Link href="/home-visit" className={navLink}>
+                <Link href={paths.homeVisitInfo()} className={navLink}>
                   {t("nav.homeVisit")}
                 </Link>
               </li>
               {user ? (
                 <li>
-                  <Link href="/cabinet" className={navLink}>
+                  <Link href={paths.cabinet()} className={navLink}>
                     {t("nav.cabinet")}
                   </Link>
                 </li>
@@ -57,7 +57,7 @@ export async function SiteHeader({ lowVision }: { lowVision: boolean }) {
               {user ? (
                 <li>
                   <NotificationsLink
-                    href={`/${locale}/cabinet/notifications`}
+                    href={routes.notifications(locale)}
                     template={tn("headerLink", { count: "{count}" })}
                     initial={unread}
                     className={navLink}
@@ -78,12 +78,12 @@ export async function SiteHeader({ lowVision }: { lowVision: boolean }) {
           ) : (
             <ul className="flex flex-wrap gap-x-6">
               <li>
-                <Link href="/sign-in" className={navLink}>
+                <Link href={paths.signIn()} className={navLink}>
                   {t("signIn")}
                 </Link>
               </li>
               <li>
-                <Link href="/register" className={navLink}>
+                <Link href={paths.register()} className={navLink}>
                   {t("register")}
                 </Link>
               </li>

@@ -1,7 +1,7 @@
 "use client";
 
 import { SignWithEds } from "@/components/eds/sign-with-eds";
-import { resultPayloadAction, signResultAction } from "@/lib/office/sign-actions";
+import { resultPayloadAction, signResultAction } from "@/lib/entry/actions/sign-result";
 
 /** The head signs the prepared result document with their staff EDS key. */
 export function SignResult({

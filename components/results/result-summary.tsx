@@ -1,15 +1,14 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
-import type { resultDocuments } from "@/lib/db/schema";
-
-type Document = typeof resultDocuments.$inferSelect;
+import type { ResultDocument } from "@/lib/results/types";
+import { apiPaths, paths } from "@/lib/entry/routes";
 
 /** A request's result document: what it is, its number, who signed it and when; downloads for its owner. */
 export async function ResultSummary({
   document,
   downloads,
 }: {
-  document: Document;
+  document: ResultDocument;
   downloads?: { applicationId: string };
 }) {
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
@@ -36,17 +35,17 @@ export async function ResultSummary({
       {downloads && document.signatureCms ? (
         <ul className="list-disc space-y-1 pl-6">
           <li>
-            <a href={`/api/v1/applications/${downloads.applicationId}/result`} download>
+            <a href={apiPaths.result(downloads.applicationId)} download>
               {t("results.downloadDocument")}
             </a>
           </li>
           <li>
-            <a href={`/api/v1/applications/${downloads.applicationId}/result/signature`} download>
+            <a href={apiPaths.resultSignature(downloads.applicationId)} download>
               {t("results.downloadSignature")}
             </a>
           </li>
           <li>
-            <Link href={`/verify?number=${document.number}`}>{t("results.verifyLink")}</Link>
+            <Link href={paths.verify(document.number)}>{t("results.verifyLink")}</Link>
           </li>
         </ul>
       ) : null}

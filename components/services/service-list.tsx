@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { serviceDefinitions } from "@/lib/services/definitions";
+import { paths } from "@/lib/entry/routes";
 
 /** The five services as cards linking to their pages; `headingLevel` fits the page's outline. */
 export async function ServiceList({ headingLevel }: { headingLevel: "h2" | "h3" }) {
@@ -11,7 +12,7 @@ export async function ServiceList({ headingLevel }: { headingLevel: "h2" | "h3" 
       {Object.values(serviceDefinitions).map((service) => (
         <li key={service.id} className="rounded border border-gray-300 p-4">
           <Heading className="text-lg">
-            <Link href={`/services/${service.id}`}>{t(`${service.messageKey}.title`)}</Link>
+            <Link href={paths.service(service.id)}>{t(`${service.messageKey}.title`)}</Link>
           </Heading>
           <p className="mt-1 text-muted">{t(`${service.messageKey}.summary`)}</p>
         </li>

@@ -3,7 +3,7 @@ import type { BlobStorage } from "@/lib/attachments/blob-storage";
 import type { Db } from "@/lib/db/connect";
 import { applications, attachments } from "@/lib/db/schema";
 import { AppError } from "@/lib/errors";
-import { fieldErrors } from "@/lib/auth/schemas";
+import { fieldErrors } from "@/lib/forms/field-errors";
 import { findService } from "@/lib/services/definitions";
 import { stepSchema } from "@/lib/services/forms/build-schema";
 import { formDefinitions } from "@/lib/services/forms/definitions";

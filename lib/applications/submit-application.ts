@@ -7,7 +7,7 @@ import { ensureAuthority } from "@/lib/eds/authority";
 import { isCertificateRevoked } from "@/lib/eds/revocation";
 import { verifyCms } from "@/lib/eds/verify-cms";
 import { AppError } from "@/lib/errors";
-import { fieldErrors } from "@/lib/auth/schemas";
+import { fieldErrors } from "@/lib/forms/field-errors";
 import { notifyApplicant } from "@/lib/notifications/cabinet";
 import { createRegistries } from "@/lib/registries";
 import { findService } from "@/lib/services/definitions";

@@ -5,7 +5,8 @@ import { ensureAuthority } from "@/lib/eds/authority";
 import { isCertificateRevoked } from "@/lib/eds/revocation";
 import { verifyCms } from "@/lib/eds/verify-cms";
 import { AppError } from "@/lib/errors";
-import { edsSignInSchema, fieldErrors } from "./schemas";
+import { fieldErrors } from "@/lib/forms/field-errors";
+import { edsSignInSchema } from "./schemas";
 import { createSession } from "./sessions";
 import { randomToken } from "./tokens";
 

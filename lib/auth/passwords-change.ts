@@ -5,7 +5,8 @@ import { AppError } from "@/lib/errors";
 import type { SmsSender } from "@/lib/notifications/sms";
 import { consumeConfirmation, createConfirmation } from "./confirmations";
 import { hashPassword, isCommonPassword, verifyPassword } from "./passwords";
-import { changePasswordSchema, fieldErrors, resetConfirmSchema, resetRequestSchema } from "./schemas";
+import { fieldErrors } from "@/lib/forms/field-errors";
+import { changePasswordSchema, resetConfirmSchema, resetRequestSchema } from "./schemas";
 import { deleteUserSessions } from "./sessions";
 import { smsText } from "./sms-text";
 

@@ -6,7 +6,8 @@ import type { SmsSender } from "@/lib/notifications/sms";
 import { createRegistries } from "@/lib/registries";
 import { consumeConfirmation, createConfirmation } from "./confirmations";
 import { hashPassword, isCommonPassword } from "./passwords";
-import { confirmSchema, fieldErrors, registerSchema } from "./schemas";
+import { fieldErrors } from "@/lib/forms/field-errors";
+import { confirmSchema, registerSchema } from "./schemas";
 import { smsText } from "./sms-text";
 
 /**

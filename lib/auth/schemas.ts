@@ -28,7 +28,10 @@ export const phoneField = z
 export const PASSWORD_MIN = 8;
 export const PASSWORD_MAX = 128;
 
-/** NIST SP 800-63B: length, any Unicode, no composition rules; the common-password list is checked on the server. */
+/**
+ * NIST SP 800-63B: length, any Unicode, no composition rules; the common-password list is checked on the
+ * server.
+ */
 export const newPasswordField = z
   .string({ error: "password.required" })
   .refine((value) => value.length > 0, "password.required")
@@ -62,16 +65,3 @@ export const edsSignInSchema = z.object({
   challenge: z.string().min(16).max(200),
   cms: z.string().min(1).max(100_000),
 });
-
-/** Field → message key, from a zod error (first message per field). */
-export function fieldErrors(error: z.ZodError): Record<string, string> {
-  const result: Record<string, string> = {};
-  for (const issue of error.issues) {
-    // Root-level issues (a body that is not an object) have no field; the caller answers generically.
-    if (issue.path.length === 0) continue;
-    const field = String(issue.path[0]);
-    // Our messages are catalogue keys ("iin.checksum"); zod's own (wrong types) become a generic one.
-    result[field] ??= /^[a-zA-Z]+\.[a-zA-Z]+$/.test(issue.message) ? issue.message : "codes.validation";
-  }
-  return result;
-}

@@ -3,7 +3,8 @@ import type { Db } from "@/lib/db/connect";
 import { users } from "@/lib/db/schema";
 import { AppError } from "@/lib/errors";
 import { decoyPasswordHash, verifyPassword } from "./passwords";
-import { fieldErrors, signInSchema } from "./schemas";
+import { fieldErrors } from "@/lib/forms/field-errors";
+import { signInSchema } from "./schemas";
 import { createSession } from "./sessions";
 import { clearFailures, lockedFor, recordFailure, throttleKey } from "./throttle";
 

@@ -11,7 +11,7 @@ import {
 } from "@/lib/db/schema";
 import { AppError } from "@/lib/errors";
 import { routeToProvider } from "@/lib/office/route-to-provider";
-import type { StaffUser } from "@/lib/office/staff-auth";
+import type { StaffUser } from "@/lib/auth/staff-auth";
 import { findService } from "@/lib/services/definitions";
 import { findEmployee } from "./employees";
 import { notifyVisit } from "./request-visit";

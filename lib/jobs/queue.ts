@@ -2,7 +2,12 @@ import PgBoss from "pg-boss";
 import type { Database } from "@/lib/db/connect";
 import type { Db } from "@/lib/db/connect";
 import { logger } from "@/lib/logger";
-import { deliverMessage, MAX_DELIVERY_ATTEMPTS, relayOutbox, type Channels } from "./outbox";
+import {
+  deliverMessage,
+  MAX_DELIVERY_ATTEMPTS,
+  relayOutbox,
+  type Channels,
+} from "@/lib/notifications/outbox";
 import { runReminders } from "./reminders";
 
 export const DELIVER = "deliver-message";

@@ -6,7 +6,7 @@ import { applications, reminders } from "@/lib/db/schema";
 import { loadMessages } from "@/lib/i18n/messages";
 import { notifyApplicant } from "@/lib/notifications/cabinet";
 import { findService } from "@/lib/services/definitions";
-import { enqueueMessage } from "./outbox";
+import { enqueueMessage } from "@/lib/notifications/outbox";
 
 const DAY = 24 * 3600 * 1000;
 const COLLECT_AFTER_DAYS = 3;

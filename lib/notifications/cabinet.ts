@@ -4,7 +4,7 @@ import type { Db } from "@/lib/db/connect";
 import { notifications, users } from "@/lib/db/schema";
 import { loadMessages } from "@/lib/i18n/messages";
 import { isLocale, timeZone } from "@/lib/i18n/routing";
-import { enqueueMessage } from "@/lib/jobs/outbox";
+import { enqueueMessage } from "./outbox";
 
 export type NotificationKind =
   | "submitted"

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { Db } from "@/lib/db/connect";
-import type { Channels, MessageChannel } from "@/lib/jobs/outbox";
+import type { Channels, MessageChannel } from "./outbox";
 import { createOutboxSms } from "./sms";
 
 /** The development e-mail adapter: one JSON line per message in a mailbox log under DATA_DIR. */
@@ -9,10 +9,13 @@ export function createLogMail(file: string): MessageChannel {
   return {
     async send(message) {
       await fs.promises.mkdir(path.dirname(file), { recursive: true });
-      await fs.promises.appendFile(
-        file,
-        `${JSON.stringify({ at: new Date().toISOString(), to: message.recipient, subject: message.subject, body: message.body })}\n`,
-      );
+      const entry = {
+        at: new Date().toISOString(),
+        to: message.recipient,
+        subject: message.subject,
+        body: message.body,
+      };
+      await fs.promises.appendFile(file, `${JSON.stringify(entry)}\n`);
     },
   };
 }

@@ -8,7 +8,7 @@ import { prepareResultDocument } from "@/lib/results/result-document";
 import { checkHeadSignature } from "@/lib/results/sign-result";
 import { findService } from "@/lib/services/definitions";
 import { decide, workflowRules, type WorkflowAction } from "@/lib/workflow/status-machine";
-import type { StaffUser } from "./staff-auth";
+import type { StaffUser } from "@/lib/auth/staff-auth";
 
 const DAY = 24 * 3600 * 1000;
 const noticeFor: Partial<Record<ApplicationStatus, NotificationKind>> = {

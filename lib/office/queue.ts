@@ -6,7 +6,7 @@ import { applications } from "@/lib/db/schema";
 import { findService } from "@/lib/services/definitions";
 import type { ProviderStep, StepLimit } from "@/lib/services/types";
 import { availableActions } from "@/lib/workflow/status-machine";
-import type { StaffUser } from "./staff-auth";
+import type { StaffUser } from "@/lib/auth/staff-auth";
 
 export const QUEUE_PAGE_SIZE = 50;
 type Request = typeof applications.$inferSelect;

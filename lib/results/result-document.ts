@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import { toAlmaty } from "@/lib/calendar";
 import type { Db } from "@/lib/db/connect";
 import { applications, providers, resultDocuments, users, type ResultKind } from "@/lib/db/schema";
-import { canonicalJson } from "@/lib/applications/canonical-payload";
+import { canonicalJson } from "@/lib/eds/canonical-json";
 import { createRegistries } from "@/lib/registries";
 import type { ServiceId } from "@/lib/services/types";
 

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import type { Db } from "@/lib/db/connect";
 import { providers, resultDocuments } from "@/lib/db/schema";
 import { AppError } from "@/lib/errors";
-import type { StaffUser } from "@/lib/office/staff-auth";
+import type { StaffUser } from "@/lib/auth/staff-auth";
 import { findResultDocument } from "./result-document";
 import { verifyProviderSignature } from "./verify-result-signature";
 

@@ -2,7 +2,7 @@ import "server-only";
 import path from "node:path";
 import { env } from "@/lib/env";
 import { migrateDatabase } from "@/lib/db/migrate";
-import { seedDatabase } from "@/lib/db/seed";
+import { seedDatabase } from "@/lib/seed";
 import { closeDatabase, getDatabase } from "@/lib/db/server";
 import { logger } from "@/lib/logger";
 

@@ -6,7 +6,7 @@
  */
 import { createHash, randomBytes } from "node:crypto";
 import pg from "pg";
-import { DEMO_PASSWORD, demoApplicantIins } from "../../lib/db/seed/seed-demo-accounts";
+import { DEMO_PASSWORD, demoApplicantIins } from "../../lib/seed/seed-demo-accounts";
 
 const base = process.argv[2] ?? "http://127.0.0.1:3300";
 const url = process.argv[3] ?? process.env.DATABASE_URL!;

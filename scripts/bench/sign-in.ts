@@ -1,6 +1,6 @@
 import autocannon from "autocannon";
 import { ARGON2_PARAMETERS, hashPassword, verifyPassword } from "../../lib/auth/passwords";
-import { DEMO_PASSWORD, demoApplicantIins } from "../../lib/db/seed/seed-demo-accounts";
+import { DEMO_PASSWORD, demoApplicantIins } from "../../lib/seed/seed-demo-accounts";
 
 const base = process.argv[2] ?? "http://127.0.0.1:3300";
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);

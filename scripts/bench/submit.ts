@@ -7,7 +7,7 @@ import fs from "node:fs";
 import path from "node:path";
 import autocannon from "autocannon";
 import { toAlmaty } from "../../lib/calendar";
-import { DEMO_KEY_PASSWORD, DEMO_PASSWORD, demoApplicantIins } from "../../lib/db/seed/seed-demo-accounts";
+import { DEMO_KEY_PASSWORD, DEMO_PASSWORD, demoApplicantIins } from "../../lib/seed/seed-demo-accounts";
 import { openKeyFile, signDetached } from "../../lib/eds/sign-cms";
 
 const base = process.argv[2] ?? "http://127.0.0.1:3300";

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/lib/db/connect";
-import { seedDatabase } from "@/lib/db/seed";
+import { seedDatabase } from "@/lib/seed";
 import { createEdsChallenge, signInWithEds } from "@/lib/auth/eds-sign-in";
 import { changePassword, confirmPasswordReset, startPasswordReset } from "@/lib/auth/passwords-change";
 import { confirmRegistration, startRegistration } from "@/lib/auth/register";

@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/lib/db/connect";
-import { seedDatabase } from "@/lib/db/seed";
+import { seedDatabase } from "@/lib/seed";
 import { runEdsCli } from "@/lib/eds/cli";
 import { makeIin } from "@/lib/iin";
 import { openKeyFile } from "@/lib/eds/sign-cms";

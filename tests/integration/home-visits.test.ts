@@ -13,12 +13,12 @@ import {
   outboxMessages,
   users,
 } from "@/lib/db/schema";
-import { seedDatabase } from "@/lib/db/seed";
-import { demoApplicantIins } from "@/lib/db/seed/seed-demo-accounts";
+import { seedDatabase } from "@/lib/seed";
+import { demoApplicantIins } from "@/lib/seed/seed-demo-accounts";
 import { cancelVisit, completeVisit, scheduleVisit } from "@/lib/home-visits/operator";
 import { requestHomeVisit } from "@/lib/home-visits/request-visit";
 import { visitDays } from "@/lib/home-visits/slots";
-import type { StaffUser } from "@/lib/office/staff-auth";
+import type { StaffUser } from "@/lib/auth/staff-auth";
 import { staffMember } from "../support/staff-signer";
 import { errorCode } from "../support/error-code";
 

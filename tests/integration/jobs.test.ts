@@ -2,9 +2,14 @@ import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/lib/db/connect";
 import { applications, notifications, outboxMessages, reminders, smsOutbox, users } from "@/lib/db/schema";
-import { seedDatabase } from "@/lib/db/seed";
-import { demoApplicantIins } from "@/lib/db/seed/seed-demo-accounts";
-import { deliverMessage, enqueueMessage, MAX_DELIVERY_ATTEMPTS, type Channels } from "@/lib/jobs/outbox";
+import { seedDatabase } from "@/lib/seed";
+import { demoApplicantIins } from "@/lib/seed/seed-demo-accounts";
+import {
+  deliverMessage,
+  enqueueMessage,
+  MAX_DELIVERY_ATTEMPTS,
+  type Channels,
+} from "@/lib/notifications/outbox";
 import { DELIVER, startJobs, type Jobs } from "@/lib/jobs/queue";
 import { runReminders, staffMailbox } from "@/lib/jobs/reminders";
 import { actOnRequest } from "@/lib/office/act-on-request";

@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/lib/db/connect";
 import { migrateDatabase } from "@/lib/db/migrate";
-import { seedDatabase } from "@/lib/db/seed";
+import { seedDatabase } from "@/lib/seed";
 import { parseIin } from "@/lib/iin";
 import { createTestDatabase } from "../support/test-database";
 

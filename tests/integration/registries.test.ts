@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/lib/db/connect";
-import { seedDatabase } from "@/lib/db/seed";
+import { seedDatabase } from "@/lib/seed";
 import { createRegistries } from "@/lib/registries";
 import { buildPopulation } from "@/lib/registries/synthetic/population";
 import { createTestDatabase } from "../support/test-database";

@@ -3,7 +3,7 @@ import type { Db } from "@/lib/db/connect";
 import { providers, staff } from "@/lib/db/schema";
 import { issueCertificate } from "@/lib/eds/issue-certificate";
 import { openKeyFile, signDetached } from "@/lib/eds/sign-cms";
-import type { StaffUser } from "@/lib/office/staff-auth";
+import type { StaffUser } from "@/lib/auth/staff-auth";
 import { findResultDocument } from "@/lib/results/result-document";
 
 /** A seeded staff member as their session sees them. */

@@ -4,13 +4,14 @@ import { DataTable } from "@/components/ui/data-table";
 import { Pagination } from "@/components/ui/pagination";
 import { countOwnApplications, listOwnApplications } from "@/lib/applications/drafts";
 import { daysLeft, termUnit } from "@/lib/calendar/days-left";
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { getCurrentUser } from "@/lib/entry/current-user";
 import { getDb } from "@/lib/db/server";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { findService } from "@/lib/services/definitions";
 import { formDefinitions } from "@/lib/services/forms/definitions";
 import type { ServiceId } from "@/lib/services/types";
+import { paths } from "@/lib/entry/routes";
 
 const PAGE = 20;
 
@@ -76,11 +77,11 @@ export default async function CabinetPage({
                 cells: [
                   title,
                   request.status === "draft" ? (
-                    <Link key="open" href={`/cabinet/applications/${request.id}/step/${first}`}>
+                    <Link key="open" href={paths.applicationStep(request.id, first)}>
                       {t("apply.continueDraft", { service: title })}
                     </Link>
                   ) : (
-                    <Link key="open" href={`/cabinet/applications/${request.id}`}>
+                    <Link key="open" href={paths.application(request.id)}>
                       {request.number}
                     </Link>
                   ),
@@ -93,7 +94,7 @@ export default async function CabinetPage({
             })}
           />
         )}
-        <Pagination page={page} pages={Math.ceil(total / PAGE)} href={(next) => `/cabinet?page=${next}`} />
+        <Pagination page={page} pages={Math.ceil(total / PAGE)} href={(next) => paths.cabinet(next)} />
       </section>
       <section aria-labelledby="profile-heading" className="rounded border border-gray-300 p-4">
         <h2 id="profile-heading" className="text-xl">

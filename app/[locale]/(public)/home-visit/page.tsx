@@ -3,6 +3,7 @@ import { ContactCentre } from "@/components/home-visits/contact-centre";
 import { PageHeading } from "@/components/layout/page-heading";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
+import { paths } from "@/lib/entry/routes";
 
 /** Home-visit intake for people with disabilities: who can ask, how, and the two ways to ask. */
 export default async function HomeVisitInfoPage({ params }: { params: Promise<{ locale: Locale }> }) {
@@ -20,7 +21,7 @@ export default async function HomeVisitInfoPage({ params }: { params: Promise<{ 
       <ul className="flex flex-col gap-3 sm:flex-row">
         <li>
           <Link
-            href="/cabinet/home-visits/new"
+            href={paths.newHomeVisit()}
             className="inline-flex min-h-11 items-center rounded bg-brand px-5 font-semibold text-white"
           >
             {t("askSelf")}
@@ -28,8 +29,11 @@ export default async function HomeVisitInfoPage({ params }: { params: Promise<{ 
         </li>
         <li>
           <Link
-            href="/cabinet/home-visits/new?for=other"
-            className="inline-flex min-h-11 items-center rounded border-2 border-brand px-5 font-semibold text-brand"
+            href={paths.newHomeVisit(true)}
+            className={
+              "inline-flex min-h-11 items-center rounded border-2 border-brand " +
+              "px-5 font-semibold text-brand"
+            }
           >
             {t("askOther")}
           </Link>

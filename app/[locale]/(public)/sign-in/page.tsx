@@ -3,10 +3,11 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ActionForm } from "@/components/forms/action-form";
 import { identityFields } from "@/components/forms/identity-fields";
 import { PageHeading } from "@/components/layout/page-heading";
-import { signInAction } from "@/lib/auth/actions";
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { signInAction } from "@/lib/entry/actions/auth";
+import { getCurrentUser } from "@/lib/entry/current-user";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
+import { paths, routes } from "@/lib/entry/routes";
 
 type Props = {
   params: Promise<{ locale: Locale }>;
@@ -16,7 +17,7 @@ type Props = {
 export default async function SignInPage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
-  if (await getCurrentUser()) redirect(`/${locale}/cabinet`);
+  if (await getCurrentUser()) redirect(routes.cabinet(locale));
   const { reset, expired } = await searchParams;
   const [t, fields] = await Promise.all([getTranslations(), identityFields()]);
   return (
@@ -40,13 +41,13 @@ export default async function SignInPage({ params, searchParams }: Props) {
       />
       <ul className="space-y-2">
         <li>
-          <Link href="/sign-in/eds">{t("auth.signInWithEds")}</Link>
+          <Link href={paths.signInWithEds()}>{t("auth.signInWithEds")}</Link>
         </li>
         <li>
-          {t("auth.noAccount")} <Link href="/register">{t("shell.register")}</Link>
+          {t("auth.noAccount")} <Link href={paths.register()}>{t("shell.register")}</Link>
         </li>
         <li>
-          <Link href="/reset-password">{t("auth.forgotPassword")}</Link>
+          <Link href={paths.resetPassword()}>{t("auth.forgotPassword")}</Link>
         </li>
       </ul>
     </div>

@@ -1,13 +1,12 @@
-import { and, eq, inArray, isNull } from "drizzle-orm";
+import { attachUploadsToDraft } from "@/lib/applications/attach-uploads";
 import { createDraft, deleteDraft, listOwnApplications, patchDraft } from "@/lib/applications/drafts";
 import { createApplicationSchema, listQuerySchema } from "@/lib/applications/schemas";
 import { blobStorage } from "@/lib/attachments/server";
-import { requireApiUser } from "@/lib/auth/current-user";
-import { fieldErrors } from "@/lib/auth/schemas";
-import { attachments } from "@/lib/db/schema";
+import { requireApiUser } from "@/lib/entry/current-user";
+import { fieldErrors } from "@/lib/forms/field-errors";
 import { getDb } from "@/lib/db/server";
 import { AppError } from "@/lib/errors";
-import { apiHandler, readJson } from "@/lib/http/api";
+import { apiHandler, readJson } from "@/lib/entry/http/api";
 
 export const POST = apiHandler(async (request) => {
   const user = await requireApiUser();
@@ -24,16 +23,12 @@ export const POST = apiHandler(async (request) => {
     throw error;
   }
   if (parsed.data.attachmentIds?.length) {
-    await db
-      .update(attachments)
-      .set({ applicationId: draft.id })
-      .where(
-        and(
-          inArray(attachments.id, parsed.data.attachmentIds),
-          eq(attachments.userId, user.userId),
-          isNull(attachments.applicationId),
-        ),
-      );
+    await attachUploadsToDraft({
+      db,
+      userId: user.userId,
+      applicationId: draft.id,
+      attachmentIds: parsed.data.attachmentIds,
+    });
   }
   return Response.json(draft, { status: 201 });
 });

@@ -1,12 +1,15 @@
 import { blobStorage } from "@/lib/attachments/server";
 import { MAX_ATTACHMENT_BYTES } from "@/lib/attachments/inspect";
 import { storeAttachment } from "@/lib/attachments/store-attachment";
-import { requireApiUser } from "@/lib/auth/current-user";
+import { requireApiUser } from "@/lib/entry/current-user";
 import { getDb } from "@/lib/db/server";
 import { AppError } from "@/lib/errors";
-import { apiHandler } from "@/lib/http/api";
+import { apiHandler } from "@/lib/entry/http/api";
 
-/** POST multipart `file` (+ `documentType`, optional `applicationId`) → 201 { id, name, size, mediaType, sha256 }. */
+/**
+ * POST multipart `file` (+ `documentType`, optional `applicationId`) → 201 { id, name, size, mediaType,
+ * sha256 }.
+ */
 export const POST = apiHandler(async (request) => {
   const user = await requireApiUser();
   const declared = Number(request.headers.get("content-length") ?? 0);

@@ -1,11 +1,14 @@
-import { requireApiUser } from "@/lib/auth/current-user";
+import { requireApiUser } from "@/lib/entry/current-user";
 import { getDb } from "@/lib/db/server";
 import { presentVisit } from "@/lib/home-visits/present";
 import { listOwnVisits } from "@/lib/home-visits/queries";
 import { requestHomeVisit } from "@/lib/home-visits/request-visit";
-import { apiHandler, readJson } from "@/lib/http/api";
+import { apiHandler, readJson } from "@/lib/entry/http/api";
 
-/** Ask for a home visit (for oneself, or with `onBehalfOf` for another person); `Idempotency-Key` makes retries safe. */
+/**
+ * Ask for a home visit (for oneself, or with `onBehalfOf` for another person); `Idempotency-Key` makes
+ * retries safe.
+ */
 export const POST = apiHandler(async (request) => {
   const user = await requireApiUser();
   const visit = await requestHomeVisit({

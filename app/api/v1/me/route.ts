@@ -1,6 +1,6 @@
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { getCurrentUser } from "@/lib/entry/current-user";
 import { AppError } from "@/lib/errors";
-import { apiHandler } from "@/lib/http/api";
+import { apiHandler } from "@/lib/entry/http/api";
 
 export const GET = apiHandler(async () => {
   const user = await getCurrentUser();

@@ -1,6 +1,6 @@
-import { requireApiUser } from "@/lib/auth/current-user";
+import { requireApiUser } from "@/lib/entry/current-user";
 import { getDb } from "@/lib/db/server";
-import { apiHandler } from "@/lib/http/api";
+import { apiHandler } from "@/lib/entry/http/api";
 import { listNotifications } from "@/lib/notifications/cabinet";
 
 /** GET ?unread=true → [{ id, applicationId, kind, title, body, createdAt, readAt }], unread first. */

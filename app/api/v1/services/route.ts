@@ -1,4 +1,4 @@
-import { apiHandler, requestLocale } from "@/lib/http/api";
+import { apiHandler, requestLocale } from "@/lib/entry/http/api";
 import { serviceDefinitions } from "@/lib/services/definitions";
 import { presentService } from "@/lib/services/present-service";
 

@@ -1,12 +1,13 @@
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { PageHeading } from "@/components/layout/page-heading";
 import { DataTable } from "@/components/ui/data-table";
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { getCurrentUser } from "@/lib/entry/current-user";
 import { getDb } from "@/lib/db/server";
 import { listOwnVisits } from "@/lib/home-visits/queries";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { findService } from "@/lib/services/definitions";
+import { paths } from "@/lib/entry/routes";
 
 /** The home visits the user asked for, or that are for them. */
 export default async function HomeVisitsPage({ params }: { params: Promise<{ locale: Locale }> }) {
@@ -25,7 +26,7 @@ export default async function HomeVisitsPage({ params }: { params: Promise<{ loc
       <ul className="flex flex-col gap-3 sm:flex-row">
         <li>
           <Link
-            href="/cabinet/home-visits/new"
+            href={paths.newHomeVisit()}
             className="inline-flex min-h-11 items-center rounded bg-brand px-5 font-semibold text-white"
           >
             {t("homeVisit.askSelf")}
@@ -33,8 +34,11 @@ export default async function HomeVisitsPage({ params }: { params: Promise<{ loc
         </li>
         <li>
           <Link
-            href="/cabinet/home-visits/new?for=other"
-            className="inline-flex min-h-11 items-center rounded border-2 border-brand px-5 font-semibold text-brand"
+            href={paths.newHomeVisit(true)}
+            className={
+              "inline-flex min-h-11 items-center rounded border-2 border-brand " +
+              "px-5 font-semibold text-brand"
+            }
           >
             {t("homeVisit.askOther")}
           </Link>
@@ -53,7 +57,7 @@ export default async function HomeVisitsPage({ params }: { params: Promise<{ loc
           rows={visits.map((visit) => ({
             key: visit.id,
             cells: [
-              <Link key="number" href={`/cabinet/home-visits/${visit.id}`}>
+              <Link key="number" href={paths.homeVisit(visit.id)}>
                 {visit.number}
               </Link>,
               t(`services.${findService(visit.serviceId)!.messageKey}.title`),

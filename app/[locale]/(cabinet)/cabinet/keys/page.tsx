@@ -2,11 +2,12 @@ import { getFormatter, getTranslations, setRequestLocale } from "next-intl/serve
 import { KeyIssueForm } from "@/components/eds/key-issue-form";
 import { PageHeading } from "@/components/layout/page-heading";
 import { DataTable } from "@/components/ui/data-table";
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { getCurrentUser } from "@/lib/entry/current-user";
 import { getDb } from "@/lib/db/server";
-import { revokeKeyAction } from "@/lib/eds/actions";
+import { revokeKeyAction } from "@/lib/entry/actions/eds";
 import { listCertificates } from "@/lib/eds/list-certificates";
 import type { Locale } from "@/lib/i18n/routing";
+import { apiPaths } from "@/lib/entry/routes";
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ revoked?: string }> };
 
@@ -91,16 +92,14 @@ export default async function KeysPage({ params, searchParams }: Props) {
           />
         )}
         {/* Downloads from the API, not pages: plain links. */}
-        {/* eslint-disable @next/next/no-html-link-for-pages */}
         <ul className="space-y-1">
           <li>
-            <a href="/api/v1/eds/ca.pem">{t("chain")}</a>
+            <a href={apiPaths.caCertificate()}>{t("chain")}</a>
           </li>
           <li>
-            <a href="/api/v1/eds/crl">{t("crl")}</a>
+            <a href={apiPaths.crl()}>{t("crl")}</a>
           </li>
         </ul>
-        {/* eslint-enable @next/next/no-html-link-for-pages */}
       </section>
     </div>
   );

@@ -1,11 +1,12 @@
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { PageHeading } from "@/components/layout/page-heading";
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { getCurrentUser } from "@/lib/entry/current-user";
 import { getDb } from "@/lib/db/server";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
-import { markAllReadAction, markReadAction } from "@/lib/notifications/actions";
+import { markAllReadAction, markReadAction } from "@/lib/entry/actions/notifications";
 import { listNotifications } from "@/lib/notifications/cabinet";
+import { paths } from "@/lib/entry/routes";
 
 export default async function NotificationsPage({ params }: { params: Promise<{ locale: Locale }> }) {
   const { locale } = await params;
@@ -37,7 +38,10 @@ export default async function NotificationsPage({ params }: { params: Promise<{ 
           {items.map((item) => (
             <li
               key={item.id}
-              className={`space-y-1 rounded border p-4 ${item.readAt ? "border-gray-300" : "border-l-8 border-brand"}`}
+              className={
+                "space-y-1 rounded border p-4 " +
+                (item.readAt ? "border-gray-300" : "border-l-8 border-brand")
+              }
             >
               <h2 className="text-lg">
                 {item.readAt ? null : (
@@ -53,10 +57,10 @@ export default async function NotificationsPage({ params }: { params: Promise<{ 
               </p>
               <div className="flex flex-wrap items-center gap-4">
                 {item.applicationId ? (
-                  <Link href={`/cabinet/applications/${item.applicationId}`}>{t("openRequest")}</Link>
+                  <Link href={paths.application(item.applicationId)}>{t("openRequest")}</Link>
                 ) : null}
                 {item.homeVisitId ? (
-                  <Link href={`/cabinet/home-visits/${item.homeVisitId}`}>{t("openVisit")}</Link>
+                  <Link href={paths.homeVisit(item.homeVisitId)}>{t("openVisit")}</Link>
                 ) : null}
                 {item.readAt ? null : (
                   <form action={markReadAction}>

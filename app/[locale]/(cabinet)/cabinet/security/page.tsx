@@ -2,7 +2,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ActionForm } from "@/components/forms/action-form";
 import { identityFields } from "@/components/forms/identity-fields";
 import { PageHeading } from "@/components/layout/page-heading";
-import { changePasswordAction, signOutEverywhereAction } from "@/lib/auth/actions";
+import { changePasswordAction, signOutEverywhereAction } from "@/lib/entry/actions/auth";
 import type { Locale } from "@/lib/i18n/routing";
 
 export default async function SecurityPage({ params }: { params: Promise<{ locale: Locale }> }) {

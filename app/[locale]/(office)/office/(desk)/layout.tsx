@@ -1,7 +1,8 @@
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { staffSignOutAction } from "@/lib/office/actions";
-import { getCurrentStaff } from "@/lib/office/current-staff";
+import { staffSignOutAction } from "@/lib/entry/actions/office";
+import { getCurrentStaff } from "@/lib/entry/current-staff";
+import { routes } from "@/lib/entry/routes";
 
 /** The office needs a staff session; who is signed in, for which provider, is always shown. */
 export default async function DeskLayout({
@@ -13,7 +14,7 @@ export default async function DeskLayout({
 }) {
   const { locale } = await params;
   const staff = await getCurrentStaff();
-  if (!staff) redirect(`/${locale}/office/sign-in`);
+  if (!staff) redirect(routes.officeSignIn(locale));
   const t = await getTranslations("office");
   return (
     <div className="space-y-6">

@@ -6,10 +6,12 @@ import { Pagination } from "@/components/ui/pagination";
 import { getDb } from "@/lib/db/server";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
-import { getCurrentStaff } from "@/lib/office/current-staff";
+import { getCurrentStaff } from "@/lib/entry/current-staff";
+import { operatorVisits } from "@/lib/home-visits/operator";
 import { workQueue } from "@/lib/office/queue";
 import { findService } from "@/lib/services/definitions";
 import type { StepLimit } from "@/lib/services/types";
+import { paths } from "@/lib/entry/routes";
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ done?: string; page?: string }> };
 
@@ -19,7 +21,8 @@ export default async function OfficeQueuePage({ params, searchParams }: Props) {
   const staff = await getCurrentStaff();
   if (!staff) return null;
   const { done, page } = await searchParams;
-  if (staff.role === "operator") return <OperatorQueue done={done} />;
+  if (staff.role === "operator")
+    return <OperatorQueue done={done} visits={await operatorVisits(await getDb())} />;
   const [t, format, queue] = await Promise.all([
     getTranslations(),
     getFormatter(),
@@ -56,7 +59,7 @@ export default async function OfficeQueuePage({ params, searchParams }: Props) {
             key: row.id,
             className: overdue ? "bg-red-50" : undefined,
             cells: [
-              <Link key="number" href={`/office/requests/${row.id}`}>
+              <Link key="number" href={paths.officeRequest(row.id)}>
                 {row.number}
               </Link>,
               t(`services.${findService(row.serviceId)!.messageKey}.title`),
@@ -87,7 +90,7 @@ export default async function OfficeQueuePage({ params, searchParams }: Props) {
           }))}
         />
       )}
-      <Pagination page={queue.page} pages={queue.pages} href={(next) => `/office?page=${next}`} />
+      <Pagination page={queue.page} pages={queue.pages} href={(next) => paths.office({ page: next })} />
     </div>
   );
 }

@@ -2,10 +2,11 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ActionForm } from "@/components/forms/action-form";
 import { identityFields } from "@/components/forms/identity-fields";
 import { PageHeading } from "@/components/layout/page-heading";
-import { confirmRegistrationAction } from "@/lib/auth/actions";
+import { confirmRegistrationAction } from "@/lib/entry/actions/auth";
 import { env } from "@/lib/env";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
+import { paths } from "@/lib/entry/routes";
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ id?: string }> };
 
@@ -26,11 +27,11 @@ export default async function ConfirmRegistrationPage({ params, searchParams }: 
       />
       <ul className="space-y-2">
         <li>
-          <Link href="/register">{t("auth.startAgain")}</Link>
+          <Link href={paths.register()}>{t("auth.startAgain")}</Link>
         </li>
         {env.DEMO_MODE ? (
           <li>
-            <Link href="/demo/sms">{t("auth.demoSms")}</Link>
+            <Link href={paths.demoSms()}>{t("auth.demoSms")}</Link>
           </li>
         ) : null}
       </ul>

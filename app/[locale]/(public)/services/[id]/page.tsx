@@ -1,13 +1,14 @@
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { PageHeading } from "@/components/layout/page-heading";
-import { startApplicationAction } from "@/lib/applications/actions";
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { startApplicationAction } from "@/lib/entry/actions/applications";
+import { getCurrentUser } from "@/lib/entry/current-user";
 import { Link } from "@/lib/i18n/navigation";
 import { termText } from "@/components/services/term-text";
 import type { Locale } from "@/lib/i18n/routing";
 import { findService } from "@/lib/services/definitions";
 import { resultDateFor } from "@/lib/services/result-date";
+import { paths } from "@/lib/entry/routes";
 
 type Props = { params: Promise<{ locale: Locale; id: string }> };
 
@@ -41,7 +42,7 @@ export default async function ServicePage({ params }: Props) {
           </form>
         ) : (
           <p className="mt-3">
-            <Link href="/sign-in" className="font-semibold">
+            <Link href={paths.signIn()} className="font-semibold">
               {t("apply.signInToApply")}
             </Link>
           </p>

@@ -3,6 +3,7 @@ import { EdsSignIn } from "@/components/eds/eds-sign-in";
 import { PageHeading } from "@/components/layout/page-heading";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
+import { paths } from "@/lib/entry/routes";
 
 export default async function EdsSignInPage({ params }: { params: Promise<{ locale: Locale }> }) {
   const { locale } = await params;
@@ -13,7 +14,7 @@ export default async function EdsSignInPage({ params }: { params: Promise<{ loca
       <PageHeading title={t("signInWithEds")} lead={t("edsLead")} />
       <EdsSignIn />
       <p>
-        <Link href="/sign-in">{t("signInTitle")}</Link>
+        <Link href={paths.signIn()}>{t("signInTitle")}</Link>
       </p>
     </div>
   );

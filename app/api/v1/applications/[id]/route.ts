@@ -2,11 +2,11 @@ import { deleteDraft, getOwnApplication, patchDraft } from "@/lib/applications/d
 import { presentApplication } from "@/lib/applications/present";
 import { patchApplicationSchema } from "@/lib/applications/schemas";
 import { blobStorage } from "@/lib/attachments/server";
-import { requireApiUser } from "@/lib/auth/current-user";
-import { fieldErrors } from "@/lib/auth/schemas";
+import { requireApiUser } from "@/lib/entry/current-user";
+import { fieldErrors } from "@/lib/forms/field-errors";
 import { getDb } from "@/lib/db/server";
 import { AppError } from "@/lib/errors";
-import { apiHandler, readJson } from "@/lib/http/api";
+import { apiHandler, readJson } from "@/lib/entry/http/api";
 
 type Context = { params: Promise<{ id: string }> };
 

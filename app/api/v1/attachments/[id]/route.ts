@@ -1,9 +1,9 @@
 import { blobStorage } from "@/lib/attachments/server";
 import { readAttachment, removeAttachment } from "@/lib/attachments/store-attachment";
-import { requireApiUser } from "@/lib/auth/current-user";
+import { requireApiUser } from "@/lib/entry/current-user";
 import { getDb } from "@/lib/db/server";
 import { AppError } from "@/lib/errors";
-import { apiHandler } from "@/lib/http/api";
+import { apiHandler } from "@/lib/entry/http/api";
 
 type Context = { params: Promise<{ id: string }> };
 

@@ -1,6 +1,6 @@
 import { startRegistration } from "@/lib/auth/register";
 import { getDb } from "@/lib/db/server";
-import { apiHandler, readJson, requestLocale } from "@/lib/http/api";
+import { apiHandler, readJson, requestLocale } from "@/lib/entry/http/api";
 import { createOutboxSms } from "@/lib/notifications/sms";
 
 export const POST = apiHandler(async (request) => {

@@ -1,8 +1,8 @@
-import { clientAddress } from "@/lib/auth/current-user";
+import { clientAddress } from "@/lib/entry/current-user";
 import { signInWithPassword } from "@/lib/auth/sign-in";
 import { getDb } from "@/lib/db/server";
-import { apiHandler, readJson } from "@/lib/http/api";
-import { sessionResponse } from "@/lib/http/session-response";
+import { apiHandler, readJson } from "@/lib/entry/http/api";
+import { sessionResponse } from "@/lib/entry/http/session-response";
 
 export const POST = apiHandler(async (request) => {
   const session = await signInWithPassword({

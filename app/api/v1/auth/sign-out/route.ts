@@ -2,7 +2,7 @@ import { cookies } from "next/headers";
 import { deleteSession } from "@/lib/auth/sessions";
 import { SESSION_COOKIE } from "@/lib/auth/session-cookie";
 import { getDb } from "@/lib/db/server";
-import { apiHandler } from "@/lib/http/api";
+import { apiHandler } from "@/lib/entry/http/api";
 
 export const POST = apiHandler(async () => {
   const store = await cookies();

@@ -1,6 +1,6 @@
 import { getDb } from "@/lib/db/server";
 import { authorityChainPem } from "@/lib/eds/authority";
-import { apiHandler } from "@/lib/http/api";
+import { apiHandler } from "@/lib/entry/http/api";
 
 export const GET = apiHandler(async () => {
   return new Response(await authorityChainPem(await getDb()), {

@@ -1,5 +1,5 @@
 import { AppError } from "@/lib/errors";
-import { apiHandler, requestLocale } from "@/lib/http/api";
+import { apiHandler, requestLocale } from "@/lib/entry/http/api";
 import { findService } from "@/lib/services/definitions";
 import { presentService } from "@/lib/services/present-service";
 

@@ -1,6 +1,6 @@
 import { getDb } from "@/lib/db/server";
 import { AppError } from "@/lib/errors";
-import { apiHandler } from "@/lib/http/api";
+import { apiHandler } from "@/lib/entry/http/api";
 import { checkDocument, documentNumberSchema } from "@/lib/results/verify-document";
 
 /** Public: re-checks a provider-signed document by its number (no personal data in the answer). */

@@ -1,12 +1,11 @@
-import { asc, eq } from "drizzle-orm";
 import { notFound, redirect } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { PageHeading } from "@/components/layout/page-heading";
 import { RequestRefresher } from "@/components/live/request-refresher";
 import { ResultSummary } from "@/components/results/result-summary";
 import { getOwnApplication } from "@/lib/applications/drafts";
-import { getCurrentUser } from "@/lib/auth/current-user";
-import { applicationEvents } from "@/lib/db/schema";
+import { listApplicationEvents } from "@/lib/applications/events";
+import { getCurrentUser } from "@/lib/entry/current-user";
 import { getDb } from "@/lib/db/server";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
@@ -14,6 +13,7 @@ import { findResultDocument } from "@/lib/results/result-document";
 import { findService } from "@/lib/services/definitions";
 import { formDefinitions } from "@/lib/services/forms/definitions";
 import type { ServiceId } from "@/lib/services/types";
+import { paths, routes } from "@/lib/entry/routes";
 
 /** One request: where it stands, its dates, and every event of its history. */
 export default async function RequestPage({ params }: { params: Promise<{ locale: Locale; id: string }> }) {
@@ -26,16 +26,12 @@ export default async function RequestPage({ params }: { params: Promise<{ locale
   if (!request) notFound();
   if (request.status === "draft")
     redirect(
-      `/${locale}/cabinet/applications/${id}/step/${formDefinitions[request.serviceId as ServiceId].steps[0]!.id}`,
+      routes.applicationStep(locale, id, formDefinitions[request.serviceId as ServiceId].steps[0]!.id),
     );
   const [t, format, events, result] = await Promise.all([
     getTranslations(),
     getFormatter(),
-    db
-      .select()
-      .from(applicationEvents)
-      .where(eq(applicationEvents.applicationId, id))
-      .orderBy(asc(applicationEvents.at)),
+    listApplicationEvents(db, id),
     findResultDocument(db, id),
   ]);
   const service = findService(request.serviceId)!;
@@ -75,9 +71,7 @@ export default async function RequestPage({ params }: { params: Promise<{ locale
               <p className="font-semibold">
                 {t("request.event", {
                   status: t(`statuses.${event.status}`),
-                  actor: t(
-                    `request.actors.${event.actor.startsWith("staff:") ? (event.actor.slice(6) as "clerk" | "head" | "executor") : event.actor === "applicant" || event.actor === "operator" ? event.actor : "portal"}`,
-                  ),
+                  actor: t(`request.actors.${actorKey(event.actor)}`),
                 })}
               </p>
               <p className="text-sm text-muted">
@@ -91,9 +85,15 @@ export default async function RequestPage({ params }: { params: Promise<{ locale
         </ol>
       </section>
       <p>
-        <Link href={`/cabinet/applications/${id}/receipt`}>{t("request.receipt")}</Link>
+        <Link href={paths.applicationReceipt(id)}>{t("request.receipt")}</Link>
       </p>
       <RequestRefresher id={id} announcement={t("request.updated")} />
     </article>
   );
+}
+
+/** Who an event's actor was, as a key under request.actors: staff role, applicant, operator or the portal. */
+function actorKey(actor: string) {
+  if (actor.startsWith("staff:")) return actor.slice(6) as "clerk" | "head" | "executor";
+  return actor === "applicant" || actor === "operator" ? actor : "portal";
 }

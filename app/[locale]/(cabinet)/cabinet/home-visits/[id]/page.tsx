@@ -3,12 +3,16 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ContactCentre } from "@/components/home-visits/contact-centre";
 import { VisitDetailsView } from "@/components/home-visits/visit-details";
 import { PageHeading } from "@/components/layout/page-heading";
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { getCurrentUser } from "@/lib/entry/current-user";
 import { getDb } from "@/lib/db/server";
 import { getOwnVisit } from "@/lib/home-visits/queries";
 import type { Locale } from "@/lib/i18n/routing";
+import { paths } from "@/lib/entry/routes";
 
-/** One home visit of the user's: its status, the visit time and employee, its history, the registered request. */
+/**
+ * One home visit of the user's: its status, the visit time and employee, its history, the registered
+ * request.
+ */
 export default async function HomeVisitPage({ params }: { params: Promise<{ locale: Locale; id: string }> }) {
   const { locale, id } = await params;
   setRequestLocale(locale);
@@ -23,7 +27,7 @@ export default async function HomeVisitPage({ params }: { params: Promise<{ loca
       <PageHeading title={t("title", { number: details.visit.number })} focusOnArrival />
       <VisitDetailsView
         details={details}
-        requestHref={request && request.userId === user.userId ? `/cabinet/applications/${request.id}` : null}
+        requestHref={request && request.userId === user.userId ? paths.application(request.id) : null}
       />
       <ContactCentre />
     </article>

@@ -2,14 +2,17 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ContactCentre } from "@/components/home-visits/contact-centre";
 import { HomeVisitForm } from "@/components/home-visits/home-visit-form";
 import { PageHeading } from "@/components/layout/page-heading";
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { getCurrentUser } from "@/lib/entry/current-user";
 import { getDb } from "@/lib/db/server";
-import { requestVisitAction } from "@/lib/home-visits/actions";
-import { homeVisitFormView } from "@/lib/home-visits/form-view";
+import { requestVisitAction } from "@/lib/entry/actions/home-visits";
+import { homeVisitFormView } from "@/lib/entry/views/home-visit-form";
 import type { Locale } from "@/lib/i18n/routing";
 import { createRegistries } from "@/lib/registries";
 
-/** Ask for a home visit, for oneself or (?for=other) for another person; the address and phone come prefilled. */
+/**
+ * Ask for a home visit, for oneself or (?for=other) for another person; the address and phone come
+ * prefilled.
+ */
 export default async function NewHomeVisitPage({
   params,
   searchParams,

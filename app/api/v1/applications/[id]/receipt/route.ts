@@ -1,9 +1,9 @@
 import { loadReceipt } from "@/lib/applications/receipt";
 import { renderReceiptPdf } from "@/lib/applications/receipt-pdf";
-import { requireApiUser } from "@/lib/auth/current-user";
+import { requireApiUser } from "@/lib/entry/current-user";
 import { getDb } from "@/lib/db/server";
 import { AppError } from "@/lib/errors";
-import { apiHandler, requestLocale } from "@/lib/http/api";
+import { apiHandler, requestLocale } from "@/lib/entry/http/api";
 import { isLocale } from "@/lib/i18n/routing";
 
 /** The receipt as PDF, for its owner only; `?lang=` picks the language (else Accept-Language). */

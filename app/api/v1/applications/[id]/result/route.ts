@@ -1,7 +1,7 @@
-import { requireApiUser } from "@/lib/auth/current-user";
+import { requireApiUser } from "@/lib/entry/current-user";
 import { getDb } from "@/lib/db/server";
 import { AppError } from "@/lib/errors";
-import { apiHandler } from "@/lib/http/api";
+import { apiHandler } from "@/lib/entry/http/api";
 import { ownSignedResult } from "@/lib/results/own-result";
 
 /** The provider-signed result document: the exact signed bytes (canonical JSON), for its owner only. */

@@ -1,7 +1,7 @@
 import { draftSigningPayload } from "@/lib/applications/signing-payload";
-import { requireApiUser } from "@/lib/auth/current-user";
+import { requireApiUser } from "@/lib/entry/current-user";
 import { getDb } from "@/lib/db/server";
-import { apiHandler } from "@/lib/http/api";
+import { apiHandler } from "@/lib/entry/http/api";
 
 /** The canonical bytes to sign (base64): the answers and each attachment's name, size, type and SHA-256. */
 export const GET = apiHandler<{ params: Promise<{ id: string }> }>(async (_request, { params }) => {

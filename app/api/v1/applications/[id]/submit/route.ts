@@ -1,10 +1,10 @@
 import { submitApplicationSchema } from "@/lib/applications/schemas";
 import { submitApplication } from "@/lib/applications/submit-application";
-import { requireApiUser } from "@/lib/auth/current-user";
-import { fieldErrors } from "@/lib/auth/schemas";
+import { requireApiUser } from "@/lib/entry/current-user";
+import { fieldErrors } from "@/lib/forms/field-errors";
 import { getDb } from "@/lib/db/server";
 import { AppError } from "@/lib/errors";
-import { apiHandler, readJson } from "@/lib/http/api";
+import { apiHandler, readJson } from "@/lib/entry/http/api";
 
 /** POST { cms } with an Idempotency-Key header → 201; the same key again → the same answer. */
 export const POST = apiHandler<{ params: Promise<{ id: string }> }>(async (request, { params }) => {

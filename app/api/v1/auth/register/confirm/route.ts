@@ -1,8 +1,8 @@
 import { confirmRegistration } from "@/lib/auth/register";
 import { createSession } from "@/lib/auth/sessions";
 import { getDb } from "@/lib/db/server";
-import { apiHandler, readJson, requestLocale } from "@/lib/http/api";
-import { sessionResponse } from "@/lib/http/session-response";
+import { apiHandler, readJson, requestLocale } from "@/lib/entry/http/api";
+import { sessionResponse } from "@/lib/entry/http/session-response";
 
 export const POST = apiHandler(async (request) => {
   const db = await getDb();

@@ -1,10 +1,9 @@
-import { and, eq } from "drizzle-orm";
 import { blobStorage } from "@/lib/attachments/server";
-import { applications, attachments } from "@/lib/db/schema";
 import { getDb } from "@/lib/db/server";
 import { AppError } from "@/lib/errors";
-import { apiHandler } from "@/lib/http/api";
-import { getCurrentStaff } from "@/lib/office/current-staff";
+import { apiHandler } from "@/lib/entry/http/api";
+import { getCurrentStaff } from "@/lib/entry/current-staff";
+import { findProviderAttachment } from "@/lib/office/provider-request";
 
 /** A document of a submitted request, for the staff of the request's provider only (404 for anyone else). */
 export const GET = apiHandler<{ params: Promise<{ id: string }> }>(async (_request, { params }) => {
@@ -13,18 +12,14 @@ export const GET = apiHandler<{ params: Promise<{ id: string }> }>(async (_reque
   const id = (await params).id;
   if (!/^[0-9a-f-]{36}$/.test(id)) throw new AppError("not_found");
   const db = await getDb();
-  const [file] = await db
-    .select({ file: attachments })
-    .from(attachments)
-    .innerJoin(applications, eq(applications.id, attachments.applicationId))
-    .where(and(eq(attachments.id, id), eq(applications.providerId, staff.providerId)));
+  const file = await findProviderAttachment(db, staff.providerId, id);
   if (!file) throw new AppError("not_found");
-  const bytes = await blobStorage.get(file.file.storageKey);
+  const bytes = await blobStorage.get(file.storageKey);
   if (!bytes) throw new AppError("not_found");
   return new Response(Buffer.from(bytes), {
     headers: {
-      "content-type": file.file.mediaType,
-      "content-disposition": `attachment; filename*=UTF-8''${encodeURIComponent(file.file.name)}`,
+      "content-type": file.mediaType,
+      "content-disposition": `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`,
       "x-content-type-options": "nosniff",
       "cache-control": "private, no-store",
     },

@@ -1,14 +1,15 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { DocumentsStep } from "@/components/applications/documents-continue";
 import { PageHeading } from "@/components/layout/page-heading";
-import { loadDraftForPage } from "@/lib/applications/page-draft";
-import { documentsContinueAction } from "@/lib/applications/actions";
+import { loadDraftForPage } from "@/lib/entry/page-draft";
+import { documentsContinueAction } from "@/lib/entry/actions/applications";
 import { listDraftAttachments } from "@/lib/applications/drafts";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { findService } from "@/lib/services/definitions";
 import { formDefinitions } from "@/lib/services/forms/definitions";
 import type { ServiceId } from "@/lib/services/types";
+import { applicationFlow } from "@/lib/entry/routes";
 
 export default async function DocumentsPage({ params }: { params: Promise<{ locale: Locale; id: string }> }) {
   const { locale, id } = await params;
@@ -20,9 +21,7 @@ export default async function DocumentsPage({ params }: { params: Promise<{ loca
   return (
     <div className="max-w-2xl space-y-6">
       <p>
-        <Link href={`/cabinet/applications/${id}/step/${steps[steps.length - 1]!.id}`}>
-          {t("apply.back")}
-        </Link>
+        <Link href={applicationFlow(application, steps, "documents").previous}>{t("apply.back")}</Link>
       </p>
       <p className="text-muted">
         {t(`services.${service.messageKey}.title`)} ·{" "}

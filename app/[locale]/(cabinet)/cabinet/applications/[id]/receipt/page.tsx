@@ -2,9 +2,10 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PageHeading } from "@/components/layout/page-heading";
 import { loadReceipt } from "@/lib/applications/receipt";
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { getCurrentUser } from "@/lib/entry/current-user";
 import { getDb } from "@/lib/db/server";
 import type { Locale } from "@/lib/i18n/routing";
+import { apiPaths } from "@/lib/entry/routes";
 
 export default async function ReceiptPage({ params }: { params: Promise<{ locale: Locale; id: string }> }) {
   const { locale, id } = await params;
@@ -42,7 +43,7 @@ export default async function ReceiptPage({ params }: { params: Promise<{ locale
       </section>
       <p className="flex flex-wrap gap-4 print:hidden">
         <a
-          href={`/api/v1/applications/${id}/receipt?lang=${locale}`}
+          href={apiPaths.receipt(id, locale)}
           download
           className="inline-flex min-h-11 items-center font-semibold"
         >

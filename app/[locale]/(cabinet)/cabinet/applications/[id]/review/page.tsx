@@ -1,16 +1,17 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { SubmitWithEds } from "@/components/applications/submit-with-eds";
 import { PageHeading } from "@/components/layout/page-heading";
-import { loadDraftForPage } from "@/lib/applications/page-draft";
+import { loadDraftForPage } from "@/lib/entry/page-draft";
 import { listDraftAttachments } from "@/lib/applications/drafts";
 import { loadFormContext } from "@/lib/applications/form-context";
-import { buildFieldViews } from "@/lib/applications/step-view";
+import { buildFieldViews } from "@/lib/entry/views/step-fields";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { isAsked } from "@/lib/services/forms/build-schema";
 import { findService } from "@/lib/services/definitions";
 import { formDefinitions } from "@/lib/services/forms/definitions";
 import type { ServiceId } from "@/lib/services/types";
+import { applicationFlow, paths } from "@/lib/entry/routes";
 
 /** Check your answers: every answer with a change link, the documents, then sign and submit. */
 export default async function ReviewPage({ params }: { params: Promise<{ locale: Locale; id: string }> }) {
@@ -40,7 +41,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ locale:
   return (
     <div className="max-w-3xl space-y-8">
       <p>
-        <Link href={`/cabinet/applications/${id}/documents`}>{t("apply.back")}</Link>
+        <Link href={applicationFlow(application, steps, "review").previous}>{t("apply.back")}</Link>
       </p>
       <p className="text-muted">
         {t(`services.${service.messageKey}.title`)} ·{" "}
@@ -59,7 +60,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ locale:
                 <dd className="break-words">{shown(field)}</dd>
                 <dd>
                   <Link
-                    href={`/cabinet/applications/${id}/step/${step.id}?from=review#field-${field.name}`}
+                    href={`${paths.applicationStep(id, step.id)}?from=review#field-${field.name}`}
                     aria-label={t("apply.changeLabel", { field: field.label })}
                   >
                     {t("apply.change")}
@@ -84,7 +85,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ locale:
         </ul>
         <p>
           <Link
-            href={`/cabinet/applications/${id}/documents`}
+            href={paths.applicationDocuments(id)}
             aria-label={t("apply.changeLabel", { field: t("steps.documents") })}
           >
             {t("apply.change")}

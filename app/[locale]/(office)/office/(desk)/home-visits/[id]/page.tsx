@@ -5,16 +5,13 @@ import { CompleteVisitForm, ScheduleVisitForm } from "@/components/home-visits/o
 import { VisitDetailsView } from "@/components/home-visits/visit-details";
 import { PageHeading } from "@/components/layout/page-heading";
 import { getDb } from "@/lib/db/server";
-import {
-  cancelVisitAction,
-  completeVisitAction,
-  scheduleVisitAction,
-} from "@/lib/home-visits/operator-actions";
+import { cancelVisitAction, completeVisitAction, scheduleVisitAction } from "@/lib/entry/actions/operator";
 import { getVisit } from "@/lib/home-visits/queries";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
-import { getCurrentStaff } from "@/lib/office/current-staff";
+import { getCurrentStaff } from "@/lib/entry/current-staff";
 import { createRegistries } from "@/lib/registries";
+import { paths } from "@/lib/entry/routes";
 
 /** A home visit as the operator works it: schedule or reschedule, cancel with a reason, or complete it. */
 export default async function OperatorVisitPage({
@@ -42,7 +39,7 @@ export default async function OperatorVisitPage({
   return (
     <article className="max-w-3xl space-y-6">
       <p>
-        <Link href="/office">{t("office.back")}</Link>
+        <Link href={paths.office()}>{t("office.back")}</Link>
       </p>
       <PageHeading
         title={t("homeVisit.title", { number: visit.number })}

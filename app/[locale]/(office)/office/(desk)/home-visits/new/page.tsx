@@ -2,10 +2,10 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { HomeVisitForm } from "@/components/home-visits/home-visit-form";
 import { PageHeading } from "@/components/layout/page-heading";
-import { operatorRequestVisitAction } from "@/lib/home-visits/actions";
-import { homeVisitFormView } from "@/lib/home-visits/form-view";
+import { operatorRequestVisitAction } from "@/lib/entry/actions/home-visits";
+import { homeVisitFormView } from "@/lib/entry/views/home-visit-form";
 import type { Locale } from "@/lib/i18n/routing";
-import { getCurrentStaff } from "@/lib/office/current-staff";
+import { getCurrentStaff } from "@/lib/entry/current-staff";
 
 /** The operator enters a home-visit request taken by phone; the applicant is found by IIN. */
 export default async function PhoneEntryPage({ params }: { params: Promise<{ locale: Locale }> }) {

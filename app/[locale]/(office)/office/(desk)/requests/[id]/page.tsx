@@ -1,20 +1,24 @@
-import { and, asc, eq } from "drizzle-orm";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { ActionForm } from "@/components/forms/action-form";
 import { PageHeading } from "@/components/layout/page-heading";
 import { SignResult } from "@/components/office/sign-result";
 import { ResultSummary } from "@/components/results/result-summary";
-import { applicationEvents, applications, attachments, users } from "@/lib/db/schema";
+import { listApplicationEvents } from "@/lib/applications/events";
 import { getDb } from "@/lib/db/server";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
-import { staffActAction } from "@/lib/office/actions";
-import { getCurrentStaff } from "@/lib/office/current-staff";
-import { createRegistries } from "@/lib/registries";
+import { staffActAction } from "@/lib/entry/actions/office";
+import { getCurrentStaff } from "@/lib/entry/current-staff";
+import {
+  findApplicantPerson,
+  findProviderRequest,
+  listRequestAttachments,
+} from "@/lib/office/provider-request";
 import { findResultDocument } from "@/lib/results/result-document";
 import { findService } from "@/lib/services/definitions";
 import { availableActions, workflowRules } from "@/lib/workflow/status-machine";
+import { apiPaths, paths } from "@/lib/entry/routes";
 
 /** A request as the provider's staff see it, with the actions their role may take now. */
 export default async function OfficeRequestPage({
@@ -28,24 +32,16 @@ export default async function OfficeRequestPage({
   if (!staff) return null;
   const db = await getDb();
   if (!/^[0-9a-f-]{36}$/.test(id)) notFound();
-  const [request] = await db
-    .select()
-    .from(applications)
-    .where(and(eq(applications.id, id), eq(applications.providerId, staff.providerId)));
+  const request = await findProviderRequest(db, staff.providerId, id);
   if (!request) notFound();
-  const [t, format, events, files, [owner], result] = await Promise.all([
+  const [t, format, events, files, person, result] = await Promise.all([
     getTranslations(),
     getFormatter(),
-    db
-      .select()
-      .from(applicationEvents)
-      .where(eq(applicationEvents.applicationId, id))
-      .orderBy(asc(applicationEvents.at)),
-    db.select().from(attachments).where(eq(attachments.applicationId, id)),
-    db.select({ iin: users.iin }).from(users).where(eq(users.id, request.userId)),
+    listApplicationEvents(db, id),
+    listRequestAttachments(db, id),
+    findApplicantPerson(db, request.userId),
     findResultDocument(db, id),
   ]);
-  const person = owner ? await createRegistries(db).individuals.findByIin(owner.iin) : null;
   const service = findService(request.serviceId)!;
   const when = (date: Date | null) =>
     date ? format.dateTime(date, { dateStyle: "long", timeStyle: "short" }) : "—";
@@ -56,7 +52,7 @@ export default async function OfficeRequestPage({
   return (
     <article className="space-y-6">
       <p>
-        <Link href="/office">{t("office.back")}</Link>
+        <Link href={paths.office()}>{t("office.back")}</Link>
       </p>
       <PageHeading
         title={t("request.title", { number: request.number ?? "" })}
@@ -109,7 +105,7 @@ export default async function OfficeRequestPage({
             <li key={file.id}>
               {t(`documents.${file.documentType}` as never)}:{" "}
               <a
-                href={`/api/v1/office/attachments/${file.id}`}
+                href={apiPaths.officeAttachment(file.id)}
                 download
                 aria-label={t("office.download", { name: file.name })}
               >

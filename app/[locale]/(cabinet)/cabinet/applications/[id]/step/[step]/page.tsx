@@ -2,15 +2,16 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { StepForm } from "@/components/applications/step-form";
 import { PageHeading } from "@/components/layout/page-heading";
-import { loadDraftForPage } from "@/lib/applications/page-draft";
-import { saveStepAction } from "@/lib/applications/actions";
+import { loadDraftForPage } from "@/lib/entry/page-draft";
+import { saveStepAction } from "@/lib/entry/actions/applications";
 import { loadFormContext } from "@/lib/applications/form-context";
-import { buildFieldViews } from "@/lib/applications/step-view";
+import { buildFieldViews } from "@/lib/entry/views/step-fields";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { findService } from "@/lib/services/definitions";
 import { formDefinitions } from "@/lib/services/forms/definitions";
 import type { ServiceId } from "@/lib/services/types";
+import { applicationFlow } from "@/lib/entry/routes";
 
 type Props = {
   params: Promise<{ locale: Locale; id: string; step: string }>;
@@ -33,8 +34,7 @@ export default async function StepPage({ params, searchParams }: Props) {
   const fields = await buildFieldViews(step.fields, context, application.data);
   const service = findService(application.serviceId)!;
   const total = steps.length + 2;
-  const back =
-    index === 0 ? `/services/${service.id}` : `/cabinet/applications/${id}/step/${steps[index - 1]!.id}`;
+  const back = applicationFlow(application, steps, { step: step.id }).previous;
   return (
     <div className="max-w-2xl space-y-6">
       <p>

@@ -1,4 +1,4 @@
-import type { Db } from "../connect";
+import type { Db } from "@/lib/db/connect";
 import { seedDemoAccounts } from "./seed-demo-accounts";
 import { seedOffice } from "./seed-office";
 import { seedRegistries } from "./seed-registries";

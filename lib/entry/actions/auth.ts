@@ -5,14 +5,21 @@ import { redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { getDb } from "@/lib/db/server";
 import type { FormState } from "@/lib/forms/form-state";
-import { runFormAction } from "@/lib/forms/run-form-action";
+import { runFormAction } from "@/lib/entry/forms/run-form-action";
 import { createOutboxSms } from "@/lib/notifications/sms";
-import { clientAddress, getCurrentUser } from "./current-user";
-import { changePassword, confirmPasswordReset, startPasswordReset } from "./passwords-change";
-import { confirmRegistration, startRegistration } from "./register";
-import { createSession, deleteSession, deleteUserSessions, extendSession, SESSION_IDLE_MS } from "./sessions";
-import { SESSION_COOKIE, sessionCookieOptions } from "./session-cookie";
-import { signInWithPassword } from "./sign-in";
+import { clientAddress, getCurrentUser } from "@/lib/entry/current-user";
+import { changePassword, confirmPasswordReset, startPasswordReset } from "@/lib/auth/passwords-change";
+import { confirmRegistration, startRegistration } from "@/lib/auth/register";
+import {
+  createSession,
+  deleteSession,
+  deleteUserSessions,
+  extendSession,
+  SESSION_IDLE_MS,
+} from "@/lib/auth/sessions";
+import { SESSION_COOKIE, sessionCookieOptions } from "@/lib/auth/session-cookie";
+import { signInWithPassword } from "@/lib/auth/sign-in";
+import { routes } from "@/lib/entry/routes";
 
 async function setSessionCookie(session: { token: string; expiresAt: Date }) {
   (await cookies()).set(SESSION_COOKIE, session.token, sessionCookieOptions(session.expiresAt));
@@ -24,7 +31,7 @@ export async function signInAction(_: FormState, formData: FormData): Promise<Fo
     const session = await signInWithPassword({ db: await getDb(), input, client: await clientAddress() });
     await setSessionCookie(session);
   });
-  if (state.status === "success") redirect(`/${locale}/cabinet`);
+  if (state.status === "success") redirect(routes.cabinet(locale));
   return state;
 }
 
@@ -35,7 +42,7 @@ export async function registerAction(_: FormState, formData: FormData): Promise<
   const state = await runFormAction(formData, ["iin", "phone", "password"], async (input) => {
     ({ confirmationId } = await startRegistration({ db, sms: createOutboxSms(db), input, locale }));
   });
-  if (state.status === "success") redirect(`/${locale}/register/confirm?id=${confirmationId}`);
+  if (state.status === "success") redirect(routes.registerConfirm(locale, confirmationId));
   return state;
 }
 
@@ -46,7 +53,7 @@ export async function confirmRegistrationAction(_: FormState, formData: FormData
     const { userId } = await confirmRegistration({ db, input, locale });
     await setSessionCookie(await createSession(db, userId, "password"));
   });
-  if (state.status === "success") redirect(`/${locale}/cabinet`);
+  if (state.status === "success") redirect(routes.cabinet(locale));
   return state;
 }
 
@@ -57,7 +64,7 @@ export async function resetStartAction(_: FormState, formData: FormData): Promis
   const state = await runFormAction(formData, ["iin", "phone"], async (input) => {
     ({ confirmationId } = await startPasswordReset({ db, sms: createOutboxSms(db), input, locale }));
   });
-  if (state.status === "success") redirect(`/${locale}/reset-password/confirm?id=${confirmationId}`);
+  if (state.status === "success") redirect(routes.resetPasswordConfirm(locale, confirmationId));
   return state;
 }
 
@@ -67,13 +74,13 @@ export async function resetConfirmAction(_: FormState, formData: FormData): Prom
   const state = await runFormAction(formData, ["confirmationId", "code", "password"], async (input) => {
     await confirmPasswordReset({ db, input });
   });
-  if (state.status === "success") redirect(`/${locale}/sign-in?reset=1`);
+  if (state.status === "success") redirect(routes.signIn(locale, "reset"));
   return state;
 }
 
 export async function changePasswordAction(_: FormState, formData: FormData): Promise<FormState> {
   const user = await getCurrentUser();
-  if (!user) redirect(`/${await getLocale()}/sign-in`);
+  if (!user) redirect(routes.signIn(await getLocale()));
   const t = await getTranslations("security");
   return runFormAction(formData, ["currentPassword", "newPassword"], async (input) => {
     await changePassword({ db: await getDb(), userId: user.userId, keepTokenHash: user.tokenHash, input });
@@ -86,14 +93,14 @@ export async function signOutAction(): Promise<void> {
   const token = store.get(SESSION_COOKIE)?.value;
   if (token) await deleteSession(await getDb(), token);
   store.delete(SESSION_COOKIE);
-  redirect(`/${await getLocale()}`);
+  redirect(routes.home(await getLocale()));
 }
 
 export async function signOutEverywhereAction(): Promise<void> {
   const user = await getCurrentUser();
   if (user) await deleteUserSessions(await getDb(), user.userId);
   (await cookies()).delete(SESSION_COOKIE);
-  redirect(`/${await getLocale()}/sign-in`);
+  redirect(routes.signIn(await getLocale()));
 }
 
 /** The "stay signed in" answer to the idle warning. Returns the milliseconds left, or null when ended. */

@@ -1,8 +1,9 @@
 import "server-only";
 import { notFound, redirect } from "next/navigation";
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { getCurrentUser } from "@/lib/entry/current-user";
 import { getDb } from "@/lib/db/server";
-import { getOwnApplication } from "./drafts";
+import { getOwnApplication } from "@/lib/applications/drafts";
+import { routes } from "@/lib/entry/routes";
 
 /**
  * For the draft's pages (steps, documents, review): the signed-in owner's draft, a 404 for anyone
@@ -10,10 +11,10 @@ import { getOwnApplication } from "./drafts";
  */
 export async function loadDraftForPage(locale: string, id: string) {
   const user = await getCurrentUser();
-  if (!user) redirect(`/${locale}/sign-in`);
+  if (!user) redirect(routes.signIn(locale));
   const db = await getDb();
   const application = await getOwnApplication(db, user.userId, id);
   if (!application) notFound();
-  if (application.status !== "draft") redirect(`/${locale}/cabinet/applications/${id}/receipt`);
+  if (application.status !== "draft") redirect(routes.applicationReceipt(locale, id));
   return { user, db, application };
 }

@@ -1,30 +1,27 @@
 "use server";
 
-import { and, eq } from "drizzle-orm";
 import { getLocale, getTranslations } from "next-intl/server";
-import { applications } from "@/lib/db/schema";
 import { getDb } from "@/lib/db/server";
 import { AppError } from "@/lib/errors";
-import { appErrorMessage } from "@/lib/forms/error-message";
-import { findResultDocument } from "@/lib/results/result-document";
-import { actOnRequest } from "./act-on-request";
-import { getCurrentStaff } from "./current-staff";
+import { appErrorMessage } from "@/lib/entry/forms/error-message";
+import { findProviderResultDocument } from "@/lib/office/provider-request";
+import { actOnRequest } from "@/lib/office/act-on-request";
+import { getCurrentStaff } from "@/lib/entry/current-staff";
+import { routes } from "@/lib/entry/routes";
 
 /** The prepared result document's exact bytes, for the head of the request's provider to sign. */
 export async function resultPayloadAction(applicationId: string): Promise<string> {
   const staff = await getCurrentStaff();
   if (!staff || staff.role !== "head") throw new AppError("forbidden");
-  const db = await getDb();
-  const [own] = await db
-    .select({ id: applications.id })
-    .from(applications)
-    .where(and(eq(applications.id, applicationId), eq(applications.providerId, staff.providerId)));
-  const document = own ? await findResultDocument(db, own.id) : null;
+  const document = await findProviderResultDocument(await getDb(), staff.providerId, applicationId);
   if (!document) throw new AppError("not_found");
   return document.content;
 }
 
-/** The head's signature: verified on the server, then the status, history, notification and outbox in one transaction. */
+/**
+ * The head's signature: verified on the server, then the status, history, notification and outbox in one
+ * transaction.
+ */
 export async function signResultAction(
   applicationId: string,
   version: number,
@@ -36,7 +33,7 @@ export async function signResultAction(
   try {
     await actOnRequest({ db: await getDb(), staff, applicationId, action: "sign", version, cms });
     const t = await getTranslations("office");
-    return { ok: true, next: `/${locale}/office?done=${encodeURIComponent(t("done.sign"))}` };
+    return { ok: true, next: routes.office(locale, t("done.sign")) };
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
     return { ok: false, message: await appErrorMessage(error) };

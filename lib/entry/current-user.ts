@@ -2,8 +2,8 @@ import "server-only";
 import { cookies, headers } from "next/headers";
 import { cache } from "react";
 import { getDb } from "@/lib/db/server";
-import { findSession, type SessionUser } from "./sessions";
-import { SESSION_COOKIE } from "./session-cookie";
+import { findSession, type SessionUser } from "@/lib/auth/sessions";
+import { SESSION_COOKIE } from "@/lib/auth/session-cookie";
 
 /** The signed-in applicant for this request, or null. Read once per request. */
 export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {

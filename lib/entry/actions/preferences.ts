@@ -1,7 +1,7 @@
 "use server";
 
 import { cookies } from "next/headers";
-import { LOW_VISION_COOKIE, LOW_VISION_MAX_AGE, isLowVision } from "./low-vision";
+import { LOW_VISION_COOKIE, LOW_VISION_MAX_AGE, isLowVision } from "@/lib/preferences/low-vision";
 
 /** Toggles the low-vision mode. A plain form post: works without client JavaScript. */
 export async function toggleLowVision(): Promise<void> {

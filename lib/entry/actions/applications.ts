@@ -2,22 +2,23 @@
 
 import { redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { getCurrentUser } from "@/lib/entry/current-user";
 import { getDb } from "@/lib/db/server";
 import { AppError } from "@/lib/errors";
 import type { FormState } from "@/lib/forms/form-state";
-import { runFormAction } from "@/lib/forms/run-form-action";
-import { appErrorMessage } from "@/lib/forms/error-message";
+import { runFormAction } from "@/lib/entry/forms/run-form-action";
+import { appErrorMessage } from "@/lib/entry/forms/error-message";
 import { formDefinitions } from "@/lib/services/forms/definitions";
 import type { ServiceId } from "@/lib/services/types";
-import { createDraft, getOwnDraft, saveStep, listDraftAttachments } from "./drafts";
-import { draftSigningPayload } from "./signing-payload";
-import { submitApplication } from "./submit-application";
+import { createDraft, getOwnDraft, saveStep, listDraftAttachments } from "@/lib/applications/drafts";
+import { draftSigningPayload } from "@/lib/applications/signing-payload";
+import { submitApplication } from "@/lib/applications/submit-application";
 import { findService } from "@/lib/services/definitions";
+import { applicationFlow, localized, routes } from "@/lib/entry/routes";
 
 async function requireUser() {
   const user = await getCurrentUser();
-  if (!user) redirect(`/${await getLocale()}/sign-in`);
+  if (!user) redirect(routes.signIn(await getLocale()));
   return user;
 }
 
@@ -26,7 +27,7 @@ export async function startApplicationAction(formData: FormData): Promise<void> 
   const serviceId = String(formData.get("serviceId") ?? "");
   const { id } = await createDraft({ db: await getDb(), userId: user.userId, serviceId });
   const first = formDefinitions[serviceId as ServiceId].steps[0]!.id;
-  redirect(`/${await getLocale()}/cabinet/applications/${id}/step/${first}`);
+  redirect(routes.applicationStep(await getLocale(), id, first));
 }
 
 export async function saveStepAction(
@@ -45,10 +46,11 @@ export async function saveStepAction(
     await saveStep({ db, userId: user.userId, iin: user.iin, applicationId, stepId, input });
   });
   if (state.status !== "success") return state;
-  const index = steps.findIndex((step) => step.id === stepId);
   const back = formData.get("returnTo") === "review";
   redirect(
-    `/${locale}/cabinet/applications/${applicationId}/${back ? "review" : steps[index + 1] ? `step/${steps[index + 1]!.id}` : "documents"}`,
+    back
+      ? routes.applicationReview(locale, applicationId)
+      : localized(locale, applicationFlow(draft, steps, { step: stepId }).next),
   );
 }
 
@@ -73,7 +75,7 @@ export async function documentsContinueAction(applicationId: string, _: FormStat
       ),
     };
   }
-  redirect(`/${await getLocale()}/cabinet/applications/${applicationId}/review`);
+  redirect(routes.applicationReview(await getLocale(), applicationId));
 }
 
 export async function signingPayloadAction(applicationId: string): Promise<string> {
@@ -98,7 +100,7 @@ export async function submitAction(
       cms,
       idempotencyKey,
     });
-    return { ok: true, next: `/${locale}/cabinet/applications/${applicationId}/receipt` };
+    return { ok: true, next: routes.applicationReceipt(locale, applicationId) };
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
     return { ok: false, message: await appErrorMessage(error) };

@@ -3,11 +3,11 @@ import { z } from "zod";
 import type { Db } from "@/lib/db/connect";
 import { providers, staff, staffSessions } from "@/lib/db/schema";
 import { AppError } from "@/lib/errors";
-import { decoyPasswordHash, verifyPassword } from "@/lib/auth/passwords";
-import { SESSION_ABSOLUTE_MS, SESSION_IDLE_MS } from "@/lib/auth/sessions";
-import { clearFailures, lockedFor, recordFailure, throttleKey } from "@/lib/auth/throttle";
-import { randomToken, sha256 } from "@/lib/auth/tokens";
-import { fieldErrors } from "@/lib/auth/schemas";
+import { decoyPasswordHash, verifyPassword } from "./passwords";
+import { SESSION_ABSOLUTE_MS, SESSION_IDLE_MS } from "./sessions";
+import { clearFailures, lockedFor, recordFailure, throttleKey } from "./throttle";
+import { randomToken, sha256 } from "./tokens";
+import { fieldErrors } from "@/lib/forms/field-errors";
 
 export const STAFF_COOKIE = "qz_staff";
 const staffSignInSchema = z.object({

@@ -3,15 +3,16 @@
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { clientAddress } from "@/lib/auth/current-user";
+import { clientAddress } from "@/lib/entry/current-user";
 import { getDb } from "@/lib/db/server";
 import { env } from "@/lib/env";
 import type { FormState } from "@/lib/forms/form-state";
-import { runFormAction } from "@/lib/forms/run-form-action";
+import { runFormAction } from "@/lib/entry/forms/run-form-action";
 import type { WorkflowAction } from "@/lib/workflow/status-machine";
-import { actOnRequest } from "./act-on-request";
-import { getCurrentStaff } from "./current-staff";
-import { deleteStaffSession, signInStaff, STAFF_COOKIE } from "./staff-auth";
+import { actOnRequest } from "@/lib/office/act-on-request";
+import { getCurrentStaff } from "@/lib/entry/current-staff";
+import { deleteStaffSession, signInStaff, STAFF_COOKIE } from "@/lib/auth/staff-auth";
+import { routes } from "@/lib/entry/routes";
 
 export async function staffSignInAction(_: FormState, formData: FormData): Promise<FormState> {
   const locale = await getLocale();
@@ -25,7 +26,7 @@ export async function staffSignInAction(_: FormState, formData: FormData): Promi
       expires: session.expiresAt,
     });
   });
-  if (state.status === "success") redirect(`/${locale}/office`);
+  if (state.status === "success") redirect(routes.office(locale));
   return state;
 }
 
@@ -34,7 +35,7 @@ export async function staffSignOutAction(): Promise<void> {
   const token = store.get(STAFF_COOKIE)?.value;
   if (token) await deleteStaffSession(await getDb(), token);
   store.delete(STAFF_COOKIE);
-  redirect(`/${await getLocale()}/office/sign-in`);
+  redirect(routes.officeSignIn(await getLocale()));
 }
 
 export async function staffActAction(
@@ -45,7 +46,7 @@ export async function staffActAction(
 ): Promise<FormState> {
   const locale = await getLocale();
   const staff = await getCurrentStaff();
-  if (!staff) redirect(`/${locale}/office/sign-in`);
+  if (!staff) redirect(routes.officeSignIn(locale));
   const state = await runFormAction(formData, ["reason", "version"], async (input) => {
     const version = Number(input.version);
     await actOnRequest({
@@ -59,7 +60,7 @@ export async function staffActAction(
   });
   if (state.status === "success") {
     const t = await getTranslations("office");
-    redirect(`/${locale}/office?done=${encodeURIComponent(t(`done.${action}`))}`);
+    redirect(routes.office(locale, t(`done.${action}`)));
   }
   return state;
 }

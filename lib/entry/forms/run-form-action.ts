@@ -1,7 +1,7 @@
 import "server-only";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { AppError } from "@/lib/errors";
-import type { FormState } from "./form-state";
+import type { FormState } from "@/lib/forms/form-state";
 
 const SECRET_FIELDS = /password|code/i;
 

@@ -38,7 +38,8 @@ export async function relayOutbox(
     update ${outboxMessages} set status = 'queued', queued_at = now()
     where id in (
       select id from ${outboxMessages}
-      where status = 'pending' or (status = 'queued' and attempts = 0 and queued_at < now() - interval '10 minutes')
+      where status = 'pending'
+        or (status = 'queued' and attempts = 0 and queued_at < now() - interval '10 minutes')
       order by created_at limit ${limit} for update skip locked)
     returning id`);
   const ids = (claimed as unknown as { rows: { id: string }[] }).rows.map((row) => row.id);

@@ -2,8 +2,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { and, eq, isNull } from "drizzle-orm";
 import { issueCertificate, type Holder } from "@/lib/eds/issue-certificate";
-import type { Db } from "../connect";
-import { certificates, type CertificateKind } from "../schema";
+import type { Db } from "@/lib/db/connect";
+import { certificates, type CertificateKind } from "@/lib/db/schema";
 
 export const DEMO_KEY_PASSWORD = "demo-key-2026";
 

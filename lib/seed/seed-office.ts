@@ -3,8 +3,8 @@ import { eq } from "drizzle-orm";
 import { hashPassword } from "@/lib/auth/passwords";
 import { computeCheckDigit, makeIin } from "@/lib/iin";
 import { addresses } from "@/lib/registries/synthetic/names";
-import type { Db } from "../connect";
-import { providers, staff } from "../schema";
+import type { Db } from "@/lib/db/connect";
+import { providers, staff } from "@/lib/db/schema";
 import { ensureDemoKeyFile } from "./demo-key-files";
 
 export const STAFF_PASSWORD = "qyzmet-staff-2026";

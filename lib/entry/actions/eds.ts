@@ -3,25 +3,26 @@
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { getCurrentUser } from "@/lib/entry/current-user";
 import { createEdsChallenge, signInWithEds } from "@/lib/auth/eds-sign-in";
-import { fieldErrors } from "@/lib/auth/schemas";
+import { fieldErrors } from "@/lib/forms/field-errors";
 import { SESSION_COOKIE, sessionCookieOptions } from "@/lib/auth/session-cookie";
 import { getDb } from "@/lib/db/server";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import type { FormState } from "@/lib/forms/form-state";
-import { runFormAction } from "@/lib/forms/run-form-action";
+import { runFormAction } from "@/lib/entry/forms/run-form-action";
 import { createRegistries } from "@/lib/registries";
-import { issueCertificate } from "./issue-certificate";
-import { revokeCertificate } from "./revocation";
-import { issueKeySchema } from "./schemas";
+import { issueCertificate } from "@/lib/eds/issue-certificate";
+import { revokeCertificate } from "@/lib/eds/revocation";
+import { issueKeySchema } from "@/lib/eds/schemas";
+import { apiPaths, routes } from "@/lib/entry/routes";
 
-const crlUrl = async () => `${env.APP_ORIGIN}/api/v1/eds/crl`;
+const crlUrl = async () => `${env.APP_ORIGIN}${apiPaths.crl()}`;
 
 export async function issueKeyAction(_: FormState, formData: FormData): Promise<FormState> {
   const user = await getCurrentUser();
-  if (!user) redirect(`/${await getLocale()}/sign-in`);
+  if (!user) redirect(routes.signIn(await getLocale()));
   return runFormAction(formData, ["kind", "password"], async (input) => {
     const parsed = issueKeySchema.safeParse(input);
     if (!parsed.success) throw new AppError("validation", fieldErrors(parsed.error));
@@ -42,10 +43,10 @@ export async function issueKeyAction(_: FormState, formData: FormData): Promise<
 export async function revokeKeyAction(formData: FormData): Promise<void> {
   const locale = await getLocale();
   const user = await getCurrentUser();
-  if (!user) redirect(`/${locale}/sign-in`);
+  if (!user) redirect(routes.signIn(locale));
   const serial = String(formData.get("serial") ?? "").slice(0, 64);
   const revoked = await revokeCertificate(await getDb(), { serial, iin: user.iin });
-  redirect(`/${locale}/cabinet/keys${revoked ? "?revoked=1" : ""}`);
+  redirect(routes.keys(locale, revoked));
 }
 
 export async function edsChallengeAction(): Promise<string> {
@@ -60,7 +61,7 @@ export async function edsSignInAction(
   try {
     const session = await signInWithEds({ db: await getDb(), input: { challenge, cms } });
     (await cookies()).set(SESSION_COOKIE, session.token, sessionCookieOptions(session.expiresAt));
-    return { ok: true, next: `/${locale}/cabinet` };
+    return { ok: true, next: routes.cabinet(locale) };
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
     const t = await getTranslations("errors");

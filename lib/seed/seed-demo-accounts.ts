@@ -1,8 +1,8 @@
 import path from "node:path";
 import { hashPassword } from "@/lib/auth/passwords";
 import { buildPopulation } from "@/lib/registries/synthetic/population";
-import type { Db } from "../connect";
-import { users } from "../schema";
+import type { Db } from "@/lib/db/connect";
+import { users } from "@/lib/db/schema";
 import { ensureDemoKeyFile } from "./demo-key-files";
 
 export { DEMO_KEY_PASSWORD } from "./demo-key-files";

@@ -2,23 +2,24 @@
 
 import { redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { getCurrentUser } from "@/lib/entry/current-user";
 import { getDb } from "@/lib/db/server";
 import { AppError } from "@/lib/errors";
 import type { FormState } from "@/lib/forms/form-state";
-import { getCurrentStaff } from "@/lib/office/current-staff";
-import { visitFormEcho, visitInputFromForm } from "./form";
-import { requestHomeVisit, type Requester } from "./request-visit";
+import { getCurrentStaff } from "@/lib/entry/current-staff";
+import { visitFormEcho, visitInputFromForm } from "@/lib/home-visits/form";
+import { requestHomeVisit, type Requester } from "@/lib/home-visits/request-visit";
+import { routes } from "@/lib/entry/routes";
 
 async function submit(
   requester: Requester | null,
   mode: "self" | "other" | "operator",
   formData: FormData,
-  next: (id: string) => string,
+  next: (locale: string, id: string) => string,
 ): Promise<FormState> {
   const locale = await getLocale();
   const values = visitFormEcho(formData);
-  if (!requester) redirect(`/${locale}/${mode === "operator" ? "office/" : ""}sign-in`);
+  if (!requester) redirect(mode === "operator" ? routes.officeSignIn(locale) : routes.signIn(locale));
   let id: string;
   try {
     const visit = await requestHomeVisit({
@@ -41,7 +42,7 @@ async function submit(
       formError: Object.keys(errors).length ? undefined : t(`codes.${error.code}` as never),
     };
   }
-  redirect(`/${locale}${next(id)}`);
+  redirect(next(locale, id));
 }
 
 /** The applicant (or a helper, mode "other") asks for a home visit. */
@@ -55,7 +56,7 @@ export async function requestVisitAction(
     user ? { kind: "user", userId: user.userId, iin: user.iin } : null,
     mode,
     formData,
-    (id) => `/cabinet/home-visits/${id}`,
+    routes.homeVisit,
   );
 }
 
@@ -70,5 +71,5 @@ export async function operatorRequestVisitAction(_: FormState, formData: FormDat
           applicantIin: String(formData.get("applicantIin") ?? "").trim(),
         }
       : null;
-  return submit(requester, "operator", formData, (id) => `/office/home-visits/${id}`);
+  return submit(requester, "operator", formData, routes.officeHomeVisit);
 }

@@ -5,20 +5,21 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { blobStorage } from "@/lib/attachments/server";
 import { getDb } from "@/lib/db/server";
 import type { FormState } from "@/lib/forms/form-state";
-import { runFormAction } from "@/lib/forms/run-form-action";
-import { getCurrentStaff } from "@/lib/office/current-staff";
-import { prepareScans } from "./scans";
-import { cancelVisit, completeVisit, scheduleVisit } from "./operator";
+import { runFormAction } from "@/lib/entry/forms/run-form-action";
+import { getCurrentStaff } from "@/lib/entry/current-staff";
+import { prepareScans } from "@/lib/home-visits/scans";
+import { cancelVisit, completeVisit, scheduleVisit } from "@/lib/home-visits/operator";
+import { routes } from "@/lib/entry/routes";
 
 async function operator() {
   const staff = await getCurrentStaff();
-  if (!staff || staff.role !== "operator") redirect(`/${await getLocale()}/office/sign-in`);
+  if (!staff || staff.role !== "operator") redirect(routes.officeSignIn(await getLocale()));
   return staff;
 }
 
 async function done(visitId: string, key: "scheduled" | "cancelled" | "completed"): Promise<never> {
   const t = await getTranslations("homeVisit.done");
-  redirect(`/${await getLocale()}/office/home-visits/${visitId}?done=${encodeURIComponent(t(key))}`);
+  redirect(routes.officeHomeVisit(await getLocale(), visitId, t(key)));
 }
 
 const version = (value: string) =>

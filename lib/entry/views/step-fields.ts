@@ -1,8 +1,8 @@
 import "server-only";
 import { getTranslations } from "next-intl/server";
-import type { StepFieldView } from "@/components/applications/step-form";
+import type { StepFieldView } from "@/lib/applications/field-view";
 import type { FieldDef } from "@/lib/services/forms/types";
-import type { FormContext } from "./form-context";
+import type { FormContext } from "@/lib/applications/form-context";
 
 /** Translated labels, choices and starting values (saved answer, else prefill from the registries). */
 export async function buildFieldViews(

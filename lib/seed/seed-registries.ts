@@ -1,6 +1,6 @@
 import { buildPopulation } from "@/lib/registries/synthetic/population";
-import type { Db } from "../connect";
-import { civilActs, familyLinks, individuals, powersOfAttorney } from "../schema";
+import type { Db } from "@/lib/db/connect";
+import { civilActs, familyLinks, individuals, powersOfAttorney } from "@/lib/db/schema";
 
 /** Loads the mock state systems. Idempotent: rows that exist are left as they are. */
 export async function seedRegistries(db: Db): Promise<void> {

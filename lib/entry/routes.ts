@@ -1,0 +1,110 @@
+/**
+ * Every address of the portal, built in one place.
+ * - `paths.*` has no locale: for next-intl's `<Link>`, which adds the locale itself.
+ * - `routes.*(locale, …)` is the full address: for `redirect()`, an action's `next`, a plain `<a>`.
+ */
+const query = (name: string, value: string | undefined) => (value === undefined ? "" : `?${name}=${value}`);
+const done = (message: string | undefined) =>
+  message === undefined ? "" : `?done=${encodeURIComponent(message)}`;
+
+export const paths = {
+  home: () => "/",
+  signIn: (flag?: "reset" | "expired") => `/sign-in${flag ? `?${flag}=1` : ""}`,
+  signInWithEds: () => "/sign-in/eds",
+  register: () => "/register",
+  registerConfirm: (confirmationId: string) => `/register/confirm${query("id", confirmationId)}`,
+  resetPassword: () => "/reset-password",
+  resetPasswordConfirm: (confirmationId: string) => `/reset-password/confirm${query("id", confirmationId)}`,
+  demoSms: () => "/demo/sms",
+  services: () => "/services",
+  service: (serviceId: string) => `/services/${serviceId}`,
+  homeVisitInfo: () => "/home-visit",
+  verify: (number?: string) => `/verify${query("number", number)}`,
+  cabinet: (page?: number) => `/cabinet${query("page", page === undefined ? undefined : String(page))}`,
+  notifications: () => "/cabinet/notifications",
+  keys: (revoked = false) => `/cabinet/keys${revoked ? "?revoked=1" : ""}`,
+  security: () => "/cabinet/security",
+  application: (id: string) => `/cabinet/applications/${id}`,
+  applicationStep: (id: string, stepId: string) => `/cabinet/applications/${id}/step/${stepId}`,
+  applicationDocuments: (id: string) => `/cabinet/applications/${id}/documents`,
+  applicationReview: (id: string) => `/cabinet/applications/${id}/review`,
+  applicationReceipt: (id: string) => `/cabinet/applications/${id}/receipt`,
+  homeVisits: () => "/cabinet/home-visits",
+  newHomeVisit: (forOther = false) => `/cabinet/home-visits/new${forOther ? "?for=other" : ""}`,
+  homeVisit: (id: string) => `/cabinet/home-visits/${id}`,
+  office: (options: { done?: string; page?: number } = {}) =>
+    options.page === undefined ? `/office${done(options.done)}` : `/office?page=${options.page}`,
+  officeSignIn: () => "/office/sign-in",
+  officeRequest: (id: string) => `/office/requests/${id}`,
+  officeNewHomeVisit: () => "/office/home-visits/new",
+  officeHomeVisit: (id: string, doneMessage?: string) => `/office/home-visits/${id}${done(doneMessage)}`,
+};
+
+/** The JSON API's addresses (no locale: the API answers in the request's language). */
+export const apiPaths = {
+  attachments: () => "/api/v1/attachments",
+  attachment: (id: string) => `/api/v1/attachments/${id}`,
+  officeAttachment: (id: string) => `/api/v1/office/attachments/${id}`,
+  receipt: (applicationId: string, locale: string) =>
+    `/api/v1/applications/${applicationId}/receipt?lang=${locale}`,
+  result: (applicationId: string) => `/api/v1/applications/${applicationId}/result`,
+  resultSignature: (applicationId: string) => `/api/v1/applications/${applicationId}/result/signature`,
+  caCertificate: () => "/api/v1/eds/ca.pem",
+  crl: () => "/api/v1/eds/crl",
+};
+
+/** The path with the locale in front ("/" becomes "/kk"). */
+export function localized(locale: string, path: string): string {
+  return path === "/" ? `/${locale}` : `/${locale}${path}`;
+}
+
+export const routes = {
+  home: (locale: string) => localized(locale, paths.home()),
+  signIn: (locale: string, flag?: "reset" | "expired") => localized(locale, paths.signIn(flag)),
+  registerConfirm: (locale: string, confirmationId: string) =>
+    localized(locale, paths.registerConfirm(confirmationId)),
+  resetPasswordConfirm: (locale: string, confirmationId: string) =>
+    localized(locale, paths.resetPasswordConfirm(confirmationId)),
+  cabinet: (locale: string) => localized(locale, paths.cabinet()),
+  notifications: (locale: string) => localized(locale, paths.notifications()),
+  keys: (locale: string, revoked = false) => localized(locale, paths.keys(revoked)),
+  applicationStep: (locale: string, id: string, stepId: string) =>
+    localized(locale, paths.applicationStep(id, stepId)),
+  applicationReview: (locale: string, id: string) => localized(locale, paths.applicationReview(id)),
+  applicationReceipt: (locale: string, id: string) => localized(locale, paths.applicationReceipt(id)),
+  homeVisit: (locale: string, id: string) => localized(locale, paths.homeVisit(id)),
+  office: (locale: string, doneMessage?: string) => localized(locale, paths.office({ done: doneMessage })),
+  officeSignIn: (locale: string) => localized(locale, paths.officeSignIn()),
+  officeHomeVisit: (locale: string, id: string, doneMessage?: string) =>
+    localized(locale, paths.officeHomeVisit(id, doneMessage)),
+};
+
+/** Where a draft's pages are: one of its steps, the documents, or the review. */
+export type FlowPlace = { step: string } | "documents" | "review";
+
+/**
+ * The pages of a draft in order: the service page, each step, the documents, the review, the receipt.
+ * Gives the paths (no locale) before and after a place: the back link and where "continue" leads.
+ */
+export function applicationFlow(
+  application: { id: string; serviceId: string },
+  steps: ReadonlyArray<{ id: string }>,
+  place: FlowPlace,
+): { previous: string; next: string } {
+  const { id } = application;
+  if (place === "review")
+    return { previous: paths.applicationDocuments(id), next: paths.applicationReceipt(id) };
+  const last = steps[steps.length - 1];
+  if (place === "documents")
+    return {
+      previous: last ? paths.applicationStep(id, last.id) : paths.service(application.serviceId),
+      next: paths.applicationReview(id),
+    };
+  const index = steps.findIndex((step) => step.id === place.step);
+  const before = index > 0 ? steps[index - 1] : undefined;
+  const after = steps[index + 1];
+  return {
+    previous: before ? paths.applicationStep(id, before.id) : paths.service(application.serviceId),
+    next: after ? paths.applicationStep(id, after.id) : paths.applicationDocuments(id),
+  };
+}
