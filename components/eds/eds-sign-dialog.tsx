@@ -84,7 +84,9 @@ export function EdsSignDialog({ request, onResult }: Props) {
         cancel();
       }}
       aria-labelledby="eds-dialog-title"
-      className="m-auto w-[min(36rem,calc(100vw-1rem))] rounded border-4 border-brand p-5 backdrop:bg-black/50"
+      className={
+        "m-auto w-[min(36rem,calc(100vw-1rem))] rounded border-4 border-brand p-5 " + "backdrop:bg-black/50"
+      }
     >
       <h2 id="eds-dialog-title" className="text-2xl">
         {request.purpose === "auth" ? t("dialogTitleAuth") : t("dialogTitle")}

@@ -66,7 +66,10 @@ export function ActionForm({
         type="submit"
         disabled={pending}
         aria-disabled={pending}
-        className="min-h-11 rounded bg-brand px-5 font-semibold text-white hover:bg-brand-dark disabled:opacity-70"
+        className={
+          "min-h-11 rounded bg-brand px-5 font-semibold text-white hover:bg-brand-dark " +
+          "disabled:opacity-70"
+        }
       >
         {submitLabel}
       </button>

@@ -8,7 +8,10 @@ type Props = {
   children: (aria: { "aria-describedby"?: string; "aria-invalid"?: true }) => ReactNode;
 };
 
-/** A field's label, hint and error, tied to the control for screen readers; the control comes from `children`. */
+/**
+ * A field's label, hint and error, tied to the control for screen readers; the control comes from
+ * `children`.
+ */
 export function FieldShell({ id, label, hint, error, children }: Props) {
   const describedBy =
     [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;

@@ -25,7 +25,8 @@ export function SelectField({
   return (
     <FieldShell id={id} label={label} hint={hint} error={error}>
       {(aria) => (
-        // Keyed by its default: after a failed post React resets the form, and a select keeps only its first default.
+        // Keyed by its default: after a failed post React resets the form, and a select keeps only its
+        // first default.
         <select
           key={defaultValue ?? ""}
           id={id}

@@ -3,7 +3,10 @@ import { Link } from "@/lib/i18n/navigation";
 import type { VisitDetails } from "@/lib/home-visits/queries";
 import { findService } from "@/lib/services/definitions";
 
-/** A home visit: what, where, when, who comes, and its history. `requestHref` links the registered request. */
+/**
+ * A home visit: what, where, when, who comes, and its history. `requestHref` links the registered
+ * request.
+ */
 export async function VisitDetailsView({
   details,
   requestHref,

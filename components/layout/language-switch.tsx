@@ -3,6 +3,8 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { locales } from "@/lib/i18n/routing";
 import { switchLocalePath } from "@/lib/i18n/switch-locale-path";
 
+const pill = "inline-flex min-h-11 min-w-11 items-center justify-center rounded px-2 font-semibold";
+
 /** Links to this same page in each language; no client JavaScript needed. */
 export async function LanguageSwitch() {
   const [t, current, requestHeaders] = await Promise.all([
@@ -17,10 +19,7 @@ export async function LanguageSwitch() {
         {locales.map((locale) => (
           <li key={locale}>
             {locale === current ? (
-              <span
-                aria-current="true"
-                className="inline-flex min-h-11 min-w-11 items-center justify-center rounded bg-brand px-2 font-semibold text-white"
-              >
+              <span aria-current="true" className={`${pill} bg-brand text-white`}>
                 <abbr title={t(`names.${locale}`)} lang={locale} className="no-underline">
                   {t(`short.${locale}`)}
                 </abbr>
@@ -30,7 +29,7 @@ export async function LanguageSwitch() {
                 href={switchLocalePath(currentPath, locale)}
                 hrefLang={locale}
                 lang={locale}
-                className="inline-flex min-h-11 min-w-11 items-center justify-center rounded px-2 font-semibold"
+                className={pill}
               >
                 <span aria-hidden="true">{t(`short.${locale}`)}</span>
                 <span className="sr-only">{t(`names.${locale}`)}</span>

@@ -34,8 +34,10 @@ export async function recordFailure(
     .onConflictDoUpdate({
       target: signInThrottle.key,
       set: {
-        failures: sql`case when ${signInThrottle.windowStartedAt} < ${windowStart} then 1 else ${signInThrottle.failures} + 1 end`,
-        windowStartedAt: sql`case when ${signInThrottle.windowStartedAt} < ${windowStart} then ${now} else ${signInThrottle.windowStartedAt} end`,
+        failures: sql`case when ${signInThrottle.windowStartedAt} < ${windowStart}
+          then 1 else ${signInThrottle.failures} + 1 end`,
+        windowStartedAt: sql`case when ${signInThrottle.windowStartedAt} < ${windowStart}
+          then ${now} else ${signInThrottle.windowStartedAt} end`,
       },
     })
     .returning();

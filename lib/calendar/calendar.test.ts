@@ -94,7 +94,8 @@ describe("registration time", () => {
   });
   it("at or after 18:00: 09:00 the next working day", () => {
     expect(computeRegisteredAt(at("2026-11-23T13:00:00Z")).toISOString()).toBe("2026-11-24T04:00:00.000Z");
-    expect(computeRegisteredAt(at("2026-11-27T14:00:00Z")).toISOString()).toBe("2026-11-30T04:00:00.000Z"); // Friday evening → Monday
+    // Friday evening → Monday
+    expect(computeRegisteredAt(at("2026-11-27T14:00:00Z")).toISOString()).toBe("2026-11-30T04:00:00.000Z");
   });
   it("worked example: submitted Sat 2026-03-21 12:00 → registered Thu 2026-03-26 09:00", () => {
     expect(computeRegisteredAt(fromAlmaty("2026-03-21", 12 * 60))).toEqual(fromAlmaty("2026-03-26", 9 * 60));
@@ -102,16 +103,24 @@ describe("registration time", () => {
 });
 
 describe("result-ready dates", () => {
-  it("worked example: birth registration, 2 working days from Mon 2026-11-23 10:00 → Wed 2026-11-25 18:00", () => {
-    expect(computeResultDueAt(fromAlmaty("2026-11-23", 10 * 60), working(2))).toEqual(
-      fromAlmaty("2026-11-25", 18 * 60),
-    );
-  });
-  it("worked example: corrections, 15 calendar days from Fri 2026-12-04 → Sat 19th → Mon 2026-12-21 18:00", () => {
-    expect(computeResultDueAt(fromAlmaty("2026-12-04", 11 * 60), calendar(15))).toEqual(
-      fromAlmaty("2026-12-21", 18 * 60),
-    );
-  });
+  it(
+    "worked example: birth registration, 2 working days from Mon 2026-11-23 10:00 → " +
+      "Wed 2026-11-25 18:00",
+    () => {
+      expect(computeResultDueAt(fromAlmaty("2026-11-23", 10 * 60), working(2))).toEqual(
+        fromAlmaty("2026-11-25", 18 * 60),
+      );
+    },
+  );
+  it(
+    "worked example: corrections, 15 calendar days from Fri 2026-12-04 → Sat 19th → " +
+      "Mon 2026-12-21 18:00",
+    () => {
+      expect(computeResultDueAt(fromAlmaty("2026-12-04", 11 * 60), calendar(15))).toEqual(
+        fromAlmaty("2026-12-21", 18 * 60),
+      );
+    },
+  );
   it("working-day terms skip holidays", () => {
     // Registered Fri 2026-03-20: Mar 21–25 are off, so days 1–7 are Mar 26, 27, 30, 31, Apr 1, 2, 3.
     expect(lastDayOfTerm("2026-03-20", working(7))).toBe("2026-04-03");

@@ -2,7 +2,10 @@ import { addDays } from "./local-date";
 import { isWorkingDay } from "./working-days";
 import { toAlmaty } from "./almaty-time";
 
-/** Days left to a due date: working days for working-day terms, calendar days otherwise; negative when overdue. */
+/**
+ * Days left to a due date: working days for working-day terms, calendar days otherwise; negative when
+ * overdue.
+ */
 export function daysLeft(due: Date, unit: "working_days" | "calendar_days", now = new Date()): number {
   const today = toAlmaty(now).date;
   const last = toAlmaty(due).date;

@@ -19,7 +19,10 @@ function option(args: string[], name: string): string | undefined {
   return index >= 0 ? args[index + 1] : undefined;
 }
 
-/** The operators' EDS tool: issue a key file for a person, revoke a certificate, list a person's. Returns an exit code. */
+/**
+ * The operators' EDS tool: issue a key file for a person, revoke a certificate, list a person's.
+ * Returns an exit code.
+ */
 export async function runEdsCli(
   args: string[],
   options: { db: Db; crlUrl: string; print: Output },
@@ -59,7 +62,7 @@ export async function runEdsCli(
     for (const row of await listCertificates(db, subject)) {
       const status = row.revokedAt ? "revoked" : row.notAfter < new Date() ? "expired" : "active";
       print(
-        `${row.serial}\t${row.kind}\t${row.notBefore.toISOString()}\t${row.notAfter.toISOString()}\t${status}`,
+        [row.serial, row.kind, row.notBefore.toISOString(), row.notAfter.toISOString(), status].join("\t"),
       );
     }
     return 0;

@@ -1,4 +1,7 @@
-/** State Corporation field employees who make home visits (seeded data, as the staff directory would give). */
+/**
+ * State Corporation field employees who make home visits (seeded data, as the staff directory would
+ * give).
+ */
 export const fieldEmployees = [
   { id: "sc-field-1", name: "Жұмабаев Нұрлан" },
   { id: "sc-field-2", name: "Ким Елена" },

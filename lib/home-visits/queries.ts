@@ -10,7 +10,10 @@ export async function listOwnVisits(db: Db, userId: string, limit = 50) {
   return db.select().from(homeVisits).where(mine(userId)).orderBy(desc(homeVisits.createdAt)).limit(limit);
 }
 
-/** One visit of the user's (as applicant or helper) with its history and registered request; null for anyone else's. */
+/**
+ * One visit of the user's (as applicant or helper) with its history and registered request; null for
+ * anyone else's.
+ */
 export async function getOwnVisit(db: Db, userId: string, id: string) {
   if (!/^[0-9a-f-]{36}$/.test(id)) return null;
   const [visit] = await db

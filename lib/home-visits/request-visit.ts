@@ -111,7 +111,8 @@ export async function requestHomeVisit(options: {
     applicantIin = requester.iin;
     applicantUserId = requester.userId;
   }
-  const number = `HV-${toAlmaty(now).date.replaceAll("-", "")}-${String(randomInt(0, 1_000_000)).padStart(6, "0")}`;
+  const serial = String(randomInt(0, 1_000_000)).padStart(6, "0");
+  const number = `HV-${toAlmaty(now).date.replaceAll("-", "")}-${serial}`;
   const actor = requester.kind === "operator" ? "operator" : helperUserId ? "helper" : "applicant";
   try {
     return await db.transaction(async (tx) => {

@@ -28,7 +28,8 @@ export function buildOpenApiDocument() {
       title: "Qyzmet public API",
       version: "1.0.0",
       description:
-        "Civil-registry and family services. Errors are problem+json in the Accept-Language locale (kk, ru, en).",
+        "Civil-registry and family services. " +
+        "Errors are problem+json in the Accept-Language locale (kk, ru, en).",
     },
     servers: [{ url: "/" }],
     paths: {

@@ -7,7 +7,10 @@ import { getDb } from "@/lib/db/server";
 import type { Locale } from "@/lib/i18n/routing";
 import { checkDocument, documentNumberSchema } from "@/lib/results/verify-document";
 
-/** Public: anyone re-checks a provider-signed document by its number (a plain GET form, no JavaScript needed). */
+/**
+ * Public: anyone re-checks a provider-signed document by its number (a plain GET form, no JavaScript
+ * needed).
+ */
 export default async function VerifyPage({
   params,
   searchParams,

@@ -1,4 +1,7 @@
-/** Liveness: the process answers, without touching the database (health is readiness). Also the benchmarks' framework floor. */
+/**
+ * Liveness: the process answers, without touching the database (health is readiness). Also the
+ * benchmarks' framework floor.
+ */
 export const dynamic = "force-dynamic";
 
 export function GET() {
