@@ -4,7 +4,7 @@ import { DataTable } from "@/components/ui/data-table";
 import { getDb } from "@/lib/db/server";
 import { operatorVisits } from "@/lib/home-visits/operator";
 import { Link } from "@/lib/i18n/navigation";
-import { findService } from "@/lib/services/definitions";
+import { storedService } from "@/lib/services/registry";
 
 /** The State Corporation operator's desk: requests to schedule first, then the scheduled visits by time. */
 export async function OperatorQueue({ done }: { done?: string }) {
@@ -46,7 +46,7 @@ export async function OperatorQueue({ done }: { done?: string }) {
               <Link key="number" href={`/office/home-visits/${visit.id}`}>
                 {visit.number}
               </Link>,
-              t(`services.${findService(visit.serviceId)!.messageKey}.title`),
+              t(`services.${storedService(visit.serviceId).messageKey}.title`),
               t(`homeVisit.statuses.${visit.status}`),
               visit.needs.map((need) => t(`homeVisit.needs.${need}` as never)).join(", ") || "—",
               visit.scheduledFrom

@@ -7,7 +7,7 @@ import { AppError } from "@/lib/errors";
 import { notifyApplicant } from "@/lib/notifications/cabinet";
 import { parseIin } from "@/lib/iin";
 import { createRegistries } from "@/lib/registries";
-import { findService } from "@/lib/services/definitions";
+import { storedService } from "@/lib/services/registry";
 import { homeVisitRequestSchema, visitFieldErrors } from "./schemas";
 
 type Visit = typeof homeVisits.$inferSelect;
@@ -28,7 +28,7 @@ export async function notifyVisit(
   kind: "visitRequested" | "visitScheduled" | "visitCancelled" | "visitCompleted",
   extra: { dueAt?: Date | null; reason?: string; employee?: string; request?: string } = {},
 ) {
-  const service = findService(visit.serviceId)!;
+  const service = storedService(visit.serviceId);
   for (const userId of visitRecipients(visit)) {
     await notifyApplicant(tx, {
       userId,
@@ -111,7 +111,8 @@ export async function requestHomeVisit(options: {
     applicantIin = requester.iin;
     applicantUserId = requester.userId;
   }
-  const number = `HV-${toAlmaty(now).date.replaceAll("-", "")}-${String(randomInt(0, 1_000_000)).padStart(6, "0")}`;
+  const digits = String(randomInt(0, 1_000_000)).padStart(6, "0");
+  const number = `HV-${toAlmaty(now).date.replaceAll("-", "")}-${digits}`;
   const actor = requester.kind === "operator" ? "operator" : helperUserId ? "helper" : "applicant";
   try {
     return await db.transaction(async (tx) => {

@@ -6,7 +6,7 @@ import {
   submitApplicationSchema,
 } from "@/lib/applications/schemas";
 import { confirmSchema, edsSignInSchema, registerSchema, signInSchema } from "@/lib/auth/schemas";
-import { serviceIds } from "@/lib/services/types";
+import { serviceIds } from "@/lib/services/registry";
 
 const schema = (zodSchema: z.ZodType) => z.toJSONSchema(zodSchema, { io: "input", unrepresentable: "any" });
 const json = (zodSchema: z.ZodType) => ({
@@ -28,7 +28,8 @@ export function buildOpenApiDocument() {
       title: "Qyzmet public API",
       version: "1.0.0",
       description:
-        "Civil-registry and family services. Errors are problem+json in the Accept-Language locale (kk, ru, en).",
+        "Civil-registry and family services. " +
+        "Errors are problem+json in the Accept-Language locale (kk, ru, en).",
     },
     servers: [{ url: "/" }],
     paths: {

@@ -8,9 +8,7 @@ import { getCurrentUser } from "@/lib/auth/current-user";
 import { getDb } from "@/lib/db/server";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
-import { findService } from "@/lib/services/definitions";
-import { formDefinitions } from "@/lib/services/forms/definitions";
-import type { ServiceId } from "@/lib/services/types";
+import { storedService } from "@/lib/services/registry";
 
 const PAGE = 20;
 
@@ -68,9 +66,9 @@ export default async function CabinetPage({
               t("office.left"),
             ]}
             rows={requests.map((request) => {
-              const service = findService(request.serviceId)!;
+              const service = storedService(request.serviceId);
               const title = t(`services.${service.messageKey}.title`);
-              const first = formDefinitions[service.id as ServiceId].steps[0]!.id;
+              const first = service.form.steps[0]!.id;
               return {
                 key: request.id,
                 cells: [

@@ -8,7 +8,7 @@ import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { getCurrentStaff } from "@/lib/office/current-staff";
 import { workQueue } from "@/lib/office/queue";
-import { findService } from "@/lib/services/definitions";
+import { storedService } from "@/lib/services/registry";
 import type { StepLimit } from "@/lib/services/types";
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ done?: string; page?: string }> };
@@ -59,7 +59,7 @@ export default async function OfficeQueuePage({ params, searchParams }: Props) {
               <Link key="number" href={`/office/requests/${row.id}`}>
                 {row.number}
               </Link>,
-              t(`services.${findService(row.serviceId)!.messageKey}.title`),
+              t(`services.${storedService(row.serviceId).messageKey}.title`),
               t(`statuses.${row.status}`),
               step ? (
                 <span key="step">

@@ -11,9 +11,7 @@ import { getDb } from "@/lib/db/server";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { findResultDocument } from "@/lib/results/result-document";
-import { findService } from "@/lib/services/definitions";
-import { formDefinitions } from "@/lib/services/forms/definitions";
-import type { ServiceId } from "@/lib/services/types";
+import { storedService } from "@/lib/services/registry";
 
 /** One request: where it stands, its dates, and every event of its history. */
 export default async function RequestPage({ params }: { params: Promise<{ locale: Locale; id: string }> }) {
@@ -26,7 +24,7 @@ export default async function RequestPage({ params }: { params: Promise<{ locale
   if (!request) notFound();
   if (request.status === "draft")
     redirect(
-      `/${locale}/cabinet/applications/${id}/step/${formDefinitions[request.serviceId as ServiceId].steps[0]!.id}`,
+      `/${locale}/cabinet/applications/${id}/step/${storedService(request.serviceId).form.steps[0]!.id}`,
     );
   const [t, format, events, result] = await Promise.all([
     getTranslations(),
@@ -38,7 +36,7 @@ export default async function RequestPage({ params }: { params: Promise<{ locale
       .orderBy(asc(applicationEvents.at)),
     findResultDocument(db, id),
   ]);
-  const service = findService(request.serviceId)!;
+  const service = storedService(request.serviceId);
   const when = (date: Date | null) =>
     date ? format.dateTime(date, { dateStyle: "long", timeStyle: "short" }) : "—";
   return (

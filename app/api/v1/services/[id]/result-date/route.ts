@@ -1,14 +1,17 @@
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
 import { apiHandler } from "@/lib/http/api";
-import { findService } from "@/lib/services/definitions";
+import { findService } from "@/lib/services/registry";
 import { resultDateFor } from "@/lib/services/result-date";
 
 const querySchema = z.object({
   submittedAt: z.iso.datetime({ offset: true, error: "submittedAt.format" }).optional(),
 });
 
-/** GET /api/v1/services/{id}/result-date?submittedAt=<instant> → { registeredAt, dueAt } (calendar.md rules). */
+/**
+ * GET /api/v1/services/{id}/result-date?submittedAt=<instant> → { registeredAt, dueAt }
+ * (calendar.md rules; the standard term, as termFor gives it without facts).
+ */
 export const GET = apiHandler<{ params: Promise<{ id: string }> }>(async (request, { params }) => {
   const service = findService((await params).id);
   if (!service) throw new AppError("not_found");

@@ -8,22 +8,20 @@ import { buildFieldViews } from "@/lib/applications/step-view";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { isAsked } from "@/lib/services/forms/build-schema";
-import { findService } from "@/lib/services/definitions";
-import { formDefinitions } from "@/lib/services/forms/definitions";
-import type { ServiceId } from "@/lib/services/types";
+import { storedService } from "@/lib/services/registry";
 
 /** Check your answers: every answer with a change link, the documents, then sign and submit. */
 export default async function ReviewPage({ params }: { params: Promise<{ locale: Locale; id: string }> }) {
   const { locale, id } = await params;
   setRequestLocale(locale);
   const { user, db, application } = await loadDraftForPage(locale, id);
-  const service = findService(application.serviceId)!;
+  const service = storedService(application.serviceId);
   const [t, context, files] = await Promise.all([
     getTranslations(),
     loadFormContext(db, user.iin, application.data),
     listDraftAttachments(db, id),
   ]);
-  const steps = formDefinitions[service.id as ServiceId].steps;
+  const steps = service.form.steps;
   const sections = await Promise.all(
     steps.map(async (step) => ({
       step,

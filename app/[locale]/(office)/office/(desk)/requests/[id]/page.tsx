@@ -13,7 +13,7 @@ import { staffActAction } from "@/lib/office/actions";
 import { getCurrentStaff } from "@/lib/office/current-staff";
 import { createRegistries } from "@/lib/registries";
 import { findResultDocument } from "@/lib/results/result-document";
-import { findService } from "@/lib/services/definitions";
+import { storedService } from "@/lib/services/registry";
 import { availableActions, workflowRules } from "@/lib/workflow/status-machine";
 
 /** A request as the provider's staff see it, with the actions their role may take now. */
@@ -46,7 +46,7 @@ export default async function OfficeRequestPage({
     findResultDocument(db, id),
   ]);
   const person = owner ? await createRegistries(db).individuals.findByIin(owner.iin) : null;
-  const service = findService(request.serviceId)!;
+  const service = storedService(request.serviceId);
   const when = (date: Date | null) =>
     date ? format.dateTime(date, { dateStyle: "long", timeStyle: "short" }) : "—";
   const actions = availableActions(staff.role, {
