@@ -12,7 +12,8 @@ step "dependencies"
 if [ ! -x /usr/bin/chromium ]; then
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
 fi
-if [ "${CI:-}" = "true" ] || [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+if [ "${CI:-}" = "true" ] || [ ! -d node_modules ] \
+  || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   # npm ci refuses this lockfile: the registry here lacks some other platforms' optional packages.
   npm install --no-audit --no-fund
 fi
@@ -21,13 +22,19 @@ rm -rf .reports && mkdir -p .reports
 step "PostgreSQL at ${TEST_POSTGRES_URL%%@*}@…"
 node -e '
   const pg = require("pg");
-  const client = new pg.Client({ connectionString: process.env.TEST_POSTGRES_URL, connectionTimeoutMillis: 5000 });
+  const client = new pg.Client({
+    connectionString: process.env.TEST_POSTGRES_URL,
+    connectionTimeoutMillis: 5000,
+  });
   client.connect().then(() => client.end()).then(() => console.log("reachable"),
     (error) => { console.error("PostgreSQL is unreachable: " + error.message); process.exit(1); });
 '
 
 step "messages"
 if [ -f ../shared/tools/check-messages.mjs ]; then node ../shared/tools/check-messages.mjs messages; fi
+
+step "service index (lib/services/catalogue/index.ts is generated and committed)"
+node scripts/services-index.mjs --check
 
 step "types"
 ./node_modules/.bin/tsc --noEmit
