@@ -1,11 +1,11 @@
 import { createTranslator } from "next-intl";
-import { loadMessages, type Messages } from "@/lib/i18n/messages";
+import { loadMessages } from "@/lib/i18n/messages";
 import type { Locale } from "@/lib/i18n/routing";
 import type { Service } from "./registry";
 
-/** A service as the JSON API presents it, texts in the asked language (from `messages` if given). */
-export async function presentService(service: Service, locale: Locale, messages?: Messages) {
-  const t = createTranslator({ locale, messages: messages ?? (await loadMessages(locale)) });
+/** A service as the JSON API presents it, texts in the asked language. */
+export async function presentService(service: Service, locale: Locale) {
+  const t = createTranslator({ locale, messages: await loadMessages(locale) });
   const key = service.messageKey;
   return {
     id: service.id,
