@@ -40,6 +40,33 @@ export default defineConfig({
           hookTimeout: 60_000,
           // One PostgreSQL database is shared: files run one after another.
           fileParallelism: false,
+          sequence: { groupOrder: 1 },
+        },
+      },
+      // A sixth service installed into lib/services/catalogue for one test: it changes a source
+      // folder, so it runs alone, after every other project (groups run from lowest to highest).
+      {
+        resolve: { alias },
+        test: {
+          name: "catalogue-pglite",
+          include: ["tests/catalogue/**/*.test.ts"],
+          env: { TEST_DATABASE: "pglite" },
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+          sequence: { groupOrder: 2 },
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
+          name: "catalogue-postgres",
+          include: ["tests/catalogue/**/*.test.ts"],
+          env: { TEST_DATABASE: "postgres", TEST_POSTGRES_URL: process.env.TEST_POSTGRES_URL ?? postgresUrl },
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+          sequence: { groupOrder: 3 },
         },
       },
     ],

@@ -7,5 +7,7 @@ if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.j
   # npm ci refuses this lockfile: the registry here lacks some other platforms' optional packages.
   npm install --no-audit --no-fund
 fi
+# The service registry's index, generated from lib/services/catalogue (a service is one file there).
+node scripts/services-index.mjs
 ./node_modules/.bin/next build
 exec ./node_modules/.bin/next start -p "${PORT:-3000}"

@@ -33,8 +33,15 @@ node -e '
 step "messages"
 if [ -f ../shared/tools/check-messages.mjs ]; then node ../shared/tools/check-messages.mjs messages; fi
 
+step "service index (lib/services/catalogue/index.ts is generated and committed)"
+node scripts/services-index.mjs --check
+
 step "types"
 ./node_modules/.bin/tsc --noEmit
+
+step "lint (ESLint, with the layer rule) and format (Prettier, 110 columns)"
+./node_modules/.bin/eslint . --max-warnings 0
+./node_modules/.bin/prettier --check . --log-level warn
 
 step "unit and integration (PGlite and PostgreSQL)"
 ./node_modules/.bin/vitest run --reporter=default --reporter=json --outputFile=.reports/vitest.json

@@ -3,7 +3,7 @@ import { PageHeading } from "@/components/layout/page-heading";
 import { DataTable } from "@/components/ui/data-table";
 import type { operatorVisits } from "@/lib/home-visits/operator";
 import { Link } from "@/lib/i18n/navigation";
-import { findService } from "@/lib/services/definitions";
+import { storedService } from "@/lib/services/registry";
 import { paths } from "@/lib/entry/routes";
 
 /** The State Corporation operator's desk: requests to schedule first, then the scheduled visits by time. */
@@ -48,7 +48,7 @@ export async function OperatorQueue({
               <Link key="number" href={paths.officeHomeVisit(visit.id)}>
                 {visit.number}
               </Link>,
-              t(`services.${findService(visit.serviceId)!.messageKey}.title`),
+              t(`services.${storedService(visit.serviceId).messageKey}.title`),
               t(`homeVisit.statuses.${visit.status}`),
               visit.needs.map((need) => t(`homeVisit.needs.${need}` as never)).join(", ") || "—",
               visit.scheduledFrom

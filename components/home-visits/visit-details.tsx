@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import type { VisitDetails } from "@/lib/home-visits/queries";
-import { findService } from "@/lib/services/definitions";
+import { storedService } from "@/lib/services/registry";
 
 /**
  * A home visit: what, where, when, who comes, and its history. `requestHref` links the registered
@@ -23,7 +23,7 @@ export async function VisitDetailsView({
     format.dateTime(new Date(`${date}T12:00:00+05:00`), { weekday: "long", day: "numeric", month: "long" });
   const rows: Array<[string, React.ReactNode]> = [
     [t("homeVisit.status"), t(`homeVisit.statuses.${visit.status}`)],
-    [t("homeVisit.form.service"), t(`services.${findService(visit.serviceId)!.messageKey}.title`)],
+    [t("homeVisit.form.service"), t(`services.${storedService(visit.serviceId).messageKey}.title`)],
     ...(applicant ? ([[t("office.applicant"), applicant]] as Array<[string, React.ReactNode]>) : []),
     [t("homeVisit.form.address"), visit.address],
     [t("homeVisit.form.phone"), visit.phone],

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
-import { serviceDefinitions } from "@/lib/services/definitions";
+import { services } from "@/lib/services/registry";
 import { paths } from "@/lib/entry/routes";
 
 /** The five services as cards linking to their pages; `headingLevel` fits the page's outline. */
@@ -9,7 +9,7 @@ export async function ServiceList({ headingLevel }: { headingLevel: "h2" | "h3" 
   const Heading = headingLevel;
   return (
     <ul className="grid gap-4 sm:grid-cols-2">
-      {Object.values(serviceDefinitions).map((service) => (
+      {services.map((service) => (
         <li key={service.id} className="rounded border border-gray-300 p-4">
           <Heading className="text-lg">
             <Link href={paths.service(service.id)}>{t(`${service.messageKey}.title`)}</Link>

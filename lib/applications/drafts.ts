@@ -4,10 +4,8 @@ import type { Db } from "@/lib/db/connect";
 import { applications, attachments } from "@/lib/db/schema";
 import { AppError } from "@/lib/errors";
 import { fieldErrors } from "@/lib/forms/field-errors";
-import { findService } from "@/lib/services/definitions";
+import { findService, storedService } from "@/lib/services/registry";
 import { stepSchema } from "@/lib/services/forms/build-schema";
-import { formDefinitions } from "@/lib/services/forms/definitions";
-import type { ServiceId } from "@/lib/services/types";
 import { loadFormContext } from "./form-context";
 
 export async function createDraft(options: { db: Db; userId: string; serviceId: string }) {
@@ -47,9 +45,7 @@ export async function saveStep(options: {
   input: Record<string, unknown>;
 }) {
   const draft = await getOwnDraft(options.db, options.userId, options.applicationId);
-  const step = formDefinitions[draft.serviceId as ServiceId].steps.find(
-    (candidate) => candidate.id === options.stepId,
-  );
+  const step = storedService(draft.serviceId).form.steps.find((candidate) => candidate.id === options.stepId);
   if (!step) throw new AppError("not_found");
   const merged = { ...draft.data, ...stringsOnly(options.input) };
   const context = await loadFormContext(options.db, options.iin, merged);
@@ -71,9 +67,7 @@ export async function patchDraft(options: { db: Db; userId: string; applicationI
   if (typeof options.data !== "object" || options.data === null || Array.isArray(options.data))
     throw new AppError("validation", { data: "codes.validation" });
   const known = new Set(
-    formDefinitions[draft.serviceId as ServiceId].steps.flatMap((step) =>
-      step.fields.map((field) => field.name),
-    ),
+    storedService(draft.serviceId).form.steps.flatMap((step) => step.fields.map((field) => field.name)),
   );
   const errors: Record<string, string> = {};
   const data = { ...draft.data };

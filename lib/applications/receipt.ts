@@ -3,7 +3,7 @@ import type { Db } from "@/lib/db/connect";
 import { loadMessages } from "@/lib/i18n/messages";
 import { timeZone, type Locale } from "@/lib/i18n/routing";
 import { createRegistries } from "@/lib/registries";
-import { findService } from "@/lib/services/definitions";
+import { storedService } from "@/lib/services/registry";
 import { getOwnApplication, listDraftAttachments } from "./drafts";
 
 export type Receipt = {
@@ -30,7 +30,7 @@ export async function loadReceipt(options: {
   const format = createFormatter({ locale: options.locale, timeZone });
   const when = (date: Date | null) =>
     date ? format.dateTime(date, { dateStyle: "long", timeStyle: "short" }) : "—";
-  const service = findService(application.serviceId)!;
+  const service = storedService(application.serviceId);
   const [files, person] = await Promise.all([
     listDraftAttachments(options.db, application.id),
     createRegistries(options.db).individuals.findByIin(options.iin),

@@ -1,8 +1,7 @@
 import type { Db } from "@/lib/db/connect";
 import { AppError } from "@/lib/errors";
 import { isAsked } from "@/lib/services/forms/build-schema";
-import { formDefinitions } from "@/lib/services/forms/definitions";
-import type { ServiceId } from "@/lib/services/types";
+import { storedService } from "@/lib/services/registry";
 import { buildSigningPayload } from "./canonical-payload";
 import { getOwnDraft, listDraftAttachments } from "./drafts";
 import { loadFormContext } from "./form-context";
@@ -10,8 +9,8 @@ import { loadFormContext } from "./form-context";
 /** The draft's answers that are asked (hidden conditional answers are not part of the request). */
 export async function askedData(db: Db, iin: string, serviceId: string, data: Record<string, string>) {
   const context = await loadFormContext(db, iin, data);
-  const fields = formDefinitions[serviceId as ServiceId].steps
-    .flatMap((step) => step.fields)
+  const fields = storedService(serviceId)
+    .form.steps.flatMap((step) => step.fields)
     .filter((field) => isAsked(field, data, context.facts));
   return {
     context,

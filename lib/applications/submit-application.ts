@@ -1,6 +1,5 @@
-import { createHash, randomInt } from "node:crypto";
+import { createHash } from "node:crypto";
 import { and, eq } from "drizzle-orm";
-import { computeRegisteredAt, computeResultDueAt, toAlmaty } from "@/lib/calendar";
 import type { Db } from "@/lib/db/connect";
 import { applicationEvents, applications } from "@/lib/db/schema";
 import { ensureAuthority } from "@/lib/eds/authority";
@@ -10,27 +9,15 @@ import { AppError } from "@/lib/errors";
 import { fieldErrors } from "@/lib/forms/field-errors";
 import { notifyApplicant } from "@/lib/notifications/cabinet";
 import { createRegistries } from "@/lib/registries";
-import { findService } from "@/lib/services/definitions";
+import { storedService } from "@/lib/services/registry";
 import { stepSchema } from "@/lib/services/forms/build-schema";
-import { formDefinitions } from "@/lib/services/forms/definitions";
-import type { ServiceId } from "@/lib/services/types";
+import { requestNumber } from "@/lib/services/request-number";
+import { resultDateFor } from "@/lib/services/result-date";
 import { getOwnApplication } from "./drafts";
 import { routeToProvider } from "@/lib/office/route-to-provider";
 import { draftSigningPayload } from "./signing-payload";
 
 type Submitted = typeof applications.$inferSelect;
-const prefixes: Record<ServiceId, string> = {
-  "birth-registration": "BR",
-  "record-correction": "RC",
-  "record-restoration": "RR",
-  "foster-care": "FC",
-  "adoption-registry": "AR",
-};
-
-/** A request's public number: service prefix, local date, six random digits (e.g. RC-20261124-012345). */
-export function requestNumber(serviceId: ServiceId, now: Date): string {
-  return `${prefixes[serviceId]}-${toAlmaty(now).date.replaceAll("-", "")}-${String(randomInt(0, 1_000_000)).padStart(6, "0")}`;
-}
 
 export function submissionAnswer(row: Submitted) {
   return {
@@ -72,7 +59,7 @@ export async function submitApplication(options: {
   }
   if (typeof options.cms !== "string" || options.cms.length === 0 || options.cms.length > 100_000)
     throw new AppError("validation", { cms: "codes.validation" });
-  const service = findService(existing.serviceId)!;
+  const service = storedService(existing.serviceId);
   const { payload, files } = await draftSigningPayload({
     db,
     userId: options.userId,
@@ -83,7 +70,7 @@ export async function submitApplication(options: {
   const { loadFormContext } = await import("./form-context");
   const context = await loadFormContext(db, options.iin, existing.data, now);
   const errors: Record<string, string> = {};
-  for (const step of formDefinitions[service.id].steps) {
+  for (const step of service.form.steps) {
     const parsed = stepSchema(step, { ...context, data: existing.data }).safeParse(existing.data);
     if (!parsed.success) Object.assign(errors, fieldErrors(parsed.error));
   }
@@ -110,11 +97,7 @@ export async function submitApplication(options: {
     service.requiresActRecord && !(await actRecordExists(db, options.iin, existing.data))
       ? "noActRecord"
       : null;
-  const registeredAt = computeRegisteredAt(now);
-  const term =
-    service.id === "birth-registration" && context.facts.lateRegistration
-      ? service.alternativeTerms[0]!.term
-      : service.term;
+  const { registeredAt, term, dueAt } = resultDateFor(service, now, context.facts);
   const provider = await routeToProvider(db, service.provider, options.iin);
   const number = requestNumber(service.id, now);
   const result = await db.transaction(async (tx) => {
@@ -125,7 +108,7 @@ export async function submitApplication(options: {
         number,
         submittedAt: now,
         registeredAt: refusal ? null : registeredAt,
-        dueAt: refusal ? null : computeResultDueAt(registeredAt, term),
+        dueAt: refusal ? null : dueAt,
         refusalReason: refusal,
         signatureCms: options.cms as string,
         signerSerial: verified.serial,

@@ -1,6 +1,4 @@
 import { and, eq, inArray } from "drizzle-orm";
-import { requestNumber } from "@/lib/applications/submit-application";
-import { computeRegisteredAt, computeResultDueAt } from "@/lib/calendar";
 import type { Db } from "@/lib/db/connect";
 import {
   applicationEvents,
@@ -12,7 +10,9 @@ import {
 import { AppError } from "@/lib/errors";
 import { routeToProvider } from "@/lib/office/route-to-provider";
 import type { StaffUser } from "@/lib/auth/staff-auth";
-import { findService } from "@/lib/services/definitions";
+import { storedService } from "@/lib/services/registry";
+import { requestNumber } from "@/lib/services/request-number";
+import { resultDateFor } from "@/lib/services/result-date";
 import { findEmployee } from "./employees";
 import { notifyVisit } from "./request-visit";
 import { isBookableDay, isWindow, windowInstants } from "./slots";
@@ -144,11 +144,10 @@ export async function completeVisit(options: {
   const visit = await loadForOperator(options.db, options.staff, options.visitId, options.version, [
     "scheduled",
   ]);
-  const service = findService(visit.serviceId)!;
+  const service = storedService(visit.serviceId);
   const owner = visit.applicantUserId ?? visit.helperUserId;
   if (!owner) throw new AppError("conflict");
-  const registeredAt = computeRegisteredAt(now);
-  const dueAt = computeResultDueAt(registeredAt, service.term);
+  const { registeredAt, term, dueAt } = resultDateFor(service, now);
   const providerId = await routeToProvider(options.db, service.provider, visit.applicantIin);
   const number = requestNumber(service.id, now);
   return options.db.transaction(async (tx) => {
@@ -164,7 +163,7 @@ export async function completeVisit(options: {
       submittedAt: now,
       registeredAt,
       dueAt,
-      term: service.term,
+      term,
       providerId,
       createdAt: now,
       updatedAt: now,

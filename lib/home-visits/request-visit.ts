@@ -7,7 +7,7 @@ import { AppError } from "@/lib/errors";
 import { notifyApplicant } from "@/lib/notifications/cabinet";
 import { parseIin } from "@/lib/iin";
 import { createRegistries } from "@/lib/registries";
-import { findService } from "@/lib/services/definitions";
+import { storedService } from "@/lib/services/registry";
 import { homeVisitRequestSchema, visitFieldErrors } from "./schemas";
 
 type Visit = typeof homeVisits.$inferSelect;
@@ -28,7 +28,7 @@ export async function notifyVisit(
   kind: "visitRequested" | "visitScheduled" | "visitCancelled" | "visitCompleted",
   extra: { dueAt?: Date | null; reason?: string; employee?: string; request?: string } = {},
 ) {
-  const service = findService(visit.serviceId)!;
+  const service = storedService(visit.serviceId);
   for (const userId of visitRecipients(visit)) {
     await notifyApplicant(tx, {
       userId,

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { parseIin } from "@/lib/iin";
-import { serviceIds } from "@/lib/services/types";
+import { serviceIds } from "@/lib/services/registry";
 import { isBookableDay, isWindow } from "./slots";
 
 export const visitNeeds = ["wheelchair", "signLanguage", "lowVision", "hearing", "other"] as const;

@@ -5,7 +5,7 @@ import type { Db } from "@/lib/db/connect";
 import { applications, reminders } from "@/lib/db/schema";
 import { loadMessages } from "@/lib/i18n/messages";
 import { notifyApplicant } from "@/lib/notifications/cabinet";
-import { findService } from "@/lib/services/definitions";
+import { storedService } from "@/lib/services/registry";
 import { enqueueMessage } from "@/lib/notifications/outbox";
 
 const DAY = 24 * 3600 * 1000;
@@ -110,7 +110,7 @@ async function once(
 }
 
 function remindToCollect(tx: Db, row: Request) {
-  const service = findService(row.serviceId)!;
+  const service = storedService(row.serviceId);
   return notifyApplicant(tx, {
     userId: row.userId,
     applicationId: row.id,

@@ -6,7 +6,7 @@ import { AppError } from "@/lib/errors";
 import { notifyApplicant, type NotificationKind } from "@/lib/notifications/cabinet";
 import { prepareResultDocument } from "@/lib/results/result-document";
 import { checkHeadSignature } from "@/lib/results/sign-result";
-import { findService } from "@/lib/services/definitions";
+import { storedService } from "@/lib/services/registry";
 import { decide, workflowRules, type WorkflowAction } from "@/lib/workflow/status-machine";
 import type { StaffUser } from "@/lib/auth/staff-auth";
 
@@ -57,7 +57,7 @@ export async function actOnRequest(options: ActOptions) {
   const expectedVersion = options.version ?? request.version;
   if (expectedVersion !== request.version) throw new AppError("conflict");
 
-  const service = findService(request.serviceId)!;
+  const service = storedService(request.serviceId);
   const changes: Partial<typeof applications.$inferInsert> = {
     status: decision.status,
     prepared: decision.prepared,

@@ -3,7 +3,7 @@ import { computeResultDueAt } from "@/lib/calendar";
 import { daysLeft } from "@/lib/calendar/days-left";
 import type { Db } from "@/lib/db/connect";
 import { applications } from "@/lib/db/schema";
-import { findService } from "@/lib/services/definitions";
+import { findService } from "@/lib/services/registry";
 import type { ProviderStep, StepLimit } from "@/lib/services/types";
 import { availableActions } from "@/lib/workflow/status-machine";
 import type { StaffUser } from "@/lib/auth/staff-auth";

@@ -6,7 +6,7 @@ import {
   submitApplicationSchema,
 } from "@/lib/applications/schemas";
 import { confirmSchema, edsSignInSchema, registerSchema, signInSchema } from "@/lib/auth/schemas";
-import { serviceIds } from "@/lib/services/types";
+import { serviceIds } from "@/lib/services/registry";
 
 const schema = (zodSchema: z.ZodType) => z.toJSONSchema(zodSchema, { io: "input", unrepresentable: "any" });
 const json = (zodSchema: z.ZodType) => ({

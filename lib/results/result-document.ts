@@ -5,22 +5,14 @@ import type { Db } from "@/lib/db/connect";
 import { applications, providers, resultDocuments, users, type ResultKind } from "@/lib/db/schema";
 import { canonicalJson } from "@/lib/eds/canonical-json";
 import { createRegistries } from "@/lib/registries";
-import type { ServiceId } from "@/lib/services/types";
+import { storedService } from "@/lib/services/registry";
 
 type Request = typeof applications.$inferSelect;
 
-/** What each service's positive answer is (services.md: certificate, repeat certificate, conclusions, notice). */
-export const resultKindFor: Record<ServiceId, ResultKind> = {
-  "birth-registration": "birthCertificate",
-  "record-correction": "repeatCertificate",
-  "record-restoration": "restorationConclusion",
-  "foster-care": "fosterNotice",
-  "adoption-registry": "adoptionConclusion",
-};
-
 /** A public number that cannot be guessed from another one (the verify page is open to anyone). */
 export function resultNumber(now: Date): string {
-  return `R-${toAlmaty(now).date.replaceAll("-", "")}-${String(randomInt(0, 1e9)).padStart(9, "0")}${randomInt(0, 10)}`;
+  const digits = `${String(randomInt(0, 1e9)).padStart(9, "0")}${randomInt(0, 10)}`;
+  return `R-${toAlmaty(now).date.replaceAll("-", "")}-${digits}`;
 }
 
 /**
@@ -39,7 +31,7 @@ export async function prepareResultDocument(
   const [owner] = await tx.select({ iin: users.iin }).from(users).where(eq(users.id, request.userId));
   const person = owner ? await createRegistries(tx).individuals.findByIin(owner.iin) : null;
   const kind: ResultKind =
-    input.outcome === "refusal" ? "refusal" : resultKindFor[request.serviceId as ServiceId];
+    input.outcome === "refusal" ? "refusal" : storedService(request.serviceId).resultKind;
   const number = resultNumber(now);
   const content = canonicalJson({
     document: { kind, number, preparedAt: now.toISOString() },

@@ -1,10 +1,10 @@
 import { createTranslator } from "next-intl";
 import { loadMessages } from "@/lib/i18n/messages";
 import type { Locale } from "@/lib/i18n/routing";
-import type { ServiceDefinition } from "./types";
+import type { Service } from "./registry";
 
 /** A service as the JSON API presents it, texts in the asked language. */
-export async function presentService(service: ServiceDefinition, locale: Locale) {
+export async function presentService(service: Service, locale: Locale) {
   const t = createTranslator({ locale, messages: await loadMessages(locale) });
   const key = service.messageKey;
   return {
@@ -12,7 +12,7 @@ export async function presentService(service: ServiceDefinition, locale: Locale)
     title: t(`services.${key}.title`),
     provider: { kind: service.provider, name: t(`catalogue.providers.${service.provider}`) },
     term: service.term,
-    alternativeTerms: service.alternativeTerms,
+    alternativeTerms: service.alternativeTerms.map(({ when, term }) => ({ condition: when, term })),
     extension: service.extension,
     fee: service.fee,
     documents: service.documents.map((document) => ({
@@ -21,7 +21,7 @@ export async function presentService(service: ServiceDefinition, locale: Locale)
     })),
     result: t(`services.${key}.result`),
     collectAt: t(`services.${key}.collect`),
-    channels: ["portal", "provider-office", "home-visit"],
+    channels: service.channels,
     legalBasis: { ...service.legalBasis, title: t(`services.${key}.legalBasis`) },
   };
 }

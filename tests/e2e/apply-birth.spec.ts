@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "./fixtures";
 import { toAlmaty } from "@/lib/calendar";
-import { serviceDefinitions } from "@/lib/services/definitions";
+import { serviceDefinitions } from "@/lib/services/registry";
 import { attachDocuments, expectedDue, signAndSubmit } from "./apply-support";
 import { demo, signInByApi } from "./support";
 

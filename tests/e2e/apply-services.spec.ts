@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import { serviceDefinitions } from "@/lib/services/definitions";
+import { serviceDefinitions } from "@/lib/services/registry";
 import type { ServiceId } from "@/lib/services/types";
 import en from "@/messages/en.json" with { type: "json" };
 import kk from "@/messages/kk.json" with { type: "json" };

@@ -1,6 +1,6 @@
 import { expect, test } from "./fixtures";
 import { toAlmaty } from "@/lib/calendar";
-import { serviceDefinitions } from "@/lib/services/definitions";
+import { serviceDefinitions } from "@/lib/services/registry";
 import { expectedDue, tinyPdf } from "./apply-support";
 import { chooseRadio, pickFile, press, typeDate, typeInto } from "./keyboard";
 import { demo, demoKeyFile, signInByApi } from "./support";

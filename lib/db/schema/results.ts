@@ -1,15 +1,11 @@
 import { index, integer, pgTable, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import type { ResultKind } from "@/lib/services/registry";
 import { applications } from "./applications";
 
 const instant = (name: string) => timestamp(name, { withTimezone: true, mode: "date" });
 
-export type ResultKind =
-  | "birthCertificate"
-  | "repeatCertificate"
-  | "restorationConclusion"
-  | "fosterNotice"
-  | "adoptionConclusion"
-  | "refusal";
+/** A service's positive answer (its file's `resultKind`) or "refusal". */
+export type { ResultKind };
 
 /**
  * The provider's answer to a request: prepared by the executor (content fixed then), signed by the

@@ -8,12 +8,10 @@ import { AppError } from "@/lib/errors";
 import type { FormState } from "@/lib/forms/form-state";
 import { runFormAction } from "@/lib/entry/forms/run-form-action";
 import { appErrorMessage } from "@/lib/entry/forms/error-message";
-import { formDefinitions } from "@/lib/services/forms/definitions";
-import type { ServiceId } from "@/lib/services/types";
 import { createDraft, getOwnDraft, saveStep, listDraftAttachments } from "@/lib/applications/drafts";
 import { draftSigningPayload } from "@/lib/applications/signing-payload";
 import { submitApplication } from "@/lib/applications/submit-application";
-import { findService } from "@/lib/services/definitions";
+import { storedService } from "@/lib/services/registry";
 import { applicationFlow, localized, routes } from "@/lib/entry/routes";
 
 async function requireUser() {
@@ -26,7 +24,7 @@ export async function startApplicationAction(formData: FormData): Promise<void> 
   const user = await requireUser();
   const serviceId = String(formData.get("serviceId") ?? "");
   const { id } = await createDraft({ db: await getDb(), userId: user.userId, serviceId });
-  const first = formDefinitions[serviceId as ServiceId].steps[0]!.id;
+  const first = storedService(serviceId).form.steps[0]!.id;
   redirect(routes.applicationStep(await getLocale(), id, first));
 }
 
@@ -40,7 +38,7 @@ export async function saveStepAction(
   const locale = await getLocale();
   const db = await getDb();
   const draft = await getOwnDraft(db, user.userId, applicationId);
-  const steps = formDefinitions[draft.serviceId as ServiceId].steps;
+  const steps = storedService(draft.serviceId).form.steps;
   const names = steps.find((step) => step.id === stepId)?.fields.map((field) => field.name) ?? [];
   const state = await runFormAction(formData, names, async (input) => {
     await saveStep({ db, userId: user.userId, iin: user.iin, applicationId, stepId, input });
@@ -60,7 +58,7 @@ export async function documentsContinueAction(applicationId: string, _: FormStat
   const db = await getDb();
   const draft = await getOwnDraft(db, user.userId, applicationId);
   const files = await listDraftAttachments(db, draft.id);
-  const service = findService(draft.serviceId)!;
+  const service = storedService(draft.serviceId);
   const missing = service.documents.filter(
     (document) =>
       document.requirement === "required" && !files.some((file) => file.documentType === document.id),

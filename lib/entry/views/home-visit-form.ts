@@ -1,7 +1,7 @@
 import "server-only";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { randomUUID } from "node:crypto";
-import { serviceDefinitions } from "@/lib/services/definitions";
+import { services } from "@/lib/services/registry";
 import type { HomeVisitFormView } from "@/lib/home-visits/form-view";
 import { visitNeeds } from "@/lib/home-visits/schemas";
 import { timeWindows, visitDays } from "@/lib/home-visits/slots";
@@ -43,7 +43,7 @@ export async function homeVisitFormView(
     mode,
     idempotencyKey: randomUUID(),
     defaults,
-    services: Object.values(serviceDefinitions).map((service) => ({
+    services: services.map((service) => ({
       value: service.id,
       label: t(`services.${service.messageKey}.title`),
     })),

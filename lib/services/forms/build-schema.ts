@@ -40,7 +40,7 @@ function fieldSchema(field: FieldDef, choices: Choices, today: string) {
     const options =
       field.options ?? (field.optionsFrom ? choices[field.optionsFrom].map((option) => option.value) : null);
     if (field.kind === "choice" && options && !options.includes(value)) return fail("field.choose");
-    if (field.name === "registeredYear" && !/^(19|20)\d{2}$/.test(value)) return fail("field.year");
+    if (field.pattern === "year" && !/^(19|20)\d{2}$/.test(value)) return fail("field.year");
   });
 }
 

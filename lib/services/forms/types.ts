@@ -13,6 +13,8 @@ export type FieldDef = {
   when?: Condition;
   prefill?: Prefill;
   maxLength?: number;
+  /** A format the value must have beyond its kind: "year" is a four-digit year 1900–2099. */
+  pattern?: "year";
 };
 
 export type StepDef = { id: string; fields: FieldDef[] };

@@ -8,9 +8,7 @@ import { getCurrentUser } from "@/lib/entry/current-user";
 import { getDb } from "@/lib/db/server";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
-import { findService } from "@/lib/services/definitions";
-import { formDefinitions } from "@/lib/services/forms/definitions";
-import type { ServiceId } from "@/lib/services/types";
+import { storedService } from "@/lib/services/registry";
 import { paths } from "@/lib/entry/routes";
 
 const PAGE = 20;
@@ -69,9 +67,9 @@ export default async function CabinetPage({
               t("office.left"),
             ]}
             rows={requests.map((request) => {
-              const service = findService(request.serviceId)!;
+              const service = storedService(request.serviceId);
               const title = t(`services.${service.messageKey}.title`);
-              const first = formDefinitions[service.id as ServiceId].steps[0]!.id;
+              const first = service.form.steps[0]!.id;
               return {
                 key: request.id,
                 cells: [

@@ -6,7 +6,7 @@ import { getDb } from "@/lib/db/server";
 import { listOwnVisits } from "@/lib/home-visits/queries";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
-import { findService } from "@/lib/services/definitions";
+import { storedService } from "@/lib/services/registry";
 import { paths } from "@/lib/entry/routes";
 
 /** The home visits the user asked for, or that are for them. */
@@ -60,7 +60,7 @@ export default async function HomeVisitsPage({ params }: { params: Promise<{ loc
               <Link key="number" href={paths.homeVisit(visit.id)}>
                 {visit.number}
               </Link>,
-              t(`services.${findService(visit.serviceId)!.messageKey}.title`),
+              t(`services.${storedService(visit.serviceId).messageKey}.title`),
               t(`homeVisit.statuses.${visit.status}`),
               visit.scheduledFrom
                 ? format.dateTime(visit.scheduledFrom, { dateStyle: "medium", timeStyle: "short" })

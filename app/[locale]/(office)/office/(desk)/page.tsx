@@ -9,7 +9,7 @@ import type { Locale } from "@/lib/i18n/routing";
 import { getCurrentStaff } from "@/lib/entry/current-staff";
 import { operatorVisits } from "@/lib/home-visits/operator";
 import { workQueue } from "@/lib/office/queue";
-import { findService } from "@/lib/services/definitions";
+import { storedService } from "@/lib/services/registry";
 import type { StepLimit } from "@/lib/services/types";
 import { paths } from "@/lib/entry/routes";
 
@@ -62,7 +62,7 @@ export default async function OfficeQueuePage({ params, searchParams }: Props) {
               <Link key="number" href={paths.officeRequest(row.id)}>
                 {row.number}
               </Link>,
-              t(`services.${findService(row.serviceId)!.messageKey}.title`),
+              t(`services.${storedService(row.serviceId).messageKey}.title`),
               t(`statuses.${row.status}`),
               step ? (
                 <span key="step">

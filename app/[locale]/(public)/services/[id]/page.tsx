@@ -6,8 +6,8 @@ import { getCurrentUser } from "@/lib/entry/current-user";
 import { Link } from "@/lib/i18n/navigation";
 import { termText } from "@/components/services/term-text";
 import type { Locale } from "@/lib/i18n/routing";
-import { findService } from "@/lib/services/definitions";
-import { resultDateFor } from "@/lib/services/result-date";
+import { findService } from "@/lib/services/registry";
+import { resultDateFor, termFor } from "@/lib/services/result-date";
 import { paths } from "@/lib/entry/routes";
 
 type Props = { params: Promise<{ locale: Locale; id: string }> };
@@ -21,7 +21,8 @@ export default async function ServicePage({ params }: Props) {
   const key = service.messageKey;
   const { registeredAt, dueAt } = resultDateFor(service, new Date());
   const when = (date: Date) => format.dateTime(date, { dateStyle: "full", timeStyle: "short" });
-  const late = service.alternativeTerms.find((alternative) => alternative.condition === "lateRegistration");
+  const lateTerm = termFor(service, { lateRegistration: true });
+  const late = lateTerm === service.term ? null : { term: lateTerm };
   return (
     <article className="space-y-6">
       <PageHeading title={t(`services.${key}.title`)} lead={t(`services.${key}.summary`)} />

@@ -1,6 +1,6 @@
 import { AppError } from "@/lib/errors";
 import { apiHandler, requestLocale } from "@/lib/entry/http/api";
-import { findService } from "@/lib/services/definitions";
+import { findService } from "@/lib/services/registry";
 import { presentService } from "@/lib/services/present-service";
 
 export const GET = apiHandler<{ params: Promise<{ id: string }> }>(async (request, { params }) => {

@@ -10,9 +10,7 @@ import { getDb } from "@/lib/db/server";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { findResultDocument } from "@/lib/results/result-document";
-import { findService } from "@/lib/services/definitions";
-import { formDefinitions } from "@/lib/services/forms/definitions";
-import type { ServiceId } from "@/lib/services/types";
+import { storedService } from "@/lib/services/registry";
 import { paths, routes } from "@/lib/entry/routes";
 
 /** One request: where it stands, its dates, and every event of its history. */
@@ -25,16 +23,14 @@ export default async function RequestPage({ params }: { params: Promise<{ locale
   const request = await getOwnApplication(db, user.userId, id);
   if (!request) notFound();
   if (request.status === "draft")
-    redirect(
-      routes.applicationStep(locale, id, formDefinitions[request.serviceId as ServiceId].steps[0]!.id),
-    );
+    redirect(routes.applicationStep(locale, id, storedService(request.serviceId).form.steps[0]!.id));
   const [t, format, events, result] = await Promise.all([
     getTranslations(),
     getFormatter(),
     listApplicationEvents(db, id),
     findResultDocument(db, id),
   ]);
-  const service = findService(request.serviceId)!;
+  const service = storedService(request.serviceId);
   const when = (date: Date | null) =>
     date ? format.dateTime(date, { dateStyle: "long", timeStyle: "short" }) : "—";
   return (

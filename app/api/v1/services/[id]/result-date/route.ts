@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
 import { apiHandler } from "@/lib/entry/http/api";
-import { findService } from "@/lib/services/definitions";
+import { findService } from "@/lib/services/registry";
 import { resultDateFor } from "@/lib/services/result-date";
 
 const querySchema = z.object({
@@ -9,8 +9,8 @@ const querySchema = z.object({
 });
 
 /**
- * GET /api/v1/services/{id}/result-date?submittedAt=<instant> → { registeredAt, dueAt } (calendar.md
- * rules).
+ * GET /api/v1/services/{id}/result-date?submittedAt=<instant> → { registeredAt, dueAt }
+ * (calendar.md rules; the standard term, as termFor gives it without facts).
  */
 export const GET = apiHandler<{ params: Promise<{ id: string }> }>(async (request, { params }) => {
   const service = findService((await params).id);

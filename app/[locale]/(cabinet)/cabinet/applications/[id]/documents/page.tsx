@@ -6,9 +6,7 @@ import { documentsContinueAction } from "@/lib/entry/actions/applications";
 import { listDraftAttachments } from "@/lib/applications/drafts";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
-import { findService } from "@/lib/services/definitions";
-import { formDefinitions } from "@/lib/services/forms/definitions";
-import type { ServiceId } from "@/lib/services/types";
+import { storedService } from "@/lib/services/registry";
 import { applicationFlow } from "@/lib/entry/routes";
 
 export default async function DocumentsPage({ params }: { params: Promise<{ locale: Locale; id: string }> }) {
@@ -16,8 +14,8 @@ export default async function DocumentsPage({ params }: { params: Promise<{ loca
   setRequestLocale(locale);
   const { db, application } = await loadDraftForPage(locale, id);
   const [t, files] = await Promise.all([getTranslations(), listDraftAttachments(db, id)]);
-  const service = findService(application.serviceId)!;
-  const steps = formDefinitions[service.id as ServiceId].steps;
+  const service = storedService(application.serviceId);
+  const steps = service.form.steps;
   return (
     <div className="max-w-2xl space-y-6">
       <p>

@@ -8,9 +8,7 @@ import { buildFieldViews } from "@/lib/entry/views/step-fields";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { isAsked } from "@/lib/services/forms/build-schema";
-import { findService } from "@/lib/services/definitions";
-import { formDefinitions } from "@/lib/services/forms/definitions";
-import type { ServiceId } from "@/lib/services/types";
+import { storedService } from "@/lib/services/registry";
 import { applicationFlow, paths } from "@/lib/entry/routes";
 
 /** Check your answers: every answer with a change link, the documents, then sign and submit. */
@@ -18,13 +16,13 @@ export default async function ReviewPage({ params }: { params: Promise<{ locale:
   const { locale, id } = await params;
   setRequestLocale(locale);
   const { user, db, application } = await loadDraftForPage(locale, id);
-  const service = findService(application.serviceId)!;
+  const service = storedService(application.serviceId);
   const [t, context, files] = await Promise.all([
     getTranslations(),
     loadFormContext(db, user.iin, application.data),
     listDraftAttachments(db, id),
   ]);
-  const steps = formDefinitions[service.id as ServiceId].steps;
+  const steps = service.form.steps;
   const sections = await Promise.all(
     steps.map(async (step) => ({
       step,

@@ -16,7 +16,7 @@ import {
   listRequestAttachments,
 } from "@/lib/office/provider-request";
 import { findResultDocument } from "@/lib/results/result-document";
-import { findService } from "@/lib/services/definitions";
+import { storedService } from "@/lib/services/registry";
 import { availableActions, workflowRules } from "@/lib/workflow/status-machine";
 import { apiPaths, paths } from "@/lib/entry/routes";
 
@@ -42,7 +42,7 @@ export default async function OfficeRequestPage({
     findApplicantPerson(db, request.userId),
     findResultDocument(db, id),
   ]);
-  const service = findService(request.serviceId)!;
+  const service = storedService(request.serviceId);
   const when = (date: Date | null) =>
     date ? format.dateTime(date, { dateStyle: "long", timeStyle: "short" }) : "—";
   const actions = availableActions(staff.role, {

@@ -8,9 +8,7 @@ import { loadFormContext } from "@/lib/applications/form-context";
 import { buildFieldViews } from "@/lib/entry/views/step-fields";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
-import { findService } from "@/lib/services/definitions";
-import { formDefinitions } from "@/lib/services/forms/definitions";
-import type { ServiceId } from "@/lib/services/types";
+import { storedService } from "@/lib/services/registry";
 import { applicationFlow } from "@/lib/entry/routes";
 
 type Props = {
@@ -22,7 +20,7 @@ export default async function StepPage({ params, searchParams }: Props) {
   const { locale, id, step: stepId } = await params;
   setRequestLocale(locale);
   const { user, db, application } = await loadDraftForPage(locale, id);
-  const steps = formDefinitions[application.serviceId as ServiceId].steps;
+  const steps = storedService(application.serviceId).form.steps;
   const index = steps.findIndex((candidate) => candidate.id === stepId);
   if (index < 0) notFound();
   const step = steps[index]!;
@@ -32,7 +30,7 @@ export default async function StepPage({ params, searchParams }: Props) {
     searchParams,
   ]);
   const fields = await buildFieldViews(step.fields, context, application.data);
-  const service = findService(application.serviceId)!;
+  const service = storedService(application.serviceId);
   const total = steps.length + 2;
   const back = applicationFlow(application, steps, { step: step.id }).previous;
   return (

@@ -1,0 +1,70 @@
+import { defineService } from "../define-service";
+import { area, text } from "../forms/fields";
+
+const notCounted = false;
+
+/** Registering those who wish to adopt a child (one of the five services of ../shared/seeds). */
+export default defineService({
+  id: "adoption-registry",
+  order: 5,
+  messageKey: "adoptionRegistry",
+  provider: "education-department",
+  requestPrefix: "AR",
+  resultKind: "adoptionConclusion",
+  term: { amount: 15, unit: "calendar_days", countAcceptanceDay: notCounted },
+  alternativeTerms: [],
+  extension: null,
+  fee: { kind: "free" },
+  documents: [
+    { id: "application", requirement: "required" },
+    { id: "relativesConsent", requirement: "required" },
+    { id: "incomeDocuments", requirement: "required" },
+    { id: "maritalStatus", requirement: "required" },
+    { id: "healthCertificates", requirement: "required" },
+    { id: "criminalRecord", requirement: "required" },
+    { id: "housingRights", requirement: "required" },
+  ],
+  channels: ["portal", "provider-office", "home-visit"],
+  requiresActRecord: false,
+  legalBasis: {
+    source: "Aktobe akimat resolution No. 33 (second regulation), §8.11",
+    edition: "2016-02-04",
+  },
+  // Step limits: 003 §8, second regulation.
+  steps: {
+    register: { minutes: 30 },
+    assign: { amount: 1, unit: "calendar_days" },
+    review: { amount: 12, unit: "calendar_days" },
+    sign: { amount: 1, unit: "calendar_days" },
+    issue: { amount: 1, unit: "calendar_days" },
+  },
+  form: {
+    steps: [
+      {
+        id: "family",
+        fields: [
+          {
+            name: "maritalStatus",
+            kind: "choice",
+            required: true,
+            options: ["married", "single", "divorced", "widowed"],
+          },
+          area("housing"),
+        ],
+      },
+      {
+        id: "motivation",
+        fields: [
+          area("motivation"),
+          text("income"),
+          {
+            name: "spouseConsent",
+            kind: "consent",
+            required: true,
+            when: { field: "maritalStatus", equals: "married" },
+          },
+        ],
+      },
+    ],
+  },
+});

@@ -1,0 +1,52 @@
+import { defineService } from "../define-service";
+import { area, text } from "../forms/fields";
+
+const notCounted = false;
+
+/** Restoration of a civil-status act record (one of the five services of ../shared/seeds). */
+export default defineService({
+  id: "record-restoration",
+  order: 3,
+  messageKey: "recordRestoration",
+  provider: "civil-registry",
+  requestPrefix: "RR",
+  resultKind: "restorationConclusion",
+  term: { amount: 7, unit: "working_days", countAcceptanceDay: notCounted },
+  alternativeTerms: [],
+  extension: { amount: 30, unit: "calendar_days", countAcceptanceDay: notCounted },
+  fee: { kind: "state-duty", mciShare: 0.3 },
+  documents: [
+    { id: "application", requirement: "required" },
+    { id: "identity", requirement: "required" },
+    { id: "autobiography", requirement: "required" },
+    { id: "employmentRecord", requirement: "optional" },
+    { id: "photos", requirement: "required" },
+    { id: "feeReceipt", requirement: "required" },
+    { id: "courtDecision", requirement: "conditional" },
+  ],
+  channels: ["portal", "provider-office", "home-visit"],
+  requiresActRecord: true,
+  legalBasis: { source: "Regulation No. 228, §5", edition: "2015-09-08" },
+  // Step limits: 001 §5.
+  steps: {
+    register: { minutes: 20 },
+    assign: { minutes: 10 },
+    review: { amount: 3, unit: "working_days" },
+    sign: { minutes: 20 },
+    issue: { minutes: 20 },
+  },
+  form: {
+    steps: [
+      {
+        id: "record",
+        fields: [
+          { name: "actKind", kind: "choice", required: true, options: ["birth", "marriage"] },
+          { name: "subjectIin", kind: "choice", required: true, optionsFrom: "family" },
+          text("registeredPlace"),
+          text("registeredYear", { maxLength: 4, pattern: "year" }),
+          area("lossReason"),
+        ],
+      },
+    ],
+  },
+});
