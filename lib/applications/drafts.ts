@@ -7,6 +7,7 @@ import { fieldErrors } from "@/lib/forms/field-errors";
 import { findService, storedService } from "@/lib/services/registry";
 import { stepSchema } from "@/lib/services/forms/build-schema";
 import { loadFormContext } from "./form-context";
+import { parseId } from "@/lib/ids";
 
 export async function createDraft(options: { db: Db; userId: string; serviceId: string }) {
   const service = findService(options.serviceId);
@@ -20,7 +21,7 @@ export async function createDraft(options: { db: Db; userId: string; serviceId: 
 
 /** The owner's request, or null: anybody else's does not exist for this caller. */
 export async function getOwnApplication(db: Db, userId: string, id: string) {
-  if (!/^[0-9a-f-]{36}$/.test(id)) return null;
+  if (!parseId(id)) return null;
   const [row] = await db
     .select()
     .from(applications)

@@ -5,6 +5,7 @@ import { applications, attachments } from "@/lib/db/schema";
 import { AppError } from "@/lib/errors";
 import type { BlobStorage } from "./blob-storage";
 import { MAX_ATTACHMENT_BYTES, sanitizeFileName, sniffMediaType } from "./inspect";
+import { parseId } from "@/lib/ids";
 
 export type StoredAttachment = {
   id: string;
@@ -71,7 +72,7 @@ export async function storeAttachment(options: {
 
 /** The owner's attachment with its bytes; anybody else's is "not found". */
 export async function readAttachment(options: { db: Db; storage: BlobStorage; userId: string; id: string }) {
-  if (!/^[0-9a-f-]{36}$/.test(options.id)) return null;
+  if (!parseId(options.id)) return null;
   const [row] = await options.db
     .select()
     .from(attachments)
@@ -88,7 +89,7 @@ export async function removeAttachment(options: {
   userId: string;
   id: string;
 }) {
-  if (!/^[0-9a-f-]{36}$/.test(options.id)) return false;
+  if (!parseId(options.id)) return false;
   const [linked] = await options.db
     .select({ status: applications.status })
     .from(attachments)

@@ -1,21 +1,11 @@
 import { z } from "zod";
-import { parseIin } from "@/lib/iin/parse-iin";
+import { iinField } from "@/lib/iin/iin-field";
 
 /**
  * The one set of field schemas for identity forms and API bodies, client and server alike.
  * Messages are keys under `errors` in messages/*.json; screens and the API translate them.
  */
-export const iinField = z
-  .string({ error: "iin.required" })
-  .transform((value) => value.replace(/\s+/g, ""))
-  .superRefine((value, context) => {
-    if (value === "") {
-      context.addIssue({ code: "custom", message: "iin.required" });
-      return;
-    }
-    const parsed = parseIin(value);
-    if (!parsed.valid) context.addIssue({ code: "custom", message: `iin.${parsed.reason}` });
-  });
+export { iinField };
 
 /** Kazakhstan mobile number, normalised to +7XXXXXXXXXX; accepts 8 7XX…, +7 (7XX) …, spaces and dashes. */
 export const phoneField = z

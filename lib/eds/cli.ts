@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import type { Db } from "@/lib/db/connect";
 import { createRegistries } from "@/lib/registries";
-import { parseIin } from "@/lib/iin";
+import { iinProblem } from "@/lib/iin";
 import { issueCertificate } from "./issue-certificate";
 import { listCertificates } from "./list-certificates";
 import { revokeCertificate } from "./revocation";
@@ -33,7 +33,7 @@ export async function runEdsCli(
     const kind = option(args, "kind");
     const password = option(args, "password");
     if (
-      !parseIin(subject).valid ||
+      iinProblem(subject) !== null ||
       (kind !== "sign" && kind !== "auth") ||
       !password ||
       password.length < 6

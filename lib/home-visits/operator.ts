@@ -1,5 +1,6 @@
 import { and, eq, inArray } from "drizzle-orm";
 import type { Db } from "@/lib/db/connect";
+import { parseId } from "@/lib/ids";
 import {
   applicationEvents,
   applications,
@@ -27,7 +28,7 @@ async function loadForOperator(
   from: HomeVisitStatus[],
 ) {
   if (staff.role !== "operator") throw new AppError("forbidden");
-  if (!/^[0-9a-f-]{36}$/.test(visitId)) throw new AppError("not_found");
+  if (!parseId(visitId)) throw new AppError("not_found");
   const [visit] = await db.select().from(homeVisits).where(eq(homeVisits.id, visitId));
   if (!visit) throw new AppError("not_found");
   if (!from.includes(visit.status) || (version !== undefined && version !== visit.version))

@@ -1,6 +1,7 @@
 import { asc, desc, eq, or, and } from "drizzle-orm";
 import type { Db } from "@/lib/db/connect";
 import { applications, homeVisitEvents, homeVisits } from "@/lib/db/schema";
+import { parseId } from "@/lib/ids";
 
 const mine = (userId: string) =>
   or(eq(homeVisits.applicantUserId, userId), eq(homeVisits.helperUserId, userId));
@@ -15,7 +16,7 @@ export async function listOwnVisits(db: Db, userId: string, limit = 50) {
  * anyone else's.
  */
 export async function getOwnVisit(db: Db, userId: string, id: string) {
-  if (!/^[0-9a-f-]{36}$/.test(id)) return null;
+  if (!parseId(id)) return null;
   const [visit] = await db
     .select()
     .from(homeVisits)
@@ -24,7 +25,7 @@ export async function getOwnVisit(db: Db, userId: string, id: string) {
 }
 
 export async function getVisit(db: Db, id: string) {
-  if (!/^[0-9a-f-]{36}$/.test(id)) return null;
+  if (!parseId(id)) return null;
   const [visit] = await db.select().from(homeVisits).where(eq(homeVisits.id, id));
   return visit ? withDetails(db, visit) : null;
 }

@@ -5,7 +5,7 @@ import type { Db } from "@/lib/db/connect";
 import { homeVisitEvents, homeVisits, users } from "@/lib/db/schema";
 import { AppError } from "@/lib/errors";
 import { notifyApplicant } from "@/lib/notifications/cabinet";
-import { parseIin } from "@/lib/iin";
+import { iinProblem } from "@/lib/iin";
 import { createRegistries } from "@/lib/registries";
 import { storedService } from "@/lib/services/registry";
 import { homeVisitRequestSchema, visitFieldErrors } from "./schemas";
@@ -84,7 +84,7 @@ export async function requestHomeVisit(options: {
   let powerOfAttorney: string | null = null;
   if (requester.kind === "operator") {
     applicantIin = requester.applicantIin;
-    if (!parseIin(applicantIin).valid) throw new AppError("validation", { applicantIin: "visit.iin" });
+    if (iinProblem(applicantIin)) throw new AppError("validation", { applicantIin: "visit.iin" });
     if (!(await registries.individuals.findByIin(applicantIin)))
       throw new AppError("validation", { applicantIin: "visit.notFound" });
     applicantUserId = await accountOf(db, applicantIin);

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { parseIin } from "@/lib/iin";
+import { iinProblem } from "@/lib/iin";
 import { serviceIds } from "@/lib/services/registry";
 import { isBookableDay, isWindow } from "./slots";
 
@@ -52,7 +52,7 @@ export const homeVisitRequestSchema = z
       context.addIssue({ code: "custom", path: ["needsOther"], message: "field.required" });
     const behalf = value.onBehalfOf;
     if (!behalf) return;
-    if (!parseIin(behalf.iin).valid)
+    if (iinProblem(behalf.iin))
       context.addIssue({ code: "custom", path: ["onBehalfOf", "iin"], message: "visit.iin" });
     if (behalf.authority === "consent" && behalf.consent !== true)
       context.addIssue({ code: "custom", path: ["onBehalfOf", "consent"], message: "visit.consent" });

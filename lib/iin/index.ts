@@ -7,3 +7,4 @@ export {
   type Sex,
 } from "./parse-iin";
 export { makeIin } from "./make-iin";
+export { iinField, iinProblem, normaliseIin } from "./iin-field";

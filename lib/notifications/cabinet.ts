@@ -5,6 +5,7 @@ import { notifications, users } from "@/lib/db/schema";
 import { loadMessages } from "@/lib/i18n/messages";
 import { isLocale, timeZone } from "@/lib/i18n/routing";
 import { enqueueMessage } from "./outbox";
+import { parseId } from "@/lib/ids";
 
 export type NotificationKind =
   | "submitted"
@@ -111,7 +112,7 @@ export async function countUnread(db: Db, userId: string): Promise<number> {
 
 /** Marks one of the user's notifications read; false when it is not theirs (a 404 for the caller). */
 export async function markRead(db: Db, userId: string, id: string): Promise<boolean> {
-  if (!/^[0-9a-f-]{36}$/.test(id)) return false;
+  if (!parseId(id)) return false;
   const [row] = await db
     .select({ id: notifications.id })
     .from(notifications)

@@ -1,10 +1,11 @@
 import { and, eq, isNotNull } from "drizzle-orm";
 import type { Db } from "@/lib/db/connect";
 import { applications, providers, resultDocuments } from "@/lib/db/schema";
+import { parseId } from "@/lib/ids";
 
 /** The signed result document of the applicant's own request; null for anyone else's or an unsigned one. */
 export async function ownSignedResult(db: Db, userId: string, applicationId: string) {
-  if (!/^[0-9a-f-]{36}$/.test(applicationId)) return null;
+  if (!parseId(applicationId)) return null;
   const [row] = await db
     .select({ document: resultDocuments, provider: providers })
     .from(resultDocuments)

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { parseIin } from "@/lib/iin/parse-iin";
+import { iinProblem } from "@/lib/iin/iin-field";
 import { isRealDate } from "@/lib/iin/parse-iin";
 import type { Choices, Condition, Facts, FieldDef, StepDef } from "./types";
 
@@ -33,8 +33,8 @@ function fieldSchema(field: FieldDef, choices: Choices, today: string) {
       if (value > today) return fail("field.dateFuture");
     }
     if (field.kind === "iin") {
-      const parsed = parseIin(value);
-      if (!parsed.valid) return fail(`iin.${parsed.reason}`);
+      const problem = iinProblem(value);
+      if (problem) return fail(problem);
     }
     if (field.kind === "consent" && value !== "yes") return fail("field.choose");
     const options =

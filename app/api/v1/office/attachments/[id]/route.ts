@@ -4,13 +4,14 @@ import { AppError } from "@/lib/errors";
 import { apiHandler } from "@/lib/entry/http/api";
 import { getCurrentStaff } from "@/lib/entry/current-staff";
 import { findProviderAttachment } from "@/lib/office/provider-request";
+import { parseId } from "@/lib/ids";
 
 /** A document of a submitted request, for the staff of the request's provider only (404 for anyone else). */
 export const GET = apiHandler<{ params: Promise<{ id: string }> }>(async (_request, { params }) => {
   const staff = await getCurrentStaff();
   if (!staff) throw new AppError("unauthenticated");
   const id = (await params).id;
-  if (!/^[0-9a-f-]{36}$/.test(id)) throw new AppError("not_found");
+  if (!parseId(id)) throw new AppError("not_found");
   const db = await getDb();
   const file = await findProviderAttachment(db, staff.providerId, id);
   if (!file) throw new AppError("not_found");

@@ -10,6 +10,7 @@ import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { staffActAction } from "@/lib/entry/actions/office";
 import { getCurrentStaff } from "@/lib/entry/current-staff";
+import { parseId } from "@/lib/ids";
 import {
   findApplicantPerson,
   findProviderRequest,
@@ -31,7 +32,7 @@ export default async function OfficeRequestPage({
   const staff = await getCurrentStaff();
   if (!staff) return null;
   const db = await getDb();
-  if (!/^[0-9a-f-]{36}$/.test(id)) notFound();
+  if (!parseId(id)) notFound();
   const request = await findProviderRequest(db, staff.providerId, id);
   if (!request) notFound();
   const [t, format, events, files, person, result] = await Promise.all([
