@@ -2,6 +2,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import type { VisitDetails } from "@/lib/home-visits/queries";
 import { storedService } from "@/lib/services/registry";
+import { Timeline } from "@/components/ui/timeline";
 
 /**
  * A home visit: what, where, when, who comes, and its history. `requestHref` links the registered
@@ -81,29 +82,20 @@ export async function VisitDetailsView({
           </div>
         ))}
       </dl>
-      <section aria-labelledby="visit-history" className="space-y-2">
-        <h2 id="visit-history" className="text-2xl">
-          {t("request.timeline")}
-        </h2>
-        <ol className="space-y-3 border-l-4 border-brand pl-4">
-          {events.map((event) => (
-            <li key={event.id}>
-              <p className="font-semibold">
-                {t("homeVisit.event", {
-                  status: t(`homeVisit.statuses.${event.status}`),
-                  actor: t(`homeVisit.actors.${event.actor}` as never),
-                })}
-              </p>
-              <p className="text-sm text-muted">
-                <time dateTime={event.at.toISOString()}>{when(event.at)}</time>
-              </p>
-              {event.note ? (
-                <p>{event.note === "rescheduled" ? t("homeVisit.rescheduled") : event.note}</p>
-              ) : null}
-            </li>
-          ))}
-        </ol>
-      </section>
+      <Timeline
+        id="visit-history"
+        heading={t("request.timeline")}
+        entries={events.map((event) => ({
+          id: event.id,
+          title: t("homeVisit.event", {
+            status: t(`homeVisit.statuses.${event.status}`),
+            actor: t(`homeVisit.actors.${event.actor}` as never),
+          }),
+          at: event.at,
+          when: when(event.at),
+          note: event.note === "rescheduled" ? t("homeVisit.rescheduled") : event.note,
+        }))}
+      />
     </div>
   );
 }

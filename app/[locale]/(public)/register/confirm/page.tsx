@@ -1,10 +1,6 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { ActionForm } from "@/components/forms/action-form";
-import { identityFields } from "@/components/forms/identity-fields";
-import { PageHeading } from "@/components/layout/page-heading";
+import { ConfirmCode } from "@/components/auth/confirm-code";
 import { confirmRegistrationAction } from "@/lib/entry/actions/auth";
-import { env } from "@/lib/env";
-import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { paths } from "@/lib/entry/routes";
 
@@ -13,28 +9,14 @@ type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ id?:
 export default async function ConfirmRegistrationPage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const { id = "" } = await searchParams;
-  const [t, fields] = await Promise.all([getTranslations(), identityFields()]);
+  const [{ id = "" }, t] = await Promise.all([searchParams, getTranslations("auth")]);
   return (
-    <div className="max-w-xl space-y-6">
-      <PageHeading title={t("auth.confirmTitle")} lead={t("auth.confirmLead")} />
-      <ActionForm
-        action={confirmRegistrationAction}
-        hidden={{ confirmationId: id }}
-        fields={[fields.code]}
-        submitLabel={t("auth.confirmSubmit")}
-        summaryTitle={t("errors.summaryTitle")}
-      />
-      <ul className="space-y-2">
-        <li>
-          <Link href={paths.register()}>{t("auth.startAgain")}</Link>
-        </li>
-        {env.DEMO_MODE ? (
-          <li>
-            <Link href={paths.demoSms()}>{t("auth.demoSms")}</Link>
-          </li>
-        ) : null}
-      </ul>
-    </div>
+    <ConfirmCode
+      confirmationId={id}
+      title={t("confirmTitle")}
+      action={confirmRegistrationAction}
+      submitLabel={t("confirmSubmit")}
+      startAgainHref={paths.register()}
+    />
   );
 }

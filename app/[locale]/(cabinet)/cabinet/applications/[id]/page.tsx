@@ -12,6 +12,7 @@ import type { Locale } from "@/lib/i18n/routing";
 import { findResultDocument } from "@/lib/results/result-document";
 import { storedService } from "@/lib/services/registry";
 import { paths, routes } from "@/lib/entry/routes";
+import { Timeline } from "@/components/ui/timeline";
 
 /** One request: where it stands, its dates, and every event of its history. */
 export default async function RequestPage({ params }: { params: Promise<{ locale: Locale; id: string }> }) {
@@ -57,29 +58,24 @@ export default async function RequestPage({ params }: { params: Promise<{ locale
         </dd>
       </dl>
       {result?.signatureCms ? <ResultSummary document={result} downloads={{ applicationId: id }} /> : null}
-      <section aria-labelledby="timeline" className="space-y-2">
-        <h2 id="timeline" className="text-2xl">
-          {t("request.timeline")}
-        </h2>
-        <ol className="space-y-3 border-l-4 border-brand pl-4">
-          {events.map((event) => (
-            <li key={event.id}>
-              <p className="font-semibold">
-                {t("request.event", {
-                  status: t(`statuses.${event.status}`),
-                  actor: t(`request.actors.${actorKey(event.actor)}`),
-                })}
-              </p>
-              <p className="text-sm text-muted">
-                <time dateTime={event.at.toISOString()}>{when(event.at)}</time>
-              </p>
-              {event.note ? (
-                <p>{event.actor.startsWith("staff:") ? event.note : t(`receipt.${event.note}` as never)}</p>
-              ) : null}
-            </li>
-          ))}
-        </ol>
-      </section>
+      <Timeline
+        id="timeline"
+        heading={t("request.timeline")}
+        entries={events.map((event) => ({
+          id: event.id,
+          title: t("request.event", {
+            status: t(`statuses.${event.status}`),
+            actor: t(`request.actors.${actorKey(event.actor)}`),
+          }),
+          at: event.at,
+          when: when(event.at),
+          note: event.note
+            ? event.actor.startsWith("staff:")
+              ? event.note
+              : t(`receipt.${event.note}` as never)
+            : null,
+        }))}
+      />
       <p>
         <Link href={paths.applicationReceipt(id)}>{t("request.receipt")}</Link>
       </p>

@@ -10,6 +10,7 @@ import type { Locale } from "@/lib/i18n/routing";
 import { isAsked } from "@/lib/services/forms/build-schema";
 import { storedService } from "@/lib/services/registry";
 import { applicationFlow, paths } from "@/lib/entry/routes";
+import { DocumentList } from "@/components/ui/document-list";
 
 /** Check your answers: every answer with a change link, the documents, then sign and submit. */
 export default async function ReviewPage({ params }: { params: Promise<{ locale: Locale; id: string }> }) {
@@ -73,14 +74,14 @@ export default async function ReviewPage({ params }: { params: Promise<{ locale:
         <h2 id="review-documents" className="text-xl">
           {t("steps.documents")}
         </h2>
-        <ul className="list-disc pl-6">
-          {files.map((file) => (
-            <li key={file.id}>
-              {t(`documents.${file.documentType}` as never)}: {file.name}{" "}
-              <span className="font-mono text-xs break-all text-muted">SHA-256 {file.sha256}</span>
-            </li>
-          ))}
-        </ul>
+        <DocumentList
+          documents={files.map((file) => ({
+            id: file.id,
+            title: t(`documents.${file.documentType}` as never),
+            name: file.name,
+            sha256: file.sha256,
+          }))}
+        />
         <p>
           <Link
             href={paths.applicationDocuments(id)}

@@ -20,6 +20,8 @@ import { findResultDocument } from "@/lib/results/result-document";
 import { storedService } from "@/lib/services/registry";
 import { availableActions, workflowRules } from "@/lib/workflow/status-machine";
 import { apiPaths, paths } from "@/lib/entry/routes";
+import { DocumentList } from "@/components/ui/document-list";
+import { Timeline } from "@/components/ui/timeline";
 
 /** A request as the provider's staff see it, with the actions their role may take now. */
 export default async function OfficeRequestPage({
@@ -101,36 +103,30 @@ export default async function OfficeRequestPage({
         <h2 id="office-documents" className="text-xl">
           {t("office.documents")}
         </h2>
-        <ul className="list-disc pl-6">
-          {files.map((file) => (
-            <li key={file.id}>
-              {t(`documents.${file.documentType}` as never)}:{" "}
-              <a
-                href={apiPaths.officeAttachment(file.id)}
-                download
-                aria-label={t("office.download", { name: file.name })}
-              >
-                {file.name}
-              </a>{" "}
-              <span className="font-mono text-xs break-all">SHA-256 {file.sha256}</span>
-            </li>
-          ))}
-        </ul>
+        <DocumentList
+          documents={files.map((file) => ({
+            id: file.id,
+            title: t(`documents.${file.documentType}` as never),
+            name: file.name,
+            sha256: file.sha256,
+            href: apiPaths.officeAttachment(file.id),
+          }))}
+          downloadLabel={(name) => t("office.download", { name })}
+        />
       </section>
       {result ? <ResultSummary document={result} /> : null}
-      <section aria-labelledby="office-history" className="space-y-2">
-        <h2 id="office-history" className="text-xl">
-          {t("office.history")}
-        </h2>
-        <ol className="list-decimal pl-6">
-          {events.map((event) => (
-            <li key={event.id}>
-              {when(event.at)} — {t(`statuses.${event.status}`)}
-              {event.note ? `: ${event.note}` : ""}
-            </li>
-          ))}
-        </ol>
-      </section>
+      <Timeline
+        id="office-history"
+        heading={t("office.history")}
+        headingClassName="text-xl"
+        entries={events.map((event) => ({
+          id: event.id,
+          title: t(`statuses.${event.status}`),
+          at: event.at,
+          when: when(event.at),
+          note: event.note,
+        }))}
+      />
       {actions.length ? (
         <section aria-labelledby="office-actions" className="space-y-4">
           <h2 id="office-actions" className="text-xl">
