@@ -2,6 +2,11 @@ import { defineConfig, devices } from "@playwright/test";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 export const baseURL = `http://127.0.0.1:${port}`;
+/** A second server started as production is: no DEMO_MODE (tests/e2e/production-defaults.spec.ts). */
+const productionPort = Number(process.env.E2E_PRODUCTION_PORT ?? port + 1);
+export const productionURL = `http://127.0.0.1:${productionPort}`;
+/** Where the production server's first staff account is written by `npm run staff -- add`. */
+export const productionStaffFile = ".data/e2e-production/first-staff.txt";
 
 export const chromiumLaunchOptions = {
   executablePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
@@ -31,12 +36,34 @@ export default defineConfig({
   projects: [
     { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions: chromiumLaunchOptions } },
   ],
-  webServer: {
-    // A fresh embedded database for each run: the server migrates and seeds it on start.
-    command: `rm -rf .data/e2e && exec ./node_modules/.bin/next start -H 127.0.0.1 -p ${port}`,
-    url: `${baseURL}/api/v1/health`,
-    timeout: 120_000,
-    reuseExistingServer: false,
-    env: { DATA_DIR: ".data/e2e", LOG_LEVEL: "warn", APP_ORIGIN: baseURL },
-  },
+  webServer: [
+    {
+      // A fresh embedded database for each run: the server migrates and seeds it on start. Demo mode:
+      // the specs sign in as the demo applicants and staff and read SMS codes on the demo page.
+      command: `rm -rf .data/e2e && exec ./node_modules/.bin/next start -H 127.0.0.1 -p ${port}`,
+      url: `${baseURL}/api/v1/health`,
+      timeout: 120_000,
+      reuseExistingServer: false,
+      env: { DATA_DIR: ".data/e2e", LOG_LEVEL: "warn", APP_ORIGIN: baseURL, DEMO_MODE: "true" },
+    },
+    {
+      // The README's deployment: no DEMO_MODE, `next start` (NODE_ENV=production); the first staff
+      // account made by the operator's command before the server starts.
+      command:
+        "rm -rf .data/e2e-production && mkdir -p .data/e2e-production && " +
+        "./node_modules/.bin/tsx scripts/staff.ts add --provider cr-1 --role clerk --login first-clerk " +
+        `> ${productionStaffFile} && ` +
+        `exec ./node_modules/.bin/next start -H 127.0.0.1 -p ${productionPort}`,
+      url: `${productionURL}/api/v1/health`,
+      timeout: 120_000,
+      reuseExistingServer: false,
+      env: {
+        DATA_DIR: ".data/e2e-production",
+        LOG_LEVEL: "warn",
+        APP_ORIGIN: productionURL,
+        NODE_ENV: "production",
+        DEMO_MODE: "",
+      },
+    },
+  ],
 });

@@ -10,6 +10,11 @@ describe("parseEnv", () => {
     expect(env.SEED_ON_START).toBe(true);
   });
 
+  it("is production by default: demo mode is off unless DEMO_MODE is set", () => {
+    expect(parseEnv({}).DEMO_MODE).toBe(false);
+    expect(parseEnv({ DEMO_MODE: "true" }).DEMO_MODE).toBe(true);
+  });
+
   it("accepts a PostgreSQL URL and flags", () => {
     const env = parseEnv({
       DATABASE_URL: "postgresql://postgres@127.0.0.1:5432/test",

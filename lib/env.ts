@@ -18,8 +18,11 @@ const schema = z.object({
   DATA_DIR: z.string().min(1).default(".data"),
   PGLITE_DATA_DIR: z.string().min(1).optional(),
   SEED_ON_START: booleanFlag.default(true),
-  /** Demo features: the SMS outbox page and seeded demo keys. Off in a real deployment. */
-  DEMO_MODE: booleanFlag.default(true),
+  /**
+   * Demo features: demo accounts, key files and staff passwords at seed time, the SMS outbox page and a
+   * banner on every page. Off unless set: production is the default.
+   */
+  DEMO_MODE: booleanFlag.default(false),
   APP_ORIGIN: z.url().default("http://localhost:3000"),
   /** Run the background jobs (outbox delivery, reminders) in this server process. */
   JOBS_ENABLED: booleanFlag.default(true),

@@ -20,7 +20,8 @@ node -e '
   })().catch((error) => { console.error(error.message); process.exit(1); });
 '
 rm -rf .data/bench-scale
-export DATA_DIR=.data/bench-scale LOG_LEVEL=warn APP_ORIGIN=http://127.0.0.1:3300 \
+# Demo mode: the benchmark signs in as a demo applicant and as seeded staff.
+export DATA_DIR=.data/bench-scale LOG_LEVEL=warn APP_ORIGIN=http://127.0.0.1:3300 DEMO_MODE=true \
   DATABASE_URL="$BENCH_SCALE_DATABASE_URL" JOBS_ENABLED=false
 ./node_modules/.bin/next start -H 127.0.0.1 -p 3300 &
 server=$!

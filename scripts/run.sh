@@ -10,4 +10,7 @@ fi
 # The service registry's index, generated from lib/services/catalogue (a service is one file there).
 node scripts/services-index.mjs
 ./node_modules/.bin/next build
+# A newcomer's first look: demo mode (demo accounts, key files, the SMS outbox page, a banner on every
+# page) unless DEMO_MODE is set. A real deployment runs `next start` without it (README, "Deploy").
+export DEMO_MODE="${DEMO_MODE:-true}"
 exec ./node_modules/.bin/next start -p "${PORT:-3000}"

@@ -4,6 +4,8 @@ import { notFound } from "next/navigation";
 import { hasLocale } from "next-intl";
 import { getMessages, getNow, getTimeZone, getTranslations, setRequestLocale } from "next-intl/server";
 import { IntlClientProvider } from "@/components/i18n/intl-client-provider";
+import { DemoBanner } from "@/components/layout/demo-banner";
+import { env } from "@/lib/env";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SkipLink } from "@/components/layout/skip-link";
@@ -50,6 +52,7 @@ export default async function LocaleLayout({ children, params }: Props) {
         >
           <Live>
             <SkipLink label={t("skipLink")} />
+            {env.DEMO_MODE ? <DemoBanner /> : null}
             <SiteHeader lowVision={lowVision} unread={unread} />
             <main
               id="main"

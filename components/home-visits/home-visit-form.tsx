@@ -27,7 +27,6 @@ export function HomeVisitForm({
     serviceId: l.service,
     applicantIin: l.applicantIin,
     authority: l.authority,
-    consent: l.consent,
     powerOfAttorney: l.powerOfAttorney,
     address: l.address,
     phone: l.phone,
@@ -68,14 +67,6 @@ export function HomeVisitForm({
             options={view.authorities}
             error={state.errors.authority}
             defaultValue={value("authority", "consent")}
-          />
-          <ChoiceField
-            name="consent"
-            kind="checkbox"
-            label={l.consent}
-            options={[{ value: "yes", label: l.consentLabel }]}
-            error={state.errors.consent}
-            defaultValue={value("consent")}
           />
           <TextField
             name="powerOfAttorney"

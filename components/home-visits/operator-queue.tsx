@@ -8,19 +8,20 @@ import { paths } from "@/lib/entry/routes";
 
 /** The State Corporation operator's desk: requests to schedule first, then the scheduled visits by time. */
 export async function OperatorQueue({
-  done,
+  notice,
   visits,
 }: {
-  done?: string;
+  /** A translated notice from the fixed set (lib/entry/office-notices.ts). */
+  notice?: string;
   visits: Awaited<ReturnType<typeof operatorVisits>>;
 }) {
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
   return (
     <div className="space-y-6">
       <PageHeading title={t("homeVisit.operatorTitle")} />
-      {done ? (
+      {notice ? (
         <p role="status" className="border-l-4 border-success bg-surface p-3">
-          {done.slice(0, 100)}
+          {notice}
         </p>
       ) : null}
       <p>

@@ -7,7 +7,7 @@ import { randomCode, sameHash, sha256 } from "./tokens";
 export const CODE_TTL_MS = 10 * 60 * 1000;
 export const CODE_MAX_ATTEMPTS = 5;
 
-type Purpose = "register" | "reset";
+type Purpose = "register" | "reset" | "visitConsent";
 
 export async function createConfirmation(
   db: Db,

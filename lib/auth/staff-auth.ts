@@ -1,4 +1,4 @@
-import { and, eq, gt } from "drizzle-orm";
+import { and, eq, gt, ne } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/lib/db/connect";
 import { providers, staff, staffSessions } from "@/lib/db/schema";
@@ -25,6 +25,9 @@ export type StaffUser = {
   providerKind: string;
 };
 
+/** A staff session: the member, and whether they must still replace a one-time password. */
+export type StaffSession = StaffUser & { mustChangePassword: boolean };
+
 /** Staff sign-in: the same throttling and one generic refusal as applicants. */
 export async function signInStaff(options: { db: Db; input: unknown; client: string; now?: Date }) {
   const parsed = staffSignInSchema.safeParse(options.input);
@@ -36,7 +39,7 @@ export async function signInStaff(options: { db: Db; input: unknown; client: str
   if (locked !== null) throw new AppError("rate_limited", {}, locked);
   const [row] = await options.db.select().from(staff).where(eq(staff.login, parsed.data.login));
   const valid = await verifyPassword(row?.passwordHash ?? (await decoyPasswordHash()), parsed.data.password);
-  if (!row || !valid) {
+  if (!row || row.disabled || !valid) {
     const lockedNow =
       (await recordFailure(options.db, "iin", loginKey, now)) ??
       (await recordFailure(options.db, "client", clientKey, now));
@@ -49,10 +52,14 @@ export async function signInStaff(options: { db: Db; input: unknown; client: str
   await options.db
     .insert(staffSessions)
     .values({ tokenHash: sha256(token), staffId: row.id, createdAt: now, lastSeenAt: now, expiresAt });
-  return { token, expiresAt };
+  return { token, expiresAt, mustChangePassword: row.mustChangePassword };
 }
 
-export async function findStaffSession(db: Db, token: string, now = new Date()): Promise<StaffUser | null> {
+export async function findStaffSession(
+  db: Db,
+  token: string,
+  now = new Date(),
+): Promise<StaffSession | null> {
   if (!token || token.length > 100) return null;
   const [row] = await db
     .select({ session: staffSessions, member: staff, provider: providers })
@@ -64,6 +71,7 @@ export async function findStaffSession(db: Db, token: string, now = new Date()):
         eq(staffSessions.tokenHash, sha256(token)),
         gt(staffSessions.expiresAt, now),
         gt(staffSessions.lastSeenAt, new Date(now.getTime() - SESSION_IDLE_MS)),
+        eq(staff.disabled, false),
       ),
     );
   if (!row) return null;
@@ -79,7 +87,19 @@ export async function findStaffSession(db: Db, token: string, now = new Date()):
     providerId: row.provider.id,
     providerName: row.provider.name,
     providerKind: row.provider.kind,
+    mustChangePassword: row.member.mustChangePassword,
   };
+}
+
+/** Ends a staff member's sessions, all of them or all but the one whose token hash is kept. */
+export async function deleteStaffSessions(db: Db, staffId: string, keepTokenHash?: string) {
+  await db
+    .delete(staffSessions)
+    .where(
+      keepTokenHash
+        ? and(eq(staffSessions.staffId, staffId), ne(staffSessions.tokenHash, keepTokenHash))
+        : eq(staffSessions.staffId, staffId),
+    );
 }
 
 export async function deleteStaffSession(db: Db, token: string) {

@@ -1,11 +1,14 @@
+import type { OfficeNotice, VisitNotice } from "./office-notices";
+
 /**
  * Every address of the portal, built in one place.
  * - `paths.*` has no locale: for next-intl's `<Link>`, which adds the locale itself.
  * - `routes.*(locale, …)` is the full address: for `redirect()`, an action's `next`, a plain `<a>`.
  */
 const query = (name: string, value: string | undefined) => (value === undefined ? "" : `?${name}=${value}`);
-const done = (message: string | undefined) =>
-  message === undefined ? "" : `?done=${encodeURIComponent(message)}`;
+/** An office notice travels as its key only (lib/entry/office-notices.ts): the page translates it. */
+const done = (notice: OfficeNotice | VisitNotice | undefined) =>
+  notice === undefined ? "" : `?done=${notice}`;
 
 export const paths = {
   home: () => "/",
@@ -32,12 +35,13 @@ export const paths = {
   homeVisits: () => "/cabinet/home-visits",
   newHomeVisit: (forOther = false) => `/cabinet/home-visits/new${forOther ? "?for=other" : ""}`,
   homeVisit: (id: string) => `/cabinet/home-visits/${id}`,
-  office: (options: { done?: string; page?: number } = {}) =>
+  office: (options: { done?: OfficeNotice; page?: number } = {}) =>
     options.page === undefined ? `/office${done(options.done)}` : `/office?page=${options.page}`,
   officeSignIn: () => "/office/sign-in",
+  officePassword: () => "/office/password",
   officeRequest: (id: string) => `/office/requests/${id}`,
   officeNewHomeVisit: () => "/office/home-visits/new",
-  officeHomeVisit: (id: string, doneMessage?: string) => `/office/home-visits/${id}${done(doneMessage)}`,
+  officeHomeVisit: (id: string, notice?: VisitNotice) => `/office/home-visits/${id}${done(notice)}`,
 };
 
 /** The JSON API's addresses (no locale: the API answers in the request's language). */
@@ -73,10 +77,11 @@ export const routes = {
   applicationReview: (locale: string, id: string) => localized(locale, paths.applicationReview(id)),
   applicationReceipt: (locale: string, id: string) => localized(locale, paths.applicationReceipt(id)),
   homeVisit: (locale: string, id: string) => localized(locale, paths.homeVisit(id)),
-  office: (locale: string, doneMessage?: string) => localized(locale, paths.office({ done: doneMessage })),
+  office: (locale: string, notice?: OfficeNotice) => localized(locale, paths.office({ done: notice })),
   officeSignIn: (locale: string) => localized(locale, paths.officeSignIn()),
-  officeHomeVisit: (locale: string, id: string, doneMessage?: string) =>
-    localized(locale, paths.officeHomeVisit(id, doneMessage)),
+  officePassword: (locale: string) => localized(locale, paths.officePassword()),
+  officeHomeVisit: (locale: string, id: string, notice?: VisitNotice) =>
+    localized(locale, paths.officeHomeVisit(id, notice)),
 };
 
 /** Where a draft's pages are: one of its steps, the documents, or the review. */

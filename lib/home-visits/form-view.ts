@@ -16,8 +16,6 @@ export type HomeVisitFormView = {
     | "applicantIin"
     | "applicantIinHint"
     | "authority"
-    | "consent"
-    | "consentLabel"
     | "powerOfAttorney"
     | "powerOfAttorneyHint"
     | "address"

@@ -23,7 +23,6 @@ export function visitInputFromForm(formData: FormData, mode: "self" | "other" | 
         ? {
             iin: text("applicantIin"),
             authority: text("authority"),
-            consent: text("consent") === "yes",
             powerOfAttorney: text("powerOfAttorney") || undefined,
           }
         : undefined,
@@ -36,7 +35,6 @@ export function visitFormEcho(formData: FormData): Record<string, string> {
     "serviceId",
     "applicantIin",
     "authority",
-    "consent",
     "powerOfAttorney",
     "address",
     "phone",

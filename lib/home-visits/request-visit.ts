@@ -6,6 +6,9 @@ import { homeVisitEvents, homeVisits, users } from "@/lib/db/schema";
 import { AppError } from "@/lib/errors";
 import { notifyApplicant } from "@/lib/notifications/cabinet";
 import { iinProblem } from "@/lib/iin";
+import { createConfirmation } from "@/lib/auth/confirmations";
+import { smsText } from "@/lib/auth/sms-text";
+import { createOutboxSms, type SmsSender } from "@/lib/notifications/sms";
 import { createRegistries } from "@/lib/registries";
 import { storedService } from "@/lib/services/registry";
 import { homeVisitRequestSchema, visitFieldErrors } from "./schemas";
@@ -47,16 +50,40 @@ export async function notifyVisit(
 }
 
 /**
- * A home-visit request from the portal (the applicant, or a helper with the applicant's consent or a
- * notarised power of attorney found in the notary registry) or from an operator after a phone call.
- * One transaction: the visit, its first history event and the notifications. A retry with the same
- * key returns the visit already made.
+ * The person's own confirmation of a helper's request: a one-time code by SMS to the phone the state
+ * database holds for them. For an IIN not found there the code is made but never sent (and never
+ * matches), so the helper sees the same answer either way. Returns the confirmation's id.
+ */
+async function askConsent(tx: Db, sms: SmsSender, iin: string, phone: string | null, now: Date) {
+  const confirmation = await createConfirmation(
+    tx,
+    { purpose: "visitConsent", iin, phone: phone ?? "", eligible: phone !== null },
+    now,
+  );
+  if (phone) {
+    const [account] = await tx.select({ locale: users.locale }).from(users).where(eq(users.iin, iin));
+    await sms.send(
+      phone,
+      await smsText(account?.locale ?? "kk", "visitConsentCode", { code: confirmation.code }),
+    );
+  }
+  return confirmation.id;
+}
+
+/**
+ * A home-visit request from the portal (the applicant, or a helper with a notarised power of attorney
+ * found in the notary registry or with the person's own confirmation by SMS code) or from an operator
+ * after a phone call. One transaction: the visit, its first history event and the notifications. A
+ * helper's request with consent waits (`awaiting_consent`) and reaches the operator only once the person's
+ * code is entered (confirm-visit-consent.ts). A retry with the same key returns the visit already made.
  */
 export async function requestHomeVisit(options: {
   db: Db;
   requester: Requester;
   input: unknown;
   idempotencyKey?: string;
+  /** Where the consent code goes (default: the SMS outbox, in the same transaction). */
+  sms?: SmsSender;
   now?: Date;
 }): Promise<Visit> {
   const { db, requester } = options;
@@ -82,6 +109,8 @@ export async function requestHomeVisit(options: {
   let helperUserId: string | null = null;
   let authority: Visit["authority"] = "self";
   let powerOfAttorney: string | null = null;
+  /** With consent: the phone the state database holds for the person (null: not found, no SMS). */
+  let consentPhone: string | null = null;
   if (requester.kind === "operator") {
     applicantIin = requester.applicantIin;
     if (iinProblem(applicantIin)) throw new AppError("validation", { applicantIin: "visit.iin" });
@@ -91,9 +120,9 @@ export async function requestHomeVisit(options: {
     if (!applicantUserId) throw new AppError("validation", { applicantIin: "visit.noAccount" });
     authority = "phoneCall";
   } else if (input.onBehalfOf && input.onBehalfOf.iin !== requester.iin) {
+    // A helper. Nothing here may tell whether the IIN is in the state database: an unknown person's
+    // power is "not found in the notary registry", and a consent request waits for a code either way.
     applicantIin = input.onBehalfOf.iin;
-    if (!(await registries.individuals.findByIin(applicantIin)))
-      throw new AppError("validation", { applicantIin: "visit.notFound" });
     authority = input.onBehalfOf.authority;
     if (authority === "powerOfAttorney") {
       powerOfAttorney = input.onBehalfOf.powerOfAttorney!.toUpperCase();
@@ -104,6 +133,8 @@ export async function requestHomeVisit(options: {
         onDate: toAlmaty(now).date,
       });
       if (!power) throw new AppError("validation", { powerOfAttorney: "visit.poaInvalid" });
+    } else {
+      consentPhone = (await registries.individuals.findByIin(applicantIin))?.phone ?? null;
     }
     applicantUserId = await accountOf(db, applicantIin);
     helperUserId = requester.userId;
@@ -114,8 +145,13 @@ export async function requestHomeVisit(options: {
   const serial = String(randomInt(0, 1_000_000)).padStart(6, "0");
   const number = `HV-${toAlmaty(now).date.replaceAll("-", "")}-${serial}`;
   const actor = requester.kind === "operator" ? "operator" : helperUserId ? "helper" : "applicant";
+  const status = authority === "consent" ? "awaiting_consent" : "requested";
   try {
     return await db.transaction(async (tx) => {
+      const consent =
+        status === "awaiting_consent"
+          ? await askConsent(tx, options.sms ?? createOutboxSms(tx), applicantIin, consentPhone, now)
+          : null;
       const [visit] = await tx
         .insert(homeVisits)
         .values({
@@ -127,6 +163,8 @@ export async function requestHomeVisit(options: {
           helperUserId,
           authority,
           powerOfAttorney,
+          consentConfirmationId: consent,
+          status,
           channel: requester.kind === "operator" ? "phone" : "portal",
           address: input.address,
           phone: input.phone,
@@ -144,11 +182,12 @@ export async function requestHomeVisit(options: {
         id: crypto.randomUUID(),
         visitId: visit!.id,
         at: now,
-        status: "requested",
+        status,
         actor,
         note: null,
       });
-      await notifyVisit(tx as unknown as Db, visit!, "visitRequested");
+      // Waiting for the person's code: they learn of it by that SMS; everyone is told once confirmed.
+      if (status === "requested") await notifyVisit(tx as unknown as Db, visit!, "visitRequested");
       return visit!;
     });
   } catch (error) {

@@ -10,7 +10,8 @@ const text = (max: number) => z.string().trim().max(max, "field.tooLong");
 
 /**
  * A home-visit request, one schema for the portal form, the JSON API (POST /api/v1/home-visits) and
- * the operator's phone-call entry. `onBehalfOf` is a helper acting for the applicant.
+ * the operator's phone-call entry. `onBehalfOf` is a helper acting for the applicant: under a notarised
+ * power of attorney, or with "consent", which the person gives by the SMS code sent to their own phone.
  */
 export const homeVisitRequestSchema = z
   .object({
@@ -28,7 +29,6 @@ export const homeVisitRequestSchema = z
       .object({
         iin: z.string().trim(),
         authority: z.enum(["consent", "powerOfAttorney"], { message: "field.choose" }),
-        consent: z.boolean().optional(),
         powerOfAttorney: text(40).optional(),
       })
       .optional(),
@@ -54,8 +54,6 @@ export const homeVisitRequestSchema = z
     if (!behalf) return;
     if (iinProblem(behalf.iin))
       context.addIssue({ code: "custom", path: ["onBehalfOf", "iin"], message: "visit.iin" });
-    if (behalf.authority === "consent" && behalf.consent !== true)
-      context.addIssue({ code: "custom", path: ["onBehalfOf", "consent"], message: "visit.consent" });
     if (behalf.authority === "powerOfAttorney" && !behalf.powerOfAttorney)
       context.addIssue({
         code: "custom",
@@ -71,7 +69,6 @@ export function visitFieldErrors(error: z.ZodError): Record<string, string> {
   const names: Record<string, string> = {
     iin: "applicantIin",
     authority: "authority",
-    consent: "consent",
     powerOfAttorney: "powerOfAttorney",
   };
   const result: Record<string, string> = {};

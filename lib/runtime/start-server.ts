@@ -3,6 +3,7 @@ import path from "node:path";
 import { env } from "@/lib/env";
 import { migrateDatabase } from "@/lib/db/migrate";
 import { seedDatabase } from "@/lib/seed";
+import { demoPasswordRefusal, findDemoPasswords } from "@/lib/seed/demo-passwords";
 import { closeDatabase, getDatabase } from "@/lib/db/server";
 import { logger } from "@/lib/logger";
 
@@ -30,6 +31,16 @@ export async function startServer(): Promise<void> {
   try {
     const database = await getDatabase();
     await migrateDatabase(database);
+    const refusal = demoPasswordRefusal(
+      { production: env.NODE_ENV === "production", demo: env.DEMO_MODE },
+      env.NODE_ENV === "production" && !env.DEMO_MODE
+        ? await findDemoPasswords(database.db)
+        : { staffLogins: [], applicants: 0 },
+    );
+    if (refusal) {
+      logger.error(refusal);
+      await closeDatabase().finally(() => process.exit(1));
+    }
     if (env.SEED_ON_START) {
       await seedDatabase(database.db, {
         demo: env.DEMO_MODE,

@@ -50,12 +50,17 @@ function bin(serial: number): string {
 }
 
 /**
- * Providers for every district of the synthetic population, each with a clerk, a head and an
- * executor. With a keys folder, each head gets a staff SIGN key file (O=<provider>, OU=BIN<…>) at
- * <folder>/staff/<login>/RSA256_<serial>.p12, to sign results.
+ * Providers for every district of the synthetic population (they stand for real offices: always
+ * seeded). In demo mode only, each gets a clerk, a head and an executor with the README's password;
+ * with a keys folder, each head also gets a staff SIGN key file (O=<provider>, OU=BIN<…>) at
+ * <folder>/staff/<login>/RSA256_<serial>.p12, to sign results. Without demo mode there are no staff
+ * accounts: the operator creates them with `npm run staff -- add`.
  */
-export async function seedOffice(db: Db, options: { keysDir?: string; crlUrl?: string } = {}) {
-  const passwordHash = await hashPassword(STAFF_PASSWORD);
+export async function seedOffice(
+  db: Db,
+  options: { demo?: boolean; keysDir?: string; crlUrl?: string } = {},
+) {
+  const passwordHash = options.demo ? await hashPassword(STAFF_PASSWORD) : null;
   let serial = 100;
   let person = 0;
   for (const [districtIndex, address] of addresses.entries()) {
@@ -71,6 +76,7 @@ export async function seedOffice(db: Db, options: { keysDir?: string; crlUrl?: s
       };
       await db.insert(providers).values(provider).onConflictDoNothing();
       const [stored] = await db.select().from(providers).where(eq(providers.id, providerId));
+      if (!passwordHash) continue;
       for (const role of roles) {
         const name = staffNames[role];
         const iin = makeIin(name.birthDate, name.sex, 7000 + 10 * person++);
@@ -117,6 +123,7 @@ export async function seedOffice(db: Db, options: { keysDir?: string; crlUrl?: s
       address: `${first.locality}, ${first.street}, 2`,
     })
     .onConflictDoNothing();
+  if (!passwordHash) return;
   const operatorIin = makeIin("1992-07-30", "female", 7900);
   await db
     .insert(staff)

@@ -4,10 +4,13 @@ import { cabinetPages, locales, publicPages } from "./pages";
 import { demo, signInByApi } from "./support";
 
 const wcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
+/** The e2e server runs in demo mode: every page says so in a named region (the banner). */
+const demoBanner = { kk: "Демо нұсқа", ru: "Демоверсия", en: "Demo version" } as const;
 
 for (const locale of locales) {
   for (const page of [...publicPages, ...cabinetPages]) {
-    test(`${page.name} in ${locale}: no axe violations, no raw message keys`, async ({ browser }) => {
+    const title = `${page.name} in ${locale}: no axe violations, no raw message keys, the demo banner`;
+    test(title, async ({ browser }) => {
       const context = await browser.newContext();
       if (page.path.startsWith("/cabinet")) await signInByApi(context.request, demo.ahmetov);
       const tab = await context.newPage();
@@ -15,6 +18,7 @@ for (const locale of locales) {
       await expect(tab.locator("html")).toHaveAttribute("lang", locale);
       await expect(tab.getByRole("main")).toBeVisible();
       await expect(tab.locator("body")).not.toContainText("⟦");
+      await expect(tab.getByRole("region", { name: demoBanner[locale] })).toBeVisible();
       const results = await new AxeBuilder({ page: tab }).withTags(wcagTags).analyze();
       expect(
         results.violations.map(

@@ -11,12 +11,18 @@ import {
   homeVisits,
   notifications,
   outboxMessages,
+  smsOutbox,
   users,
 } from "@/lib/db/schema";
 import { seedDatabase } from "@/lib/seed";
 import { demoApplicantIins } from "@/lib/seed/seed-demo-accounts";
 import { cancelVisit, completeVisit, scheduleVisit } from "@/lib/home-visits/operator";
 import { requestHomeVisit } from "@/lib/home-visits/request-visit";
+import { confirmVisitConsent } from "@/lib/home-visits/confirm-visit-consent";
+import { operatorVisits } from "@/lib/home-visits/operator";
+import { presentVisit } from "@/lib/home-visits/present";
+import { makeIin } from "@/lib/iin";
+import { buildPopulation } from "@/lib/registries/synthetic/population";
 import { visitDays } from "@/lib/home-visits/slots";
 import type { StaffUser } from "@/lib/auth/staff-auth";
 import { staffMember } from "../support/staff-signer";
@@ -32,6 +38,8 @@ describe(homeVisitsTitle, () => {
   let database: Database;
   let operator: StaffUser;
   const [ahmetov, , serikov, smirnov] = demoApplicantIins();
+  /** A valid IIN of nobody in the state database. */
+  const stranger = makeIin("1961-03-03", "female", 8888);
   const ids: Record<string, string> = {};
   const day = () => visitDays()[1]!;
   const input = (extra: Record<string, unknown> = {}) => ({
@@ -86,9 +94,7 @@ describe(homeVisitsTitle, () => {
     expect(await database.db.select().from(homeVisits)).toHaveLength(0);
   });
 
-  const helperTitle =
-    "a helper acts with a notarised power of attorney found in the notary registry, " +
-    "or the applicant's consent";
+  const helperTitle = "a helper acts with a notarised power of attorney found in the notary registry";
   it(helperTitle, async () => {
     const helper = { kind: "user" as const, userId: ids[serikov!]!, iin: serikov! };
     expect(
@@ -102,15 +108,18 @@ describe(homeVisitsTitle, () => {
         }),
       ),
     ).toBe(`validation:${JSON.stringify({ powerOfAttorney: "visit.poaInvalid" })}`);
+    // A person not in the state database: the same answer as a person without a power to you.
     expect(
       await codeOf(
         requestHomeVisit({
           db: database.db,
           requester: helper,
-          input: input({ onBehalfOf: { iin: ahmetov, authority: "consent" } }),
+          input: input({
+            onBehalfOf: { iin: stranger, authority: "powerOfAttorney", powerOfAttorney: "POA-2025-0001" },
+          }),
         }),
       ),
-    ).toBe(`validation:${JSON.stringify({ consent: "visit.consent" })}`);
+    ).toBe(`validation:${JSON.stringify({ powerOfAttorney: "visit.poaInvalid" })}`);
     const visit = await requestHomeVisit({
       db: database.db,
       requester: helper,
@@ -141,6 +150,86 @@ describe(homeVisitsTitle, () => {
       .from(notifications)
       .where(eq(notifications.homeVisitId, visit.id));
     expect(told.map((row) => row.userId).sort()).toEqual([ids[ahmetov!], ids[serikov!]].sort());
+  });
+
+  const consentTitle =
+    "on another's behalf with consent: the visit waits for the code sent to the person's own phone and " +
+    "reaches the operator only once the helper enters it; an unknown IIN gets the very same answer";
+  it(consentTitle, async () => {
+    const helper = { kind: "user" as const, userId: ids[serikov!]!, iin: serikov! };
+    const statePhone = buildPopulation().people.find((person) => person.iin === ahmetov)!.phone!;
+    const smsBefore = await database.db.select().from(smsOutbox);
+    const forKnown = await requestHomeVisit({
+      db: database.db,
+      requester: helper,
+      input: input({ onBehalfOf: { iin: ahmetov, authority: "consent" } }),
+    });
+    const forUnknown = await requestHomeVisit({
+      db: database.db,
+      requester: helper,
+      input: input({ onBehalfOf: { iin: stranger, authority: "consent" } }),
+    });
+    // The helper's answer tells nothing about whether the person is in the state database.
+    const answer = (visit: typeof forKnown) => {
+      const { id, number, createdAt, ...rest } = presentVisit(visit);
+      return { ...rest, id: typeof id, number: number.replace(/\d/g, "0"), createdAt: typeof createdAt };
+    };
+    expect(answer(forUnknown)).toEqual(answer(forKnown));
+    expect(forKnown).toMatchObject({ status: "awaiting_consent", authority: "consent" });
+    // One SMS, to the phone the state database holds for the person (not the phone typed in the form).
+    const sent = (await database.db.select().from(smsOutbox)).filter(
+      (row) => !smsBefore.some((before) => before.id === row.id),
+    );
+    expect(sent.map((row) => row.phone)).toEqual([statePhone]);
+    const code = /\b(\d{6})\b/.exec(sent[0]!.body)![1]!;
+    // Nothing reaches the operator or the cabinets before the person's code is entered.
+    const queued = async () => (await operatorVisits(database.db)).map((visit) => visit.id);
+    expect(await queued()).not.toContain(forKnown.id);
+    expect(await queued()).not.toContain(forUnknown.id);
+    expect(
+      await database.db.select().from(notifications).where(eq(notifications.homeVisitId, forKnown.id)),
+    ).toHaveLength(0);
+    expect(
+      await codeOf(
+        scheduleVisit({
+          db: database.db,
+          staff: operator,
+          visitId: forKnown.id,
+          date: day(),
+          window: "09:00-11:00",
+          employeeId: "sc-field-1",
+        }),
+      ),
+    ).toBe("conflict");
+    const confirm = (visitId: string, userId: string, value: string) =>
+      codeOf(confirmVisitConsent({ db: database.db, userId, visitId, input: { code: value } }));
+    // Only the helper who asked can confirm; a wrong code counts as a try.
+    expect(await confirm(forKnown.id, ids[smirnov!]!, code)).toBe("not_found");
+    const wrong = code === "000000" ? "111111" : "000000";
+    expect(await confirm(forKnown.id, helper.userId, wrong)).toBe(
+      `validation:${JSON.stringify({ code: "code.wrong" })}`,
+    );
+    // For the unknown IIN no code ever matches: the visit never goes on.
+    expect(await confirm(forUnknown.id, helper.userId, code)).toBe(
+      `validation:${JSON.stringify({ code: "code.wrong" })}`,
+    );
+    expect(await confirm(forKnown.id, helper.userId, code)).toBe("ok");
+    expect(await confirm(forKnown.id, helper.userId, code)).toBe("conflict");
+    expect(await queued()).toContain(forKnown.id);
+    expect(await queued()).not.toContain(forUnknown.id);
+    const told = await database.db
+      .select()
+      .from(notifications)
+      .where(eq(notifications.homeVisitId, forKnown.id));
+    expect(told.map((row) => row.userId).sort()).toEqual([ids[ahmetov!], ids[serikov!]].sort());
+    const history = await database.db
+      .select()
+      .from(homeVisitEvents)
+      .where(eq(homeVisitEvents.visitId, forKnown.id));
+    expect(history.map((event) => `${event.status}:${event.actor}`).sort()).toEqual([
+      "awaiting_consent:helper",
+      "requested:applicant",
+    ]);
   });
 
   const scheduleTitle =

@@ -4,7 +4,11 @@ import { users } from "./identity";
 
 const instant = (name: string) => timestamp(name, { withTimezone: true, mode: "date" });
 
-export type HomeVisitStatus = "requested" | "scheduled" | "cancelled" | "completed";
+/**
+ * `awaiting_consent`: a helper's request waiting for the person's own SMS confirmation; the operator
+ * sees it only once confirmed (then `requested`).
+ */
+export type HomeVisitStatus = "awaiting_consent" | "requested" | "scheduled" | "cancelled" | "completed";
 export type PreferredSlot = { date: string; from: string; to: string };
 
 /**
@@ -25,6 +29,8 @@ export const homeVisits = pgTable(
     helperUserId: text("helper_user_id").references(() => users.id),
     authority: text("authority").$type<"self" | "consent" | "powerOfAttorney" | "phoneCall">().notNull(),
     powerOfAttorney: text("power_of_attorney"),
+    /** For a helper's request with consent: the one-time code sent to the person's own phone. */
+    consentConfirmationId: text("consent_confirmation_id"),
     channel: text("channel").$type<"portal" | "phone">().notNull(),
     address: text("address").notNull(),
     phone: text("phone").notNull(),

@@ -41,10 +41,13 @@ export const signInThrottle = pgTable("sign_in_throttle", {
   lockedUntil: instant("locked_until"),
 });
 
-/** One-time SMS codes for registration and password reset. Only the code's hash is stored. */
+/**
+ * One-time SMS codes for registration, password reset and a person's consent to a home visit asked by a
+ * helper. Only the code's hash is stored.
+ */
 export const confirmations = pgTable("confirmations", {
   id: text("id").primaryKey(),
-  purpose: text("purpose").$type<"register" | "reset">().notNull(),
+  purpose: text("purpose").$type<"register" | "reset" | "visitConsent">().notNull(),
   iin: text("iin").notNull(),
   phone: text("phone").notNull(),
   /** Set only when the IIN and phone matched the state database (and, for register, no account exists). */

@@ -1,4 +1,4 @@
-import { index, pgTable, text, timestamp } from "drizzle-orm/pg-core";
+import { boolean, index, pgTable, text, timestamp } from "drizzle-orm/pg-core";
 
 const instant = (name: string) => timestamp(name, { withTimezone: true, mode: "date" });
 
@@ -12,7 +12,10 @@ export const providers = pgTable("providers", {
   address: text("address").notNull(),
 });
 
-/** Provider staff accounts (seeded): clerk, head or executor of one provider. */
+/**
+ * Provider staff accounts: clerk, head, executor (or the State Corporation's operator) of one provider.
+ * Created by `npm run staff -- add` with a one-time password (or seeded in demo mode).
+ */
 export const staff = pgTable(
   "staff",
   {
@@ -26,6 +29,10 @@ export const staff = pgTable(
     fullName: text("full_name").notNull(),
     /** The staff member's IIN: heads hold a staff SIGN certificate that carries it. */
     iin: text("iin"),
+    /** Set for a one-time password: nothing in the office works until the member sets their own. */
+    mustChangePassword: boolean("must_change_password").notNull().default(false),
+    /** A disabled account cannot sign in; its sessions were ended when it was disabled. */
+    disabled: boolean("disabled").notNull().default(false),
   },
   (table) => [index("staff_provider").on(table.providerId, table.role)],
 );

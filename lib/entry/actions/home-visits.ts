@@ -9,6 +9,8 @@ import type { FormState } from "@/lib/forms/form-state";
 import { getCurrentStaff } from "@/lib/entry/current-staff";
 import { visitFormEcho, visitInputFromForm } from "@/lib/home-visits/form";
 import { requestHomeVisit, type Requester } from "@/lib/home-visits/request-visit";
+import { confirmVisitConsent } from "@/lib/home-visits/confirm-visit-consent";
+import { runFormAction } from "@/lib/entry/forms/run-form-action";
 import { routes } from "@/lib/entry/routes";
 
 async function submit(
@@ -72,4 +74,20 @@ export async function operatorRequestVisitAction(_: FormState, formData: FormDat
         }
       : null;
   return submit(requester, "operator", formData, routes.officeHomeVisit);
+}
+
+/** The helper enters the code the person received: the visit goes on to the operator. */
+export async function confirmVisitConsentAction(
+  visitId: string,
+  _: FormState,
+  formData: FormData,
+): Promise<FormState> {
+  const locale = await getLocale();
+  const user = await getCurrentUser();
+  if (!user) redirect(routes.signIn(locale));
+  const state = await runFormAction(formData, ["code"], async (input) => {
+    await confirmVisitConsent({ db: await getDb(), userId: user.userId, visitId, input });
+  });
+  if (state.status === "success") redirect(routes.homeVisit(locale, visitId));
+  return state;
 }

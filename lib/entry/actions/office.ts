@@ -2,7 +2,7 @@
 
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale } from "next-intl/server";
 import { clientAddress } from "@/lib/entry/current-user";
 import { getDb } from "@/lib/db/server";
 import { env } from "@/lib/env";
@@ -10,14 +10,18 @@ import type { FormState } from "@/lib/forms/form-state";
 import { runFormAction } from "@/lib/entry/forms/run-form-action";
 import type { WorkflowAction } from "@/lib/workflow/status-machine";
 import { actOnRequest } from "@/lib/office/act-on-request";
-import { getCurrentStaff } from "@/lib/entry/current-staff";
+import { getCurrentStaff, getStaffSession } from "@/lib/entry/current-staff";
+import { changeStaffPassword } from "@/lib/auth/change-staff-password";
+import { sha256 } from "@/lib/auth/tokens";
 import { deleteStaffSession, signInStaff, STAFF_COOKIE } from "@/lib/auth/staff-auth";
 import { routes } from "@/lib/entry/routes";
 
 export async function staffSignInAction(_: FormState, formData: FormData): Promise<FormState> {
   const locale = await getLocale();
+  let mustChangePassword = false;
   const state = await runFormAction(formData, ["login", "password"], async (input) => {
     const session = await signInStaff({ db: await getDb(), input, client: await clientAddress() });
+    mustChangePassword = session.mustChangePassword;
     (await cookies()).set(STAFF_COOKIE, session.token, {
       httpOnly: true,
       sameSite: "lax",
@@ -26,7 +30,29 @@ export async function staffSignInAction(_: FormState, formData: FormData): Promi
       expires: session.expiresAt,
     });
   });
-  if (state.status === "success") redirect(routes.office(locale));
+  if (state.status === "success")
+    redirect(mustChangePassword ? routes.officePassword(locale) : routes.office(locale));
+  return state;
+}
+
+/**
+ * A staff member sets their own password: forced after a one-time password, or any time. Their other
+ * sessions end; this one stays.
+ */
+export async function staffChangePasswordAction(_: FormState, formData: FormData): Promise<FormState> {
+  const locale = await getLocale();
+  const session = await getStaffSession();
+  const token = (await cookies()).get(STAFF_COOKIE)?.value;
+  if (!session || !token) redirect(routes.officeSignIn(locale));
+  const state = await runFormAction(formData, ["currentPassword", "newPassword"], async (input) => {
+    await changeStaffPassword({
+      db: await getDb(),
+      staffId: session.id,
+      keepTokenHash: sha256(token),
+      input,
+    });
+  });
+  if (state.status === "success") redirect(routes.office(locale, "passwordChanged"));
   return state;
 }
 
@@ -58,9 +84,6 @@ export async function staffActAction(
       version: Number.isInteger(version) ? version : undefined,
     });
   });
-  if (state.status === "success") {
-    const t = await getTranslations("office");
-    redirect(routes.office(locale, t(`done.${action}`)));
-  }
+  if (state.status === "success") redirect(routes.office(locale, action));
   return state;
 }

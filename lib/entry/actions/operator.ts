@@ -1,7 +1,8 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale } from "next-intl/server";
+import type { VisitNotice } from "@/lib/entry/office-notices";
 import { blobStorage } from "@/lib/attachments/server";
 import { getDb } from "@/lib/db/server";
 import type { FormState } from "@/lib/forms/form-state";
@@ -17,9 +18,8 @@ async function operator() {
   return staff;
 }
 
-async function done(visitId: string, key: "scheduled" | "cancelled" | "completed"): Promise<never> {
-  const t = await getTranslations("homeVisit.done");
-  redirect(routes.officeHomeVisit(await getLocale(), visitId, t(key)));
+async function done(visitId: string, notice: VisitNotice): Promise<never> {
+  redirect(routes.officeHomeVisit(await getLocale(), visitId, notice));
 }
 
 const version = (value: string) =>

@@ -32,8 +32,7 @@ export async function signResultAction(
   if (!staff) return { ok: false, message: (await getTranslations("errors"))("codes.unauthenticated") };
   try {
     await actOnRequest({ db: await getDb(), staff, applicationId, action: "sign", version, cms });
-    const t = await getTranslations("office");
-    return { ok: true, next: routes.office(locale, t("done.sign")) };
+    return { ok: true, next: routes.office(locale, "sign") };
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
     return { ok: false, message: await appErrorMessage(error) };

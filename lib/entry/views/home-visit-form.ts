@@ -21,8 +21,6 @@ export async function homeVisitFormView(
     "applicantIin",
     "applicantIinHint",
     "authority",
-    "consent",
-    "consentLabel",
     "powerOfAttorney",
     "powerOfAttorneyHint",
     "address",

@@ -1,8 +1,9 @@
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { staffSignOutAction } from "@/lib/entry/actions/office";
-import { getCurrentStaff } from "@/lib/entry/current-staff";
-import { routes } from "@/lib/entry/routes";
+import { getStaffSession } from "@/lib/entry/current-staff";
+import { paths, routes } from "@/lib/entry/routes";
+import { Link } from "@/lib/i18n/navigation";
 
 /** The office needs a staff session; who is signed in, for which provider, is always shown. */
 export default async function DeskLayout({
@@ -13,8 +14,10 @@ export default async function DeskLayout({
   params: Promise<{ locale: string }>;
 }) {
   const { locale } = await params;
-  const staff = await getCurrentStaff();
+  const staff = await getStaffSession();
   if (!staff) redirect(routes.officeSignIn(locale));
+  // A one-time password is replaced before anything else in the office.
+  if (staff.mustChangePassword) redirect(routes.officePassword(locale));
   const t = await getTranslations("office");
   return (
     <div className="space-y-6">
@@ -22,11 +25,16 @@ export default async function DeskLayout({
         <p>
           {t("who", { name: staff.fullName, role: t(`roles.${staff.role}`), provider: staff.providerName })}
         </p>
-        <form action={staffSignOutAction}>
-          <button type="submit" className="min-h-11 font-semibold text-brand underline">
-            {t("signOut")}
-          </button>
-        </form>
+        <div className="flex flex-wrap items-center gap-4">
+          <Link href={paths.officePassword()} className="inline-flex min-h-11 items-center">
+            {t("changePassword")}
+          </Link>
+          <form action={staffSignOutAction}>
+            <button type="submit" className="min-h-11 font-semibold text-brand underline">
+              {t("signOut")}
+            </button>
+          </form>
+        </div>
       </div>
       {children}
     </div>

@@ -12,6 +12,7 @@ import { workQueue } from "@/lib/office/queue";
 import { storedService } from "@/lib/services/registry";
 import type { StepLimit } from "@/lib/services/types";
 import { paths } from "@/lib/entry/routes";
+import { officeNotice } from "@/lib/entry/office-notices";
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ done?: string; page?: string }> };
 
@@ -21,8 +22,14 @@ export default async function OfficeQueuePage({ params, searchParams }: Props) {
   const staff = await getCurrentStaff();
   if (!staff) return null;
   const { done, page } = await searchParams;
+  const notice = officeNotice(done);
   if (staff.role === "operator")
-    return <OperatorQueue done={done} visits={await operatorVisits(await getDb())} />;
+    return (
+      <OperatorQueue
+        notice={notice ? (await getTranslations("office.done"))(notice) : undefined}
+        visits={await operatorVisits(await getDb())}
+      />
+    );
   const [t, format, queue] = await Promise.all([
     getTranslations(),
     getFormatter(),
@@ -38,9 +45,9 @@ export default async function OfficeQueuePage({ params, searchParams }: Props) {
   return (
     <div className="space-y-6">
       <PageHeading title={t("office.queue")} lead={t("office.queueCount", { count: queue.total })} />
-      {done ? (
+      {notice ? (
         <p role="status" className="border-l-4 border-success bg-surface p-3">
-          {done.slice(0, 100)}
+          {t(`office.done.${notice}`)}
         </p>
       ) : null}
       {queue.items.length === 0 ? (

@@ -1,5 +1,8 @@
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ActionForm } from "@/components/forms/action-form";
+import { identityFields } from "@/components/forms/identity-fields";
+import { confirmVisitConsentAction } from "@/lib/entry/actions/home-visits";
 import { ContactCentre } from "@/components/home-visits/contact-centre";
 import { VisitDetailsView } from "@/components/home-visits/visit-details";
 import { PageHeading } from "@/components/layout/page-heading";
@@ -20,11 +23,26 @@ export default async function HomeVisitPage({ params }: { params: Promise<{ loca
   if (!user) return null;
   const details = await getOwnVisit(await getDb(), user.userId, id);
   if (!details) notFound();
-  const t = await getTranslations("homeVisit");
-  const { request } = details;
+  const [t, fields] = await Promise.all([getTranslations(), identityFields()]);
+  const { request, visit } = details;
+  const awaitsMyConfirmation = visit.status === "awaiting_consent" && visit.helperUserId === user.userId;
   return (
     <article className="max-w-3xl space-y-6">
-      <PageHeading title={t("title", { number: details.visit.number })} focusOnArrival />
+      <PageHeading title={t("homeVisit.title", { number: visit.number })} focusOnArrival />
+      {awaitsMyConfirmation ? (
+        <section aria-labelledby="visit-consent" className="space-y-4 rounded border border-gray-300 p-4">
+          <h2 id="visit-consent" className="text-2xl">
+            {t("homeVisit.consentTitle")}
+          </h2>
+          <p>{t("homeVisit.consentLead")}</p>
+          <ActionForm
+            action={confirmVisitConsentAction.bind(null, visit.id)}
+            fields={[fields.code]}
+            submitLabel={t("homeVisit.consentSubmit")}
+            summaryTitle={t("errors.summaryTitle")}
+          />
+        </section>
+      ) : null}
       <VisitDetailsView
         details={details}
         requestHref={request && request.userId === user.userId ? paths.application(request.id) : null}

@@ -12,6 +12,7 @@ import type { Locale } from "@/lib/i18n/routing";
 import { getCurrentStaff } from "@/lib/entry/current-staff";
 import { createRegistries } from "@/lib/registries";
 import { paths } from "@/lib/entry/routes";
+import { visitNotice } from "@/lib/entry/office-notices";
 
 /** A home visit as the operator works it: schedule or reschedule, cancel with a reason, or complete it. */
 export default async function OperatorVisitPage({
@@ -34,6 +35,7 @@ export default async function OperatorVisitPage({
     searchParams,
   ]);
   const { visit } = details;
+  const notice = visitNotice(done);
   const open = visit.status === "requested" || visit.status === "scheduled";
   const hidden = { version: String(visit.version) };
   return (
@@ -46,9 +48,9 @@ export default async function OperatorVisitPage({
         lead={t(`homeVisit.channels.${visit.channel}`)}
         focusOnArrival
       />
-      {done ? (
+      {notice ? (
         <p role="status" className="border-l-4 border-success bg-surface p-3">
-          {done.slice(0, 100)}
+          {t(`homeVisit.done.${notice}`)}
         </p>
       ) : null}
       <VisitDetailsView
