@@ -213,3 +213,55 @@ test(phoneCallTitle, async ({ browser }) => {
     await context.close();
   }
 });
+
+const consentTitle =
+  "a helper with the person's consent: the visit waits for the code sent to the person's own phone " +
+  "and reaches the operator only once entered; an unknown IIN gets the same answer";
+test(consentTitle, async ({ browser }) => {
+  test.setTimeout(180_000);
+  const helper = await browser.newContext();
+  await signInByApi(helper.request, demo.serikov);
+  const form = await helper.newPage();
+  const ask = async (iin: string) => {
+    await form.goto("/en/cabinet/home-visits/new?for=other");
+    await form.getByLabel("The applicant's IIN").fill(iin);
+    await form.getByLabel("The applicant confirms with an SMS code").check();
+    await form.getByLabel("Service").selectOption("record-correction");
+    await form.getByLabel("Day 1").selectOption({ index: 1 });
+    await form.getByLabel("Time 1").selectOption("09:00-11:00");
+    await form.getByRole("button", { name: "Send the request" }).click();
+    await expect(form.getByRole("heading", { level: 1, name: /^Home visit HV-/ })).toBeVisible();
+    await expect(form.getByRole("heading", { level: 2, name: "The person's confirmation" })).toBeVisible();
+    const number = (await form.getByRole("heading", { level: 1 }).textContent())!.replace("Home visit ", "");
+    const seen = (await form.getByRole("main").innerText())
+      .replaceAll(number, "HV-…")
+      .replaceAll(iin, "…")
+      .replace(/\d{1,2}:\d{2}/g, "…");
+    return { number, seen };
+  };
+  // 800101330008 is a valid IIN of nobody in the state database.
+  const unknown = await ask("800101330008");
+  const known = await ask(demo.ahmetov);
+  expect(unknown.seen).toEqual(known.seen);
+  await expect(form.getByText("Awaiting the person's confirmation").first()).toBeVisible();
+  const operator = await operatorPage(browser);
+  await expect(operator.getByRole("link", { name: known.number })).toHaveCount(0);
+  await expect(operator.getByRole("link", { name: unknown.number })).toHaveCount(0);
+
+  // The person reads the code from their SMS (the demo outbox) to the helper.
+  const outbox = await (await browser.newContext()).newPage();
+  await outbox.goto("/en/demo/sms");
+  const consentSms = outbox.getByRole("row").filter({ hasText: "Келісім коды" }).first();
+  const code = /коды (\d{6})/.exec((await consentSms.textContent())!)![1]!;
+  await form.getByLabel("SMS code").fill(code === "000000" ? "111111" : "000000");
+  await form.getByRole("button", { name: "Confirm" }).click();
+  await expect(form.getByRole("alert").getByText("The code is not correct")).toBeVisible();
+  await form.getByLabel("SMS code").fill(code);
+  await form.getByRole("button", { name: "Confirm" }).click();
+  await expect(form.getByRole("heading", { level: 2, name: "The person's confirmation" })).toHaveCount(0);
+  await expect(form.getByRole("definition").filter({ hasText: /^Requested$/ })).toBeVisible();
+  await operator.goto("/en/office");
+  await expect(operator.getByRole("link", { name: known.number })).toBeVisible();
+  await expect(operator.getByRole("link", { name: unknown.number })).toHaveCount(0);
+  await helper.close();
+});
