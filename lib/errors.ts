@@ -11,6 +11,7 @@ export const errorStatus = {
   unsupported_media_type: 415,
   bad_request: 400,
   eds_signature_invalid: 422,
+  eds_weak_algorithm: 422,
   eds_untrusted_issuer: 422,
   eds_expired: 422,
   eds_revoked: 422,
