@@ -28,6 +28,8 @@ export default defineConfig({
   globalTeardown: "./tests/e2e/global-teardown.ts",
   use: {
     baseURL,
+    // As a browser on the portal sends it: API state changes with a session need it.
+    extraHTTPHeaders: { origin: baseURL },
     trace: "retain-on-failure",
     launchOptions: chromiumLaunchOptions,
   },

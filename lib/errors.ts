@@ -9,6 +9,7 @@ export const errorStatus = {
   invalid_credentials: 401,
   payload_too_large: 413,
   unsupported_media_type: 415,
+  json_required: 415,
   bad_request: 400,
   eds_signature_invalid: 422,
   eds_weak_algorithm: 422,

@@ -2,7 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Browser } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { submitByApi } from "./apply-support";
-import { demo, signInByApi, staffKeyFile } from "./support";
+import { apiContext, demo, signInByApi, staffKeyFile } from "./support";
 
 const STAFF_PASSWORD = "qyzmet-staff-2026";
 const correction = {
@@ -50,7 +50,7 @@ const moveRequestTitle =
   "clerk, head, executor, head and clerk move a request; the cabinet shows each status and notification";
 test(moveRequestTitle, async ({ browser, playwright, baseURL }) => {
   test.setTimeout(240_000);
-  const applicant = await playwright.request.newContext({ baseURL });
+  const applicant = await apiContext(playwright, baseURL);
   await signInByApi(applicant, demo.ahmetov);
   const { id, number } = await submitByApi(applicant, demo.ahmetov, "record-correction", correction, [
     "application",
@@ -217,7 +217,7 @@ test("a refusal at intake reaches the applicant with its reason", async ({
   playwright,
   baseURL,
 }) => {
-  const applicant = await playwright.request.newContext({ baseURL });
+  const applicant = await apiContext(playwright, baseURL);
   await signInByApi(applicant, demo.ahmetov);
   const { id, number } = await submitByApi(applicant, demo.ahmetov, "record-correction", correction, [
     "application",
