@@ -1,6 +1,6 @@
 import type { APIRequestContext } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import { apiContext, demo, signInByApi } from "./support";
+import { demo, signInByApi } from "./support";
 import { tinyPdf } from "./apply-support";
 
 async function countMine(request: APIRequestContext) {
@@ -9,8 +9,8 @@ async function countMine(request: APIRequestContext) {
 }
 
 test("API: bad input is a clear 4xx and changes nothing", async ({ playwright, baseURL }) => {
-  const owner = await apiContext(playwright, baseURL);
-  const other = await apiContext(playwright, baseURL);
+  const owner = await playwright.request.newContext({ baseURL });
+  const other = await playwright.request.newContext({ baseURL });
   await signInByApi(owner, demo.serikov);
   await signInByApi(other, demo.ahmetova);
   const before = await countMine(owner);
@@ -82,8 +82,8 @@ test("API: uploads are judged by content and size, and names are kept safe", asy
   playwright,
   baseURL,
 }) => {
-  const owner = await apiContext(playwright, baseURL);
-  const other = await apiContext(playwright, baseURL);
+  const owner = await playwright.request.newContext({ baseURL });
+  const other = await playwright.request.newContext({ baseURL });
   await signInByApi(owner, demo.serikov);
   await signInByApi(other, demo.ahmetova);
   const upload = (file: { name: string; mimeType: string; buffer: Buffer }) =>
@@ -152,7 +152,7 @@ test("API: a signed submit is idempotent per key, and a second key is a conflict
   const { openKeyFile, signDetached } = await import("@/lib/eds/sign-cms");
   const fs = await import("node:fs");
   const { demoKeyFile } = await import("./support");
-  const api = await apiContext(playwright, baseURL);
+  const api = await playwright.request.newContext({ baseURL });
   await signInByApi(api, demo.serikov);
   const created = await api.post("/api/v1/applications", {
     data: {
@@ -211,7 +211,7 @@ test("API: a signed submit is idempotent per key, and a second key is a conflict
     readAt: null,
     title: expect.stringContaining(answer.number),
   });
-  const stranger = await apiContext(playwright, baseURL);
+  const stranger = await playwright.request.newContext({ baseURL });
   await signInByApi(stranger, demo.ahmetova);
   expect((await stranger.post(`/api/v1/notifications/${notice.id}/read`)).status()).toBe(404);
   expect((await stranger.get(`/api/v1/applications/${id}/receipt`)).status()).toBe(404);

@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import { expect, type APIRequestContext, type PlaywrightWorkerArgs } from "@playwright/test";
+import { expect, type APIRequestContext } from "@playwright/test";
 
 /**
  * Demo applicants seeded with accounts and key files (see README). identity.spec locks Smirnov out
@@ -37,13 +37,4 @@ export function staffKeyFile(login: string): string {
   const name = fs.readdirSync(folder).find((file) => file.startsWith("RSA256_"));
   if (!name) throw new Error(`no key for ${login}`);
   return path.join(folder, name);
-}
-
-/**
- * A standalone API client like a browser on the portal: it sends the portal's `Origin`, which state
- * changes with a session need (lib/security/check-state-change.ts). Browser contexts and the `request`
- * fixture get it from playwright.config.ts.
- */
-export function apiContext(playwright: PlaywrightWorkerArgs["playwright"], baseURL: string | undefined) {
-  return playwright.request.newContext({ baseURL, extraHTTPHeaders: { origin: baseURL ?? "" } });
 }
