@@ -10,13 +10,19 @@ const securityHeaders = [
   { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
 ];
 
+/** Next's build files bypass the proxy (and its per-request nonce): a static CSP that allows nothing. */
+const staticFileCsp = `default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'`;
+
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   // The operator attaches the scans of the documents taken at a home visit (10 MB in all).
   experimental: { serverActions: { bodySizeLimit: "10mb" } },
   serverExternalPackages: ["@electric-sql/pglite", "pg", "pg-boss", "@node-rs/argon2"],
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      { source: "/_next/:path*", headers: [{ key: "Content-Security-Policy", value: staticFileCsp }] },
+    ];
   },
 };
 

@@ -1,25 +1,61 @@
+import { createTranslator } from "next-intl";
 import createMiddleware from "next-intl/middleware";
 import { NextResponse, type NextRequest } from "next/server";
-import { routing } from "./lib/i18n/routing";
+import { env } from "./lib/env";
+import { loadMessages } from "./lib/i18n/messages";
+import { isLocale, routing } from "./lib/i18n/routing";
+import { checkStateChange } from "./lib/security/check-state-change";
 import { buildContentSecurityPolicy } from "./lib/security/csp";
+import { edgeHeaders } from "./lib/security/edge-headers";
 
 const handleI18nRouting = createMiddleware(routing);
 const development = process.env.NODE_ENV === "development";
 
-export function proxy(request: NextRequest) {
+/** A cross-site state change on a page (a server action or form post): 403 problem+json. */
+async function forbidden(request: NextRequest): Promise<NextResponse> {
+  const first = request.nextUrl.pathname.split("/")[1];
+  const locale = isLocale(first) ? first : routing.defaultLocale;
+  const t = createTranslator({ locale, messages: await loadMessages(locale), namespace: "errors" });
+  const body = { type: "about:blank#forbidden", title: t("codes.forbidden"), status: 403, code: "forbidden" };
+  return NextResponse.json(body, {
+    status: 403,
+    headers: { "content-type": "application/problem+json", "cache-control": "no-store" },
+  });
+}
+
+/**
+ * Every request but Next's own files (those get a static CSP from next.config.ts): a per-request CSP
+ * nonce, HSTS behind https, no-store on personal pages, locale routing, and the origin rule for
+ * state changes on pages (API routes apply it in `apiHandler`, with translated problem+json).
+ */
+export async function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const csp = buildContentSecurityPolicy(nonce, development);
-  // next-intl copies the request headers into its rewrite, so the nonce reaches the renderer.
-  request.headers.set("x-nonce", nonce);
-  request.headers.set("content-security-policy", csp);
-  request.headers.set("x-pathname", `${request.nextUrl.pathname}${request.nextUrl.search}`);
-  const response = request.nextUrl.pathname.startsWith("/api/")
-    ? NextResponse.next({ request: { headers: request.headers } })
-    : handleI18nRouting(request);
+  const { pathname } = request.nextUrl;
+  const api = pathname === "/api" || pathname.startsWith("/api/");
+  let response: NextResponse;
+  if (!api && checkStateChange(request, { appOrigin: env.APP_ORIGIN, json: false })) {
+    response = await forbidden(request);
+  } else {
+    // next-intl copies the request headers into its rewrite, so the nonce reaches the renderer.
+    request.headers.set("x-nonce", nonce);
+    request.headers.set("content-security-policy", csp);
+    request.headers.set("x-pathname", `${pathname}${request.nextUrl.search}`);
+    // Next's own server-action check compares Origin with X-Forwarded-Host or Host: pin both to the
+    // configured origin, which the rule above has already compared the Origin with.
+    if (!["GET", "HEAD", "OPTIONS"].includes(request.method))
+      request.headers.set("x-forwarded-host", new URL(env.APP_ORIGIN).host);
+    response = api
+      ? NextResponse.next({ request: { headers: request.headers } })
+      : handleI18nRouting(request);
+  }
   response.headers.set("content-security-policy", csp);
+  for (const [name, value] of Object.entries(edgeHeaders({ pathname, appOrigin: env.APP_ORIGIN })))
+    response.headers.set(name, value);
   return response;
 }
 
 export const config = {
-  matcher: ["/((?!_next|.*\\..*).*)"],
+  // Every path, those with a dot included; only Next's build files are served without the proxy.
+  matcher: ["/((?!_next/).*)"],
 };

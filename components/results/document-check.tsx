@@ -37,7 +37,9 @@ export async function DocumentCheckPanel({ check }: { check: DocumentCheck }) {
           {check.providerName} ({t("verify.bin")} {check.providerBin})
         </dd>
         <dt className="font-semibold">{t("verify.signer")}</dt>
-        <dd className="break-words">{check.signer ?? "—"}</dd>
+        <dd className="break-words">{check.signerName ?? "—"}</dd>
+        <dt className="font-semibold">{t("verify.organisation")}</dt>
+        <dd className="break-words">{check.organisation ?? "—"}</dd>
         <dt className="font-semibold">{t("verify.signedAt")}</dt>
         <dd>
           {check.signingTime

@@ -11,18 +11,3 @@ export function sniffMediaType(bytes: Uint8Array): string | null {
   const match = signatures.find((signature) => signature.bytes.every((byte, index) => bytes[index] === byte));
   return match?.mediaType ?? null;
 }
-
-/**
- * A file name safe to store and show: Unicode normalised (Kazakh letters kept), control characters and
- * path separators replaced, no leading dots, at most 200 characters. React escapes it when shown.
- */
-export function sanitizeFileName(raw: string): string {
-  const cleaned = raw
-    .normalize("NFC")
-    .replace(/[\u0000-\u001f\u007f-\u009f]/g, "")
-    .replace(/[/\\]/g, "_")
-    .replace(/^[.\s]+/, "")
-    .trim();
-  const limited = [...cleaned].slice(0, 200).join("");
-  return limited || "document";
-}

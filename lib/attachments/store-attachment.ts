@@ -4,7 +4,8 @@ import type { Db } from "@/lib/db/connect";
 import { applications, attachments } from "@/lib/db/schema";
 import { AppError } from "@/lib/errors";
 import type { BlobStorage } from "./blob-storage";
-import { MAX_ATTACHMENT_BYTES, sanitizeFileName, sniffMediaType } from "./inspect";
+import { MAX_ATTACHMENT_BYTES, sniffMediaType } from "./inspect";
+import { safeFileName } from "./safe-file-name";
 import { parseId } from "@/lib/ids";
 
 export type StoredAttachment = {
@@ -52,7 +53,7 @@ export async function storeAttachment(options: {
     userId: options.userId,
     applicationId: options.applicationId ?? null,
     documentType: options.documentType,
-    name: sanitizeFileName(options.fileName),
+    name: safeFileName(options.fileName, mediaType),
     size: bytes.length,
     mediaType,
     sha256: createHash("sha256").update(bytes).digest("hex"),

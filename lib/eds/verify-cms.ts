@@ -1,11 +1,13 @@
 import * as asn1js from "asn1js";
 import * as pkijs from "pkijs";
 import { OID, webcrypto, x509 } from "./algorithms";
+import { allowedCertificate, allowedSignerAlgorithms } from "./allowed-algorithms";
 
 pkijs.setEngine("node", new pkijs.CryptoEngine({ name: "node", crypto: webcrypto as unknown as Crypto }));
 
 export type EdsErrorCode =
   | "eds_signature_invalid"
+  | "eds_weak_algorithm"
   | "eds_untrusted_issuer"
   | "eds_expired"
   | "eds_revoked"
@@ -38,13 +40,16 @@ const SIGNING_TIME = "1.2.840.113549.1.9.5";
 
 /**
  * The six checks of eds.md, in order, each with its own refusal:
- * signature over exactly these bytes; chain to our CA; validity; CRL; key usage; the holder's IIN.
+ * signature over exactly these bytes (with allowed algorithms only, else eds_weak_algorithm); chain to
+ * our CA; validity; CRL; key usage; the holder's IIN.
  */
 export async function verifyCms(options: VerifyOptions): Promise<VerificationResult> {
   const now = options.now ?? new Date();
   const parsed = await checkSignature(options.cms, options.content);
   if (!parsed) return { ok: false, code: "eds_signature_invalid" };
+  if (parsed === "weak") return { ok: false, code: "eds_weak_algorithm" };
   const certificate = new x509.X509Certificate(parsed.certificateDer);
+  if (!allowedCertificate(certificate, parsed.keyKind)) return { ok: false, code: "eds_weak_algorithm" };
 
   const chainsToUs =
     certificate.issuer === options.issuing.subject &&
@@ -88,7 +93,10 @@ export async function verifyCms(options: VerifyOptions): Promise<VerificationRes
   };
 }
 
-/** Parses the CMS and checks the signature over the content; null when anything is wrong. */
+/**
+ * Parses the CMS and checks the signature over the content; null when anything is wrong, "weak" when
+ * the signer's digest or signature algorithm is not on the allow-list (checked before verifying).
+ */
 async function checkSignature(cmsBase64: string, content: Uint8Array) {
   try {
     const der = Buffer.from(cmsBase64, "base64");
@@ -99,6 +107,12 @@ async function checkSignature(cmsBase64: string, content: Uint8Array) {
     if (contentInfo.contentType !== pkijs.ContentInfo.SIGNED_DATA) return null;
     const signedData = new pkijs.SignedData({ schema: contentInfo.content });
     if (signedData.signerInfos.length !== 1 || signedData.encapContentInfo.eContent) return null;
+    const signer = signedData.signerInfos[0]!;
+    const keyKind = allowedSignerAlgorithms(
+      signer.digestAlgorithm.algorithmId,
+      signer.signatureAlgorithm.algorithmId,
+    );
+    if (!keyKind) return "weak" as const;
     const data = content.buffer.slice(
       content.byteOffset,
       content.byteOffset + content.byteLength,
@@ -112,7 +126,7 @@ async function checkSignature(cmsBase64: string, content: Uint8Array) {
         ? timeValue.toDate()
         : null;
     if (!signingTime) return null;
-    return { certificateDer: result.signerCertificate.toSchema().toBER(false), signingTime };
+    return { certificateDer: result.signerCertificate.toSchema().toBER(false), signingTime, keyKind };
   } catch {
     return null;
   }

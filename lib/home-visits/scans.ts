@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import type { BlobStorage } from "@/lib/attachments/blob-storage";
-import { MAX_ATTACHMENT_BYTES, sanitizeFileName, sniffMediaType } from "@/lib/attachments/inspect";
+import { MAX_ATTACHMENT_BYTES, sniffMediaType } from "@/lib/attachments/inspect";
+import { safeFileName } from "@/lib/attachments/safe-file-name";
 import type { Db } from "@/lib/db/connect";
 import { attachments } from "@/lib/db/schema";
 import { AppError } from "@/lib/errors";
@@ -26,7 +27,7 @@ export async function prepareScans(storage: BlobStorage, files: File[]) {
       id: crypto.randomUUID(),
       bytes,
       mediaType,
-      name: sanitizeFileName(file.name),
+      name: safeFileName(file.name, mediaType),
       sha256: createHash("sha256").update(bytes).digest("hex"),
     });
   }

@@ -231,7 +231,7 @@ export function buildOpenApiDocument() {
           ],
           responses: {
             200: ok(
-              "{ found, number, kind, providerName, providerBin, signer, signingTime, sha256, outcome }",
+              "{ found, number, kind, providerName, providerBin, signerName, organisation, signingTime, sha256, outcome }",
             ),
             404: problem,
             422: problem,

@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/lib/db/connect";
 import { providers, resultDocuments } from "@/lib/db/schema";
+import { signerIdentity } from "@/lib/eds/signer-identity";
 import { verifyProviderSignature } from "./verify-result-signature";
 
 export const documentNumberSchema = z.object({
@@ -20,7 +21,9 @@ export type DocumentCheck =
       kind: string;
       providerName: string;
       providerBin: string;
-      signer: string | null;
+      /** The signing official's name and organisation from the certificate: no IIN, no raw subject. */
+      signerName: string | null;
+      organisation: string | null;
       signingTime: Date | null;
       sha256: string;
       outcome: "valid" | "unsigned" | string;
@@ -28,7 +31,8 @@ export type DocumentCheck =
 
 /**
  * Re-checks a provider-signed document by its number, for anyone: the six EDS checks over the stored
- * bytes now, and the provider's BIN. Shows no personal data of the applicant.
+ * bytes now, and the provider's BIN. Shows no personal data of the applicant, and of the signing
+ * official only the name, the organisation and the signing time (never the IIN or the raw subject).
  */
 export async function checkDocument(db: Db, number: string, now = new Date()): Promise<DocumentCheck> {
   const [row] = await db
@@ -45,7 +49,8 @@ export async function checkDocument(db: Db, number: string, now = new Date()): P
     providerName: provider.name,
     providerBin: provider.bin,
     sha256: document.contentSha256,
-    signer: null,
+    signerName: null,
+    organisation: null,
     signingTime: null,
   };
   if (!document.signatureCms) return { ...base, outcome: "unsigned" };
@@ -56,12 +61,22 @@ export async function checkDocument(db: Db, number: string, now = new Date()): P
     providerBin: provider.bin,
     now,
   });
-  if (!verified.ok)
+  if (!verified.ok) {
+    const signer = signerIdentity(document.signerSubject);
     return {
       ...base,
-      signer: document.signerSubject,
+      signerName: signer.name,
+      organisation: signer.organisation,
       signingTime: document.signingTime,
       outcome: verified.code,
     };
-  return { ...base, signer: verified.subject, signingTime: verified.signingTime, outcome: "valid" };
+  }
+  const signer = signerIdentity(verified.subject);
+  return {
+    ...base,
+    signerName: signer.name,
+    organisation: signer.organisation,
+    signingTime: verified.signingTime,
+    outcome: "valid",
+  };
 }

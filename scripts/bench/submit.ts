@@ -22,7 +22,7 @@ const signIn = await fetch(`${base}/api/v1/auth/sign-in`, {
 });
 const cookie = (signIn.headers.get("set-cookie") ?? "").split(";")[0]!;
 const api = (url: string, init: RequestInit = {}) =>
-  fetch(`${base}${url}`, { ...init, headers: { cookie, ...(init.headers ?? {}) } });
+  fetch(`${base}${url}`, { ...init, headers: { cookie, origin: base, ...(init.headers ?? {}) } });
 const keyFolder = path.join(process.env.DATA_DIR ?? ".data/bench", "demo-keys", iin);
 const keyFile = fs.readdirSync(keyFolder).find((name) => name.startsWith("RSA256_"))!;
 const key = openKeyFile(new Uint8Array(fs.readFileSync(path.join(keyFolder, keyFile))), DEMO_KEY_PASSWORD);

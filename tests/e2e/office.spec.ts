@@ -89,14 +89,26 @@ test(moveRequestTitle, async ({ browser, playwright, baseURL }) => {
     "application/pkcs7-signature",
   );
   const check = await (await applicant.get(`/api/v1/verify/${ready.result.number}`)).json();
-  expect(check).toMatchObject({ outcome: "valid", kind: "repeatCertificate" });
+  // The public check names the official, the organisation and the time: no IIN, no raw subject.
+  expect(check).toMatchObject({
+    outcome: "valid",
+    kind: "repeatCertificate",
+    signerName: "БЕКЕНОВ МАРАТ ҚАЙРАТҰЛЫ",
+    organisation: expect.stringMatching(/\S/),
+    signingTime: expect.stringMatching(/^\d{4}-/),
+  });
+  const { sha256: _sha256, ...shown } = check;
+  expect(JSON.stringify(shown)).not.toMatch(/IIN|SERIALNUMBER|CN=|OU=|2\.5\.4\.5/);
+  expect(JSON.stringify(shown).match(/\d{12}/g)).toEqual([check.providerBin]);
   await clerk.goto(`/en/verify?number=${ready.result.number}`);
-  await expect(
-    clerk.getByRole("heading", {
-      level: 2,
-      name: "The signature is valid: the document has not been changed",
-    }),
-  ).toBeVisible();
+  const verdict = clerk.getByRole("region", {
+    name: "The signature is valid: the document has not been changed",
+  });
+  await expect(verdict).toBeVisible();
+  await expect(verdict.getByRole("definition").nth(3)).toHaveText("БЕКЕНОВ МАРАТ ҚАЙРАТҰЛЫ");
+  await expect(verdict.getByRole("definition").nth(4)).toHaveText(check.organisation);
+  await expect(verdict).not.toContainText("IIN");
+  await expect(verdict).not.toContainText("CN=");
   await act(clerk, number, "Mark issued");
 
   const other = await staffPage(browser, "cr-2-clerk");

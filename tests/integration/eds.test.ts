@@ -11,6 +11,7 @@ import {
   OID,
   randomSerial,
   rsaAlgorithm,
+  webcrypto,
   x509,
 } from "@/lib/eds/algorithms";
 import { authorityChainPem, ensureAuthority, type Authority } from "@/lib/eds/authority";
@@ -19,6 +20,7 @@ import { buildPkcs12 } from "@/lib/eds/pkcs12";
 import { buildCrl, isCertificateRevoked, revokeCertificate } from "@/lib/eds/revocation";
 import { openKeyFile, signDetached } from "@/lib/eds/sign-cms";
 import { verifyCms } from "@/lib/eds/verify-cms";
+import { signDetachedWithDigest } from "../support/weak-cms";
 import { buildPopulation } from "@/lib/registries/synthetic/population";
 import { createTestDatabase } from "../support/test-database";
 
@@ -172,6 +174,51 @@ describe(`EDS: test PKI, signing and the six checks (${process.env.TEST_DATABASE
   it("refuses another person's certificate", async () => {
     const key = await issue(personB, "sign");
     expect(await verify(sign(key.pkcs12, "kilt-sozi-1"))).toEqual({ ok: false, code: "eds_iin_mismatch" });
+  });
+
+  it("refuses SHA-1 and MD5 signatures, for signing and sign-in alike (eds_weak_algorithm)", async () => {
+    const signKey = openKeyFile((await issue(personA, "sign")).pkcs12, "kilt-sozi-1");
+    const authKey = openKeyFile((await issue(personA, "auth")).pkcs12, "kilt-sozi-1");
+    const weak = { ok: false, code: "eds_weak_algorithm" };
+    // The same keys with SHA-256 pass: only the algorithm is refused.
+    expect(await verify(signDetached(signKey, content))).toMatchObject({ ok: true });
+    expect(await verify(signDetachedWithDigest(signKey, content, "sha1"))).toEqual(weak);
+    expect(await verify(signDetachedWithDigest(signKey, content, "md5"))).toEqual(weak);
+    expect(await verify(signDetached(authKey, content), { purpose: "auth" })).toMatchObject({ ok: true });
+    expect(await verify(signDetachedWithDigest(authKey, content, "sha1"), { purpose: "auth" })).toEqual(weak);
+  });
+
+  it("refuses a 1024-bit RSA key even when our CA issued its certificate", async () => {
+    const keys = await webcrypto.subtle.generateKey({ ...rsaAlgorithm, modulusLength: 1024 }, true, [
+      "sign",
+      "verify",
+    ]);
+    const certificate = await x509.X509CertificateGenerator.create({
+      serialNumber: randomSerial(),
+      subject: holderName(personA),
+      issuer: authority.issuing.subjectName,
+      notBefore: new Date(Date.now() - DAY),
+      notAfter: new Date(Date.now() + DAY * 365),
+      signingAlgorithm: rsaAlgorithm,
+      publicKey: keys.publicKey,
+      signingKey: authority.issuingKey,
+      extensions: [
+        new x509.KeyUsagesExtension(
+          x509.KeyUsageFlags.digitalSignature | x509.KeyUsageFlags.nonRepudiation,
+          true,
+        ),
+      ],
+    });
+    expect(await certificate.verify({ publicKey: authority.issuing.publicKey, signatureOnly: true })).toBe(
+      true,
+    );
+    const pkcs12 = buildPkcs12({
+      privateKeyPem: await exportPrivateKeyPem(keys.privateKey),
+      chainPems: [certificate.toString("pem")],
+      password: "x",
+      friendlyName: "short",
+    });
+    expect(await verify(sign(pkcs12, "x"))).toEqual({ ok: false, code: "eds_weak_algorithm" });
   });
 
   it("makes signatures that `openssl cms -verify` accepts against the exported CA chain", async () => {

@@ -89,7 +89,10 @@ describe(`provider-signed results and the public check (${process.env.TEST_DATAB
       kind: "repeatCertificate",
       providerBin: expect.stringMatching(/^\d{12}$/),
     });
-    if (check.found) expect(check.signer).toContain("OU=BIN");
+    // The public check names the signing official and the organisation, never an IIN or the subject.
+    expect(check).toMatchObject({ signerName: "БЕКЕНОВ МАРАТ", organisation: expect.any(String) });
+    expect(JSON.stringify(check)).not.toMatch(/IIN|OU=|CN=|2\.5\.4\.5/);
+    expect(JSON.stringify(check)).not.toContain(head.iin!);
     expect(await checkDocument(database.db, "R-20261123-0000000000", NOW)).toEqual({ found: false });
     // A tool nobody here wrote accepts the head's signature over the downloaded document.
     const folder = fs.mkdtempSync(path.join(os.tmpdir(), "qyzmet-result-"));
@@ -138,7 +141,7 @@ describe(`provider-signed results and the public check (${process.env.TEST_DATAB
 
   const refusedSignaturesTitle =
     "refuses a missing signature, another provider's key, someone else's key, " +
-    "an AUTH key, a revoked key and other bytes";
+    "an AUTH key, a revoked key, a SHA-1 signature and other bytes";
   it(refusedSignaturesTitle, async () => {
     const id = await prepared();
     expect(await errorCode(sign(id, undefined))).toBe("validation");
@@ -152,6 +155,7 @@ describe(`provider-signed results and the public check (${process.env.TEST_DATAB
     await revokeCertificate(database.db, { serial: revoked.serial });
     expect(await errorCode(sign(id, await revoked.signResult(id, NOW)))).toBe("eds_revoked");
     const good = await headKey(database.db, head);
+    expect(await errorCode(sign(id, await good.signResult(id, NOW, "sha1")))).toBe("eds_weak_algorithm");
     const otherId = await prepared();
     expect(await errorCode(sign(id, await good.signResult(otherId, NOW)))).toBe("eds_signature_invalid");
     const [row] = await database.db.select().from(applications).where(eq(applications.id, id));

@@ -5,6 +5,7 @@ import { issueCertificate } from "@/lib/eds/issue-certificate";
 import { openKeyFile, signDetached } from "@/lib/eds/sign-cms";
 import type { StaffUser } from "@/lib/auth/staff-auth";
 import { findResultDocument } from "@/lib/results/result-document";
+import { signDetachedWithDigest } from "./weak-cms";
 
 /** A seeded staff member as their session sees them. */
 export async function staffMember(db: Db, providerId: string, role: StaffUser["role"]): Promise<StaffUser> {
@@ -52,9 +53,10 @@ export async function headKey(
   const loaded = openKeyFile(key.pkcs12, "staff-key");
   return {
     serial: key.serial,
-    signResult: async (applicationId: string, at: Date) => {
+    signResult: async (applicationId: string, at: Date, digest?: "sha1" | "md5") => {
       const document = await findResultDocument(db, applicationId);
-      return signDetached(loaded, new TextEncoder().encode(document!.content), at);
+      const bytes = new TextEncoder().encode(document!.content);
+      return digest ? signDetachedWithDigest(loaded, bytes, digest, at) : signDetached(loaded, bytes, at);
     },
   };
 }

@@ -6,24 +6,12 @@ import { AppError } from "@/lib/errors";
 import { loadMessages } from "@/lib/i18n/messages";
 import { isLocale, type Locale } from "@/lib/i18n/routing";
 import { logger } from "@/lib/logger";
+import { checkStateChange } from "@/lib/security/check-state-change";
 
 export function requestLocale(request: Request): Locale {
   const header = request.headers.get("accept-language") ?? "";
   const first = header.split(",")[0]?.trim().slice(0, 2).toLowerCase();
   return isLocale(first) ? first : "kk";
-}
-
-/** A state-changing browser request must come from our own origin (CSRF); non-browser clients send none. */
-export function isCrossSite(request: Request): boolean {
-  const origin = request.headers.get("origin");
-  if (!origin) return request.headers.get("sec-fetch-site") === "cross-site";
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-  try {
-    const url = new URL(origin);
-    return url.host !== host && url.origin !== env.APP_ORIGIN;
-  } catch {
-    return true;
-  }
 }
 
 export async function readJson(request: Request): Promise<unknown> {
@@ -59,16 +47,27 @@ export async function problem(request: Request, error: AppError): Promise<Respon
   return new Response(JSON.stringify(body), { status: error.status, headers });
 }
 
-/** The one wrapper for API handlers: CSRF check, errors mapped to problem+json, never a stack trace. */
+/**
+ * The one wrapper for API handlers: the CSRF and content-type rule for state changes (Origin equal to
+ * APP_ORIGIN, JSON bodies; `multipart` where uploads are taken), errors mapped to problem+json, never
+ * a stack trace, and `Cache-Control: no-store` unless the handler chose otherwise.
+ */
 export function apiHandler<Context>(
   handler: (request: Request, context: Context) => Promise<Response>,
-  options: { mutates?: boolean } = {},
+  options: { mutates?: boolean; multipart?: boolean } = {},
 ) {
   return async (request: Request, context: Context): Promise<Response> => {
     try {
-      if (options.mutates !== false && request.method !== "GET" && isCrossSite(request))
-        throw new AppError("forbidden");
-      return await handler(request, context);
+      if (options.mutates !== false) {
+        const refusal = checkStateChange(request, {
+          appOrigin: env.APP_ORIGIN,
+          multipart: options.multipart,
+        });
+        if (refusal) throw new AppError(refusal);
+      }
+      const response = await handler(request, context);
+      if (!response.headers.has("cache-control")) response.headers.set("cache-control", "no-store");
+      return response;
     } catch (error) {
       if (error instanceof AppError) return problem(request, error);
       if (error instanceof ZodError) return problem(request, new AppError("validation"));

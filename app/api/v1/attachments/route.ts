@@ -10,27 +10,30 @@ import { apiHandler } from "@/lib/entry/http/api";
  * POST multipart `file` (+ `documentType`, optional `applicationId`) → 201 { id, name, size, mediaType,
  * sha256 }.
  */
-export const POST = apiHandler(async (request) => {
-  const user = await requireApiUser();
-  const declared = Number(request.headers.get("content-length") ?? 0);
-  if (declared > MAX_ATTACHMENT_BYTES + 64 * 1024)
-    throw new AppError("payload_too_large", { file: "file.tooLarge" });
-  let form: FormData;
-  try {
-    form = await request.formData();
-  } catch {
-    throw new AppError("bad_request");
-  }
-  const file = form.get("file");
-  if (!(file instanceof File)) throw new AppError("validation", { file: "file.required" });
-  const stored = await storeAttachment({
-    db: await getDb(),
-    storage: blobStorage,
-    userId: user.userId,
-    bytes: new Uint8Array(await file.arrayBuffer()),
-    fileName: file.name,
-    documentType: String(form.get("documentType") ?? ""),
-    applicationId: (form.get("applicationId") as string | null) || null,
-  });
-  return Response.json(stored, { status: 201 });
-});
+export const POST = apiHandler(
+  async (request) => {
+    const user = await requireApiUser();
+    const declared = Number(request.headers.get("content-length") ?? 0);
+    if (declared > MAX_ATTACHMENT_BYTES + 64 * 1024)
+      throw new AppError("payload_too_large", { file: "file.tooLarge" });
+    let form: FormData;
+    try {
+      form = await request.formData();
+    } catch {
+      throw new AppError("bad_request");
+    }
+    const file = form.get("file");
+    if (!(file instanceof File)) throw new AppError("validation", { file: "file.required" });
+    const stored = await storeAttachment({
+      db: await getDb(),
+      storage: blobStorage,
+      userId: user.userId,
+      bytes: new Uint8Array(await file.arrayBuffer()),
+      fileName: file.name,
+      documentType: String(form.get("documentType") ?? ""),
+      applicationId: (form.get("applicationId") as string | null) || null,
+    });
+    return Response.json(stored, { status: 201 });
+  },
+  { multipart: true },
+);
