@@ -1,12 +1,17 @@
 import createMiddleware from "next-intl/middleware";
 import { NextResponse, type NextRequest } from "next/server";
+import { guardPagePost } from "./lib/entry/http/action-guard";
 import { routing } from "./lib/i18n/routing";
 import { buildContentSecurityPolicy } from "./lib/security/csp";
 
 const handleI18nRouting = createMiddleware(routing);
 const development = process.env.NODE_ENV === "development";
 
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
+  const refused = await guardPagePost(request);
+  if (refused) return refused;
+  // The second matcher brings action posts to any path here; only pages get locale routing and the CSP.
+  if (/^\/_next\/|\.[^/]*$/.test(request.nextUrl.pathname)) return NextResponse.next();
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const csp = buildContentSecurityPolicy(nonce, development);
   // next-intl copies the request headers into its rewrite, so the nonce reaches the renderer.
@@ -21,5 +26,9 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ["/((?!_next|.*\\..*).*)"],
+  matcher: [
+    "/((?!_next|.*\\..*).*)",
+    // Every server-action POST, whatever its path (a dotted one too), meets the guard.
+    { source: "/:path*", has: [{ type: "header", key: "next-action" }] },
+  ],
 };

@@ -22,6 +22,7 @@ export const POST = apiHandler(async (request) => {
     throw new AppError("bad_request");
   }
   const file = form.get("file");
+  const applicationId = form.get("applicationId");
   if (!(file instanceof File)) throw new AppError("validation", { file: "file.required" });
   const stored = await storeAttachment({
     db: await getDb(),
@@ -30,7 +31,7 @@ export const POST = apiHandler(async (request) => {
     bytes: new Uint8Array(await file.arrayBuffer()),
     fileName: file.name,
     documentType: String(form.get("documentType") ?? ""),
-    applicationId: (form.get("applicationId") as string | null) || null,
+    applicationId: typeof applicationId === "string" && applicationId ? applicationId : null,
   });
   return Response.json(stored, { status: 201 });
 });
