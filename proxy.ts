@@ -1,6 +1,7 @@
 import { createTranslator } from "next-intl";
 import createMiddleware from "next-intl/middleware";
 import { NextResponse, type NextRequest } from "next/server";
+import { guardPagePost } from "./lib/entry/http/action-guard";
 import { env } from "./lib/env";
 import { loadMessages } from "./lib/i18n/messages";
 import { isLocale, routing } from "./lib/i18n/routing";
@@ -29,6 +30,10 @@ async function forbidden(request: NextRequest): Promise<NextResponse> {
  * state changes on pages (API routes apply it in `apiHandler`, with translated problem+json).
  */
 export async function proxy(request: NextRequest) {
+  // A page POST (a server action or a no-JS form) from another origin is a 403, and a server-action
+  // body React could not decode a 400, before Next's own check (which answers 500 for both).
+  const refused = await guardPagePost(request);
+  if (refused) return refused;
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const csp = buildContentSecurityPolicy(nonce, development);
   const { pathname } = request.nextUrl;
@@ -57,5 +62,9 @@ export async function proxy(request: NextRequest) {
 
 export const config = {
   // Every path, those with a dot included; only Next's build files are served without the proxy.
-  matcher: ["/((?!_next/).*)"],
+  matcher: [
+    "/((?!_next/).*)",
+    // Every server-action POST, whatever its path, meets the guard.
+    { source: "/:path*", has: [{ type: "header", key: "next-action" }] },
+  ],
 };

@@ -4,6 +4,7 @@ import type { Db } from "@/lib/db/connect";
 import { applications, attachments } from "@/lib/db/schema";
 import { AppError } from "@/lib/errors";
 import { fieldErrors } from "@/lib/forms/field-errors";
+import { isStorableText, UNSTORABLE_TEXT } from "@/lib/forms/safe-text";
 import { findService, storedService } from "@/lib/services/registry";
 import { stepSchema } from "@/lib/services/forms/build-schema";
 import { loadFormContext } from "./form-context";
@@ -76,6 +77,7 @@ export async function patchDraft(options: { db: Db; userId: string; applicationI
     if (!known.has(name)) errors[name] = "field.unknown";
     else if (typeof value !== "string") errors[name] = "codes.validation";
     else if (value.length > 2000) errors[name] = "field.tooLong";
+    else if (!isStorableText(value)) errors[name] = UNSTORABLE_TEXT;
     else data[name] = value;
   }
   if (Object.keys(errors).length) throw new AppError("validation", errors);

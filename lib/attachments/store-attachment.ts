@@ -35,6 +35,7 @@ export async function storeAttachment(options: {
   if (!/^[a-zA-Z]{2,40}$/.test(options.documentType))
     throw new AppError("validation", { documentType: "codes.validation" });
   if (options.applicationId) {
+    if (!parseId(options.applicationId)) throw new AppError("not_found");
     const [draft] = await db
       .select({ id: applications.id })
       .from(applications)

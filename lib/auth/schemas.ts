@@ -52,6 +52,11 @@ export const changePasswordSchema = z.object({
   newPassword: newPasswordField,
 });
 export const edsSignInSchema = z.object({
-  challenge: z.string().min(16).max(200),
+  // A challenge is a base64url token (tokens.ts); anything else cannot be one and never reaches SQL.
+  challenge: z
+    .string()
+    .min(16)
+    .max(200)
+    .regex(/^[A-Za-z0-9_-]+$/),
   cms: z.string().min(1).max(100_000),
 });

@@ -8,10 +8,11 @@ import { SESSION_ABSOLUTE_MS, SESSION_IDLE_MS } from "./sessions";
 import { clearFailures, lockedFor, recordFailure, throttleKey } from "./throttle";
 import { randomToken, sha256 } from "./tokens";
 import { fieldErrors } from "@/lib/forms/field-errors";
+import { safeText } from "@/lib/forms/safe-text";
 
 export const STAFF_COOKIE = "qz_staff";
-const staffSignInSchema = z.object({
-  login: z.string().min(1, "field.required").max(100, "field.tooLong"),
+export const staffSignInSchema = z.object({
+  login: safeText(100).min(1, "field.required"),
   password: z.string().min(1, "password.required").max(512, "password.tooLong"),
 });
 

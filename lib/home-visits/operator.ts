@@ -1,6 +1,7 @@
 import { and, eq, inArray } from "drizzle-orm";
 import type { Db } from "@/lib/db/connect";
 import { parseId } from "@/lib/ids";
+import { isStorableText, UNSTORABLE_TEXT } from "@/lib/forms/safe-text";
 import {
   applicationEvents,
   applications,
@@ -112,6 +113,7 @@ export async function cancelVisit(options: {
   const reason = options.reason.trim();
   if (!reason || reason.length > 1000)
     throw new AppError("validation", { reason: reason ? "field.tooLong" : "field.required" });
+  if (!isStorableText(reason)) throw new AppError("validation", { reason: UNSTORABLE_TEXT });
   const visit = await loadForOperator(options.db, options.staff, options.visitId, options.version, [
     "requested",
     "scheduled",

@@ -1,12 +1,13 @@
 import { z } from "zod";
 import { iinProblem } from "@/lib/iin";
+import { safeText } from "@/lib/forms/safe-text";
 import { serviceIds } from "@/lib/services/registry";
 import { isBookableDay, isWindow } from "./slots";
 
 export const visitNeeds = ["wheelchair", "signLanguage", "lowVision", "hearing", "other"] as const;
 
 const slot = z.object({ date: z.string(), from: z.string(), to: z.string() });
-const text = (max: number) => z.string().trim().max(max, "field.tooLong");
+const text = (max: number) => safeText(max, { trim: true });
 
 /**
  * A home-visit request, one schema for the portal form, the JSON API (POST /api/v1/home-visits) and

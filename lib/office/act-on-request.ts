@@ -3,6 +3,8 @@ import { computeRegisteredAt, computeResultDueAt } from "@/lib/calendar";
 import type { Db } from "@/lib/db/connect";
 import { applicationEvents, applications, type ApplicationStatus } from "@/lib/db/schema";
 import { AppError } from "@/lib/errors";
+import { isStorableText, UNSTORABLE_TEXT } from "@/lib/forms/safe-text";
+import { parseId } from "@/lib/ids";
 import { notifyApplicant, type NotificationKind } from "@/lib/notifications/cabinet";
 import { prepareResultDocument } from "@/lib/results/result-document";
 import { checkHeadSignature } from "@/lib/results/sign-result";
@@ -39,7 +41,8 @@ export type ActOptions = {
 export async function actOnRequest(options: ActOptions) {
   const { db, staff } = options;
   const now = options.now ?? new Date();
-  if (!(options.action in workflowRules)) throw new AppError("bad_request");
+  if (!Object.hasOwn(workflowRules, options.action)) throw new AppError("bad_request");
+  if (!parseId(options.applicationId)) throw new AppError("not_found");
   const [request] = await db
     .select()
     .from(applications)
@@ -54,6 +57,7 @@ export async function actOnRequest(options: ActOptions) {
   const reason = (options.reason ?? "").trim();
   if (workflowRules[options.action].needsReason && (reason.length === 0 || reason.length > 2000))
     throw new AppError("validation", { reason: reason ? "field.tooLong" : "field.required" });
+  if (!isStorableText(reason)) throw new AppError("validation", { reason: UNSTORABLE_TEXT });
   const expectedVersion = options.version ?? request.version;
   if (expectedVersion !== request.version) throw new AppError("conflict");
 

@@ -3,6 +3,7 @@ import { computeResultDueAt } from "@/lib/calendar";
 import { daysLeft } from "@/lib/calendar/days-left";
 import type { Db } from "@/lib/db/connect";
 import { applications } from "@/lib/db/schema";
+import { pageOrFirst } from "@/lib/forms/page-param";
 import { findService } from "@/lib/services/registry";
 import type { ProviderStep, StepLimit } from "@/lib/services/types";
 import { availableActions } from "@/lib/workflow/status-machine";
@@ -54,7 +55,7 @@ export function currentStep(row: Request): { step: ProviderStep; limit: StepLimi
  */
 export async function workQueue(db: Db, staff: StaffUser, options: { now?: Date; page?: number } = {}) {
   const now = options.now ?? new Date();
-  const page = Math.max(1, Math.floor(options.page ?? 1));
+  const page = pageOrFirst(String(options.page ?? 1));
   const due = sql`coalesce(${applications.extendedDueAt}, ${applications.dueAt})`;
   const where = actionable(staff);
   const order = [sql`${due} asc nulls last`, asc(applications.id)];

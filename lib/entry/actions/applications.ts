@@ -1,17 +1,19 @@
 "use server";
 
-import { redirect } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
+import { z } from "zod";
 import { getLocale, getTranslations } from "next-intl/server";
 import { getCurrentUser } from "@/lib/entry/current-user";
 import { getDb } from "@/lib/db/server";
 import { AppError } from "@/lib/errors";
 import type { FormState } from "@/lib/forms/form-state";
-import { runFormAction } from "@/lib/entry/forms/run-form-action";
+import { checkArgs, formDataArg, idArg, notFoundOnMissing, tokenArg } from "@/lib/entry/forms/action-args";
+import { formStateFromError, runFormAction } from "@/lib/entry/forms/run-form-action";
 import { appErrorMessage } from "@/lib/entry/forms/error-message";
 import { createDraft, getOwnDraft, saveStep, listDraftAttachments } from "@/lib/applications/drafts";
 import { draftSigningPayload } from "@/lib/applications/signing-payload";
 import { submitApplication } from "@/lib/applications/submit-application";
-import { storedService } from "@/lib/services/registry";
+import { findService, storedService } from "@/lib/services/registry";
 import { applicationFlow, localized, routes } from "@/lib/entry/routes";
 
 async function requireUser() {
@@ -21,11 +23,24 @@ async function requireUser() {
 }
 
 export async function startApplicationAction(formData: FormData): Promise<void> {
+  const form = checkArgs(formDataArg, formData);
   const user = await requireUser();
-  const serviceId = String(formData.get("serviceId") ?? "");
-  const { id } = await createDraft({ db: await getDb(), userId: user.userId, serviceId });
-  const first = storedService(serviceId).form.steps[0]!.id;
-  redirect(routes.applicationStep(await getLocale(), id, first));
+  const service = findService(String(form.get("serviceId") ?? ""));
+  if (!service) notFound();
+  const { id } = await createDraft({ db: await getDb(), userId: user.userId, serviceId: service.id });
+  redirect(routes.applicationStep(await getLocale(), id, service.form.steps[0]!.id));
+}
+
+/** The caller's draft, the 404 page when there is none, or the form answer for one already sent. */
+async function ownDraftOrState(
+  userId: string,
+  applicationId: string,
+): Promise<{ draft: Awaited<ReturnType<typeof getOwnDraft>> } | { state: FormState }> {
+  try {
+    return { draft: await getOwnDraft(await getDb(), userId, applicationId) };
+  } catch (error) {
+    return { state: await formStateFromError(error, {}) };
+  }
 }
 
 export async function saveStepAction(
@@ -34,12 +49,17 @@ export async function saveStepAction(
   _: FormState,
   formData: FormData,
 ): Promise<FormState> {
+  checkArgs(z.tuple([idArg, tokenArg, z.unknown(), formDataArg]), [applicationId, stepId, _, formData]);
   const user = await requireUser();
   const locale = await getLocale();
   const db = await getDb();
-  const draft = await getOwnDraft(db, user.userId, applicationId);
+  const found = await ownDraftOrState(user.userId, applicationId);
+  if ("state" in found) return found.state;
+  const { draft } = found;
   const steps = storedService(draft.serviceId).form.steps;
-  const names = steps.find((step) => step.id === stepId)?.fields.map((field) => field.name) ?? [];
+  const step = steps.find((candidate) => candidate.id === stepId);
+  if (!step) notFound();
+  const names = step.fields.map((field) => field.name);
   const state = await runFormAction(formData, names, async (input) => {
     await saveStep({ db, userId: user.userId, iin: user.iin, applicationId, stepId, input });
   });
@@ -54,9 +74,12 @@ export async function saveStepAction(
 
 /** Documents step: every required document must be attached before the review. */
 export async function documentsContinueAction(applicationId: string, _: FormState): Promise<FormState> {
+  checkArgs(idArg, applicationId);
   const user = await requireUser();
   const db = await getDb();
-  const draft = await getOwnDraft(db, user.userId, applicationId);
+  const found = await ownDraftOrState(user.userId, applicationId);
+  if ("state" in found) return found.state;
+  const { draft } = found;
   const files = await listDraftAttachments(db, draft.id);
   const service = storedService(draft.serviceId);
   const missing = service.documents.filter(
@@ -77,9 +100,16 @@ export async function documentsContinueAction(applicationId: string, _: FormStat
 }
 
 export async function signingPayloadAction(applicationId: string): Promise<string> {
+  checkArgs(idArg, applicationId);
   const user = await requireUser();
-  return (await draftSigningPayload({ db: await getDb(), userId: user.userId, iin: user.iin, applicationId }))
-    .payload;
+  try {
+    const db = await getDb();
+    return (await draftSigningPayload({ db, userId: user.userId, iin: user.iin, applicationId })).payload;
+  } catch (error) {
+    // Only a draft has a payload to sign: a request already sent has none either.
+    if (error instanceof AppError) notFound();
+    throw error;
+  }
 }
 
 export async function submitAction(
@@ -87,6 +117,7 @@ export async function submitAction(
   cms: string,
   idempotencyKey: string,
 ): Promise<{ ok: true; next: string } | { ok: false; message: string }> {
+  checkArgs(z.tuple([idArg, z.string().max(200_000), tokenArg]), [applicationId, cms, idempotencyKey]);
   const user = await requireUser();
   const locale = await getLocale();
   try {
@@ -100,6 +131,7 @@ export async function submitAction(
     });
     return { ok: true, next: routes.applicationReceipt(locale, applicationId) };
   } catch (error) {
+    notFoundOnMissing(error);
     if (!(error instanceof AppError)) throw error;
     return { ok: false, message: await appErrorMessage(error) };
   }

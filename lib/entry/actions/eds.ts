@@ -3,6 +3,7 @@
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import { z } from "zod";
 import { getCurrentUser } from "@/lib/entry/current-user";
 import { createEdsChallenge, signInWithEds } from "@/lib/auth/eds-sign-in";
 import { fieldErrors } from "@/lib/forms/field-errors";
@@ -12,6 +13,7 @@ import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import type { FormState } from "@/lib/forms/form-state";
 import { runFormAction } from "@/lib/entry/forms/run-form-action";
+import { checkArgs, formDataArg } from "@/lib/entry/forms/action-args";
 import { createRegistries } from "@/lib/registries";
 import { issueCertificate } from "@/lib/eds/issue-certificate";
 import { revokeCertificate } from "@/lib/eds/revocation";
@@ -41,11 +43,14 @@ export async function issueKeyAction(_: FormState, formData: FormData): Promise<
 }
 
 export async function revokeKeyAction(formData: FormData): Promise<void> {
+  const form = checkArgs(formDataArg, formData);
   const locale = await getLocale();
   const user = await getCurrentUser();
   if (!user) redirect(routes.signIn(locale));
-  const serial = String(formData.get("serial") ?? "").slice(0, 64);
-  const revoked = await revokeCertificate(await getDb(), { serial, iin: user.iin });
+  // A serial is hex; anything else names no key (and never reaches SQL).
+  const serial = String(form.get("serial") ?? "");
+  const revoked =
+    /^[0-9a-fA-F]{1,64}$/.test(serial) && (await revokeCertificate(await getDb(), { serial, iin: user.iin }));
   redirect(routes.keys(locale, revoked));
 }
 
@@ -57,6 +62,7 @@ export async function edsSignInAction(
   challenge: string,
   cms: string,
 ): Promise<{ ok: true; next: string } | { ok: false; message: string }> {
+  checkArgs(z.tuple([z.string().max(200), z.string().max(200_000)]), [challenge, cms]);
   const locale = await getLocale();
   try {
     const session = await signInWithEds({ db: await getDb(), input: { challenge, cms } });

@@ -1,10 +1,12 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { getLocale, getTranslations } from "next-intl/server";
+import { z } from "zod";
+import { checkArgs, formDataArg } from "@/lib/entry/forms/action-args";
+import { formStateFromError } from "@/lib/entry/forms/run-form-action";
+import { getLocale } from "next-intl/server";
 import { getCurrentUser } from "@/lib/entry/current-user";
 import { getDb } from "@/lib/db/server";
-import { AppError } from "@/lib/errors";
 import type { FormState } from "@/lib/forms/form-state";
 import { getCurrentStaff } from "@/lib/entry/current-staff";
 import { visitFormEcho, visitInputFromForm } from "@/lib/home-visits/form";
@@ -32,17 +34,7 @@ async function submit(
     });
     id = visit.id;
   } catch (error) {
-    if (!(error instanceof AppError)) throw error;
-    const t = await getTranslations("errors");
-    const errors = Object.fromEntries(
-      Object.entries(error.fieldErrors).map(([field, key]) => [field, t(key as never)]),
-    );
-    return {
-      status: "error",
-      values,
-      errors,
-      formError: Object.keys(errors).length ? undefined : t(`codes.${error.code}` as never),
-    };
+    return formStateFromError(error, values);
   }
   redirect(next(locale, id));
 }
@@ -53,6 +45,7 @@ export async function requestVisitAction(
   _: FormState,
   formData: FormData,
 ): Promise<FormState> {
+  checkArgs(z.tuple([z.enum(["self", "other"]), z.unknown(), formDataArg]), [mode, _, formData]);
   const user = await getCurrentUser();
   return submit(
     user ? { kind: "user", userId: user.userId, iin: user.iin } : null,
@@ -64,6 +57,7 @@ export async function requestVisitAction(
 
 /** The operator enters a request taken by phone (the applicant found by IIN). */
 export async function operatorRequestVisitAction(_: FormState, formData: FormData): Promise<FormState> {
+  checkArgs(formDataArg, formData);
   const staff = await getCurrentStaff();
   const requester: Requester | null =
     staff?.role === "operator"

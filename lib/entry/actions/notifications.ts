@@ -1,6 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
+import { checkArgs, formDataArg } from "@/lib/entry/forms/action-args";
 import { getLocale } from "next-intl/server";
 import { getCurrentUser } from "@/lib/entry/current-user";
 import { getDb } from "@/lib/db/server";
@@ -8,6 +9,7 @@ import { markAllRead, markRead } from "@/lib/notifications/cabinet";
 import { routes } from "@/lib/entry/routes";
 
 export async function markReadAction(formData: FormData): Promise<void> {
+  checkArgs(formDataArg, formData);
   const user = await getCurrentUser();
   const locale = await getLocale();
   if (!user) redirect(routes.signIn(locale));

@@ -2,13 +2,15 @@
 
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
+import { z } from "zod";
+import { checkArgs, formDataArg, idArg } from "@/lib/entry/forms/action-args";
 import { getLocale } from "next-intl/server";
 import { clientAddress } from "@/lib/entry/current-user";
 import { getDb } from "@/lib/db/server";
 import { env } from "@/lib/env";
 import type { FormState } from "@/lib/forms/form-state";
 import { runFormAction } from "@/lib/entry/forms/run-form-action";
-import type { WorkflowAction } from "@/lib/workflow/status-machine";
+import { workflowRules, type WorkflowAction } from "@/lib/workflow/status-machine";
 import { actOnRequest } from "@/lib/office/act-on-request";
 import { getCurrentStaff, getStaffSession } from "@/lib/entry/current-staff";
 import { changeStaffPassword } from "@/lib/auth/change-staff-password";
@@ -70,6 +72,13 @@ export async function staffActAction(
   _: FormState,
   formData: FormData,
 ): Promise<FormState> {
+  const actions = Object.keys(workflowRules);
+  checkArgs(z.tuple([idArg, z.string().refine((name) => actions.includes(name)), z.unknown(), formDataArg]), [
+    applicationId,
+    action,
+    _,
+    formData,
+  ]);
   const locale = await getLocale();
   const staff = await getCurrentStaff();
   if (!staff) redirect(routes.officeSignIn(locale));

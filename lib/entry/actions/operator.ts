@@ -1,6 +1,8 @@
 "use server";
 
 import { redirect } from "next/navigation";
+import { z } from "zod";
+import { checkArgs, formDataArg, idArg } from "@/lib/entry/forms/action-args";
 import { getLocale } from "next-intl/server";
 import type { VisitNotice } from "@/lib/entry/office-notices";
 import { blobStorage } from "@/lib/attachments/server";
@@ -11,6 +13,9 @@ import { getCurrentStaff } from "@/lib/entry/current-staff";
 import { prepareScans } from "@/lib/home-visits/scans";
 import { cancelVisit, completeVisit, scheduleVisit } from "@/lib/home-visits/operator";
 import { routes } from "@/lib/entry/routes";
+
+/** The bound visit id and the form: what no page of ours sends is the 404 page. */
+const visitArgs = z.tuple([idArg, z.unknown(), formDataArg]);
 
 async function operator() {
   const staff = await getCurrentStaff();
@@ -30,6 +35,7 @@ export async function scheduleVisitAction(
   _: FormState,
   formData: FormData,
 ): Promise<FormState> {
+  checkArgs(visitArgs, [visitId, _, formData]);
   const staff = await operator();
   const state = await runFormAction(formData, ["date", "window", "employee", "version"], async (input) => {
     await scheduleVisit({
@@ -50,6 +56,7 @@ export async function cancelVisitAction(
   _: FormState,
   formData: FormData,
 ): Promise<FormState> {
+  checkArgs(visitArgs, [visitId, _, formData]);
   const staff = await operator();
   const state = await runFormAction(formData, ["reason", "version"], async (input) => {
     await cancelVisit({
@@ -69,6 +76,7 @@ export async function completeVisitAction(
   _: FormState,
   formData: FormData,
 ): Promise<FormState> {
+  checkArgs(visitArgs, [visitId, _, formData]);
   const staff = await operator();
   const files = formData
     .getAll("files")

@@ -1,6 +1,9 @@
 "use server";
 
+import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import { z } from "zod";
+import { checkArgs, idArg, notFoundOnMissing } from "@/lib/entry/forms/action-args";
 import { getDb } from "@/lib/db/server";
 import { AppError } from "@/lib/errors";
 import { appErrorMessage } from "@/lib/entry/forms/error-message";
@@ -11,10 +14,12 @@ import { routes } from "@/lib/entry/routes";
 
 /** The prepared result document's exact bytes, for the head of the request's provider to sign. */
 export async function resultPayloadAction(applicationId: string): Promise<string> {
+  checkArgs(idArg, applicationId);
   const staff = await getCurrentStaff();
-  if (!staff || staff.role !== "head") throw new AppError("forbidden");
+  // Only a head signs; for anyone else, as for another provider's request, there is nothing here.
+  if (!staff || staff.role !== "head") notFound();
   const document = await findProviderResultDocument(await getDb(), staff.providerId, applicationId);
-  if (!document) throw new AppError("not_found");
+  if (!document) notFound();
   return document.content;
 }
 
@@ -27,6 +32,11 @@ export async function signResultAction(
   version: number,
   cms: string,
 ): Promise<{ ok: true; next: string } | { ok: false; message: string }> {
+  checkArgs(z.tuple([idArg, z.number().int().min(0), z.string().max(200_000)]), [
+    applicationId,
+    version,
+    cms,
+  ]);
   const staff = await getCurrentStaff();
   const locale = await getLocale();
   if (!staff) return { ok: false, message: (await getTranslations("errors"))("codes.unauthenticated") };
@@ -34,6 +44,7 @@ export async function signResultAction(
     await actOnRequest({ db: await getDb(), staff, applicationId, action: "sign", version, cms });
     return { ok: true, next: routes.office(locale, "sign") };
   } catch (error) {
+    notFoundOnMissing(error);
     if (!(error instanceof AppError)) throw error;
     return { ok: false, message: await appErrorMessage(error) };
   }

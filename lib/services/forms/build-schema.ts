@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { iinProblem } from "@/lib/iin/iin-field";
 import { isRealDate } from "@/lib/iin/parse-iin";
+import { isStorableText, UNSTORABLE_TEXT } from "@/lib/forms/safe-text";
 import type { Choices, Condition, Facts, FieldDef, StepDef } from "./types";
 
 /** Whether a field is asked, given the answers so far and the facts from the state systems. */
@@ -27,6 +28,7 @@ function fieldSchema(field: FieldDef, choices: Choices, today: string) {
       return;
     }
     if (value.length > (field.maxLength ?? 200)) return fail("field.tooLong");
+    if (!isStorableText(value)) return fail(UNSTORABLE_TEXT);
     if (field.kind === "date") {
       const [year, month, day] = value.split("-").map(Number);
       if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || !isRealDate(year!, month!, day!)) return fail("field.date");

@@ -10,6 +10,7 @@ import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { storedService } from "@/lib/services/registry";
 import { paths } from "@/lib/entry/routes";
+import { pageOrFirst } from "@/lib/forms/page-param";
 
 const PAGE = 20;
 
@@ -29,7 +30,7 @@ export default async function CabinetPage({
     getDb(),
   ]);
   if (!user) return null;
-  const page = Math.max(1, Math.floor(Number((await searchParams).page) || 1));
+  const page = pageOrFirst((await searchParams).page);
   const [requests, total] = await Promise.all([
     listOwnApplications(db, user.userId, PAGE, (page - 1) * PAGE),
     countOwnApplications(db, user.userId),

@@ -23,6 +23,7 @@ export const POST = apiHandler(
       throw new AppError("bad_request");
     }
     const file = form.get("file");
+    const applicationId = form.get("applicationId");
     if (!(file instanceof File)) throw new AppError("validation", { file: "file.required" });
     const stored = await storeAttachment({
       db: await getDb(),
@@ -31,7 +32,7 @@ export const POST = apiHandler(
       bytes: new Uint8Array(await file.arrayBuffer()),
       fileName: file.name,
       documentType: String(form.get("documentType") ?? ""),
-      applicationId: (form.get("applicationId") as string | null) || null,
+      applicationId: typeof applicationId === "string" && applicationId ? applicationId : null,
     });
     return Response.json(stored, { status: 201 });
   },

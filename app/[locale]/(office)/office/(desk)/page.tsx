@@ -13,6 +13,7 @@ import { storedService } from "@/lib/services/registry";
 import type { StepLimit } from "@/lib/services/types";
 import { paths } from "@/lib/entry/routes";
 import { officeNotice } from "@/lib/entry/office-notices";
+import { pageOrFirst } from "@/lib/forms/page-param";
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ done?: string; page?: string }> };
 
@@ -33,7 +34,7 @@ export default async function OfficeQueuePage({ params, searchParams }: Props) {
   const [t, format, queue] = await Promise.all([
     getTranslations(),
     getFormatter(),
-    getDb().then((db) => workQueue(db, staff, { page: Number(page) || 1 })),
+    getDb().then((db) => workQueue(db, staff, { page: pageOrFirst(page) })),
   ]);
   const when = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short" });
   const limitText = (limit: StepLimit) =>
