@@ -33,7 +33,7 @@ export default defineConfig({
   ],
   webServer: {
     // A fresh embedded database for each run: the server migrates and seeds it on start.
-    command: `rm -rf .data/e2e && exec ./node_modules/.bin/next start -H 127.0.0.1 -p ${port}`,
+    command: `rm -rf .data/e2e && exec node server.mjs -H 127.0.0.1 -p ${port}`,
     url: `${baseURL}/api/v1/health`,
     timeout: 120_000,
     reuseExistingServer: false,

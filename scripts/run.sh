@@ -10,4 +10,4 @@ fi
 # The service registry's index, generated from lib/services/catalogue (a service is one file there).
 node scripts/services-index.mjs
 ./node_modules/.bin/next build
-exec ./node_modules/.bin/next start -p "${PORT:-3000}"
+exec node server.mjs -p "${PORT:-3000}"
