@@ -1,8 +1,8 @@
 // The production server: Next's request handler behind a plain Node HTTP server that decides the
 // client address first (lib/net/client-address.mjs). `npm start`, scripts/run.sh, the benchmarks and
-// the e2e tests run it. Options as `next start`: -H/--hostname and -p/--port, or HOSTNAME and PORT.
+// the e2e tests run it. Options as `next start`: -H/--hostname (default 0.0.0.0) and -p/--port (or PORT,
+// default 3000). HOSTNAME is not read: shells and containers set it to the machine's name.
 import http from "node:http";
-import next from "next";
 import { compileTrustedProxies, rewriteForwardedHeaders } from "./lib/net/client-address.mjs";
 
 function option(short, long, fallback) {
@@ -11,11 +11,13 @@ function option(short, long, fallback) {
   return index >= 0 && args[index + 1] ? args[index + 1] : fallback;
 }
 
-const hostname = option("-H", "--hostname", process.env.HOSTNAME || "0.0.0.0");
+const hostname = option("-H", "--hostname", "0.0.0.0");
 const port = Number(option("-p", "--port", process.env.PORT || "3000"));
 const trust = compileTrustedProxies(process.env.TRUSTED_PROXIES);
 
+// As `next start` does; before Next and React are loaded.
 process.env.NODE_ENV = "production";
+const { default: next } = await import("next");
 const app = next({ dev: false, hostname, port, dir: import.meta.dirname });
 const handle = app.getRequestHandler();
 await app.prepare();
