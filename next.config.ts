@@ -17,7 +17,16 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // The operator attaches the scans of the documents taken at a home visit (10 MB in all).
   experimental: { serverActions: { bodySizeLimit: "10mb" } },
-  serverExternalPackages: ["@electric-sql/pglite", "pg", "pg-boss", "@node-rs/argon2"],
+  // rate-limiter-flexible loads drizzle-orm with a runtime import(): both stay plain Node modules, one
+  // drizzle-orm instance for the app and the limiter.
+  serverExternalPackages: [
+    "@electric-sql/pglite",
+    "pg",
+    "pg-boss",
+    "@node-rs/argon2",
+    "drizzle-orm",
+    "rate-limiter-flexible",
+  ],
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },

@@ -59,7 +59,7 @@ export default defineConfig({
       // output goes to a file that the global teardown scans for IINs, phones and demo passwords.
       command:
         `mkdir -p .reports && rm -rf .data/e2e && ` +
-        `exec ./node_modules/.bin/next start -H 127.0.0.1 -p ${port} > ${serverLogFile} 2>&1`,
+        `exec node server.mjs -H 127.0.0.1 -p ${port} > ${serverLogFile} 2>&1`,
       url: `${baseURL}/api/v1/health`,
       timeout: 120_000,
       reuseExistingServer: false,
@@ -72,7 +72,7 @@ export default defineConfig({
         "mkdir -p .reports && rm -rf .data/e2e-production && mkdir -p .data/e2e-production && " +
         "./node_modules/.bin/tsx scripts/staff.ts add --provider cr-1 --role clerk --login first-clerk " +
         `> ${productionStaffFile} && ` +
-        `exec ./node_modules/.bin/next start -H 127.0.0.1 -p ${productionPort} ` +
+        `exec node server.mjs -H 127.0.0.1 -p ${productionPort} ` +
         `> ${productionServerLogFile} 2>&1`,
       url: `${productionURL}/api/v1/health`,
       timeout: 120_000,

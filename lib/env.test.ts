@@ -29,4 +29,15 @@ describe("parseEnv", () => {
       /DATABASE_URL: must be a postgres[\s\S]*SEED_ON_START/,
     );
   });
+
+  it("reads TRUSTED_PROXIES as a list of IPs and CIDRs, none by default, and refuses anything else", () => {
+    expect(parseEnv({}).TRUSTED_PROXIES).toEqual([]);
+    expect(parseEnv({ TRUSTED_PROXIES: "10.0.0.0/8, 192.168.1.1,fd00::/8" }).TRUSTED_PROXIES).toEqual([
+      "10.0.0.0/8",
+      "192.168.1.1",
+      "fd00::/8",
+    ]);
+    for (const bad of ["proxy.example", "10.0.0.0/33", "10.0.0.0/8/1", "::1/129", "*"])
+      expect(() => parseEnv({ TRUSTED_PROXIES: bad })).toThrowError(/TRUSTED_PROXIES/);
+  });
 });

@@ -1,3 +1,4 @@
+import { isIP } from "node:net";
 import path from "node:path";
 import { z } from "zod";
 
@@ -8,6 +9,16 @@ import { z } from "zod";
 const booleanFlag = z
   .enum(["true", "false", "1", "0"])
   .transform((value) => value === "true" || value === "1");
+
+/** One IP or CIDR (a.b.c.d/n, or IPv6/n), or one of proxy-addr's names for address ranges. */
+function isProxyEntry(entry: string): boolean {
+  if (["loopback", "linklocal", "uniquelocal"].includes(entry)) return true;
+  const [address = "", prefix, ...rest] = entry.split("/");
+  const version = isIP(address);
+  if (!version || rest.length) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (version === 4 ? 32 : 128);
+}
 
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -26,6 +37,20 @@ const schema = z.object({
   APP_ORIGIN: z.url().default("http://localhost:3000"),
   /** Run the background jobs (outbox delivery, reminders) in this server process. */
   JOBS_ENABLED: booleanFlag.default(true),
+  /**
+   * Proxies in front whose X-Forwarded-For may be believed (comma-separated IPs or CIDRs). Unset: the
+   * client address is the socket's. server.mjs compiles the same list with proxy-addr.
+   */
+  TRUSTED_PROXIES: z
+    .string()
+    .transform((value) =>
+      value
+        .split(",")
+        .map((entry) => entry.trim())
+        .filter(Boolean),
+    )
+    .refine((entries) => entries.every(isProxyEntry), "must be comma-separated IP addresses or CIDRs")
+    .default([]),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
 });
 

@@ -23,7 +23,7 @@ rm -rf .data/bench-scale
 # Demo mode: the benchmark signs in as a demo applicant and as seeded staff.
 export DATA_DIR=.data/bench-scale LOG_LEVEL=warn APP_ORIGIN=http://127.0.0.1:3300 DEMO_MODE=true \
   DATABASE_URL="$BENCH_SCALE_DATABASE_URL" JOBS_ENABLED=false
-./node_modules/.bin/next start -H 127.0.0.1 -p 3300 &
+node server.mjs -H 127.0.0.1 -p 3300 &
 server=$!
 trap 'kill $server 2>/dev/null; wait $server 2>/dev/null || true' EXIT
 for _ in $(seq 1 120); do curl -sf http://127.0.0.1:3300/api/v1/health >/dev/null && break; sleep 0.5; done

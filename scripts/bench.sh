@@ -10,7 +10,7 @@ rm -rf .data/bench
 # Demo mode: the benchmarks sign in as the demo applicants and sign with their key files.
 export DATA_DIR=.data/bench LOG_LEVEL=warn APP_ORIGIN=http://127.0.0.1:3300 DEMO_MODE=true
 if [ -n "${BENCH_DATABASE_URL:-}" ]; then export DATABASE_URL="$BENCH_DATABASE_URL"; fi
-./node_modules/.bin/next start -H 127.0.0.1 -p 3300 &
+node server.mjs -H 127.0.0.1 -p 3300 &
 server=$!
 trap 'kill $server 2>/dev/null; wait $server 2>/dev/null || true' EXIT
 for _ in $(seq 1 120); do curl -sf http://127.0.0.1:3300/api/v1/health >/dev/null && break; sleep 0.5; done

@@ -9,7 +9,7 @@ export CHROME_PATH="${CHROME_PATH:-/usr/bin/chromium}"
 rm -rf .data/lighthouse
 base=http://127.0.0.1:3400
 DATA_DIR=.data/lighthouse LOG_LEVEL=warn APP_ORIGIN=$base DEMO_MODE=true \
-  ./node_modules/.bin/next start -H 127.0.0.1 -p 3400 &
+  node server.mjs -H 127.0.0.1 -p 3400 &
 server=$!
 trap 'kill $server 2>/dev/null; wait $server 2>/dev/null || true' EXIT
 for _ in $(seq 1 120); do curl -sf $base/api/v1/health >/dev/null && break; sleep 0.5; done

@@ -11,6 +11,6 @@ fi
 node scripts/services-index.mjs
 ./node_modules/.bin/next build
 # A newcomer's first look: demo mode (demo accounts, key files, the SMS outbox page, a banner on every
-# page) unless DEMO_MODE is set. A real deployment runs `next start` without it (README, "Deploy").
+# page) unless DEMO_MODE is set. A real deployment runs `npm start` without it (README, "Deploy").
 export DEMO_MODE="${DEMO_MODE:-true}"
-exec ./node_modules/.bin/next start -p "${PORT:-3000}"
+exec node server.mjs -p "${PORT:-3000}"

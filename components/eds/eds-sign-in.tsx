@@ -14,7 +14,9 @@ export function EdsSignIn() {
 
   async function start() {
     setStatus(null);
-    setRequest({ data: await edsChallengeAction(), iin: null, purpose: "auth" });
+    const answer = await edsChallengeAction();
+    if (answer.ok) setRequest({ data: answer.challenge, iin: null, purpose: "auth" });
+    else setStatus({ kind: "error", text: answer.message });
   }
 
   async function finish(result: SignResult) {

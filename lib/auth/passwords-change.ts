@@ -9,6 +9,7 @@ import { fieldErrors } from "@/lib/forms/field-errors";
 import { changePasswordSchema, resetConfirmSchema, resetRequestSchema } from "./schemas";
 import { deleteUserSessions } from "./sessions";
 import { smsText } from "./sms-text";
+import { consume } from "./throttle";
 
 /** Change password while signed in; every other session of the user ends. */
 export async function changePassword(options: {
@@ -40,9 +41,11 @@ export async function startPasswordReset(options: {
   sms: SmsSender;
   input: unknown;
   locale: string;
+  client: string;
 }) {
   const parsed = resetRequestSchema.safeParse(options.input);
   if (!parsed.success) throw new AppError("validation", fieldErrors(parsed.error));
+  await consume(options.db, "reset", { key: parsed.data.iin, client: options.client });
   const [user] = await options.db.select().from(users).where(eq(users.iin, parsed.data.iin));
   const eligible = user?.phone === parsed.data.phone;
   const confirmation = await createConfirmation(options.db, { purpose: "reset", ...parsed.data, eligible });
@@ -55,9 +58,10 @@ export async function startPasswordReset(options: {
 }
 
 /** Reset step 2: the code and a new password; all sessions end. */
-export async function confirmPasswordReset(options: { db: Db; input: unknown }) {
+export async function confirmPasswordReset(options: { db: Db; input: unknown; client: string }) {
   const parsed = resetConfirmSchema.safeParse(options.input);
   if (!parsed.success) throw new AppError("validation", fieldErrors(parsed.error));
+  await consume(options.db, "resetConfirm", { client: options.client });
   if (isCommonPassword(parsed.data.password))
     throw new AppError("validation", { password: "password.common" });
   const confirmation = await consumeConfirmation(

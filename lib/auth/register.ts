@@ -9,15 +9,24 @@ import { hashPassword, isCommonPassword } from "./passwords";
 import { fieldErrors } from "@/lib/forms/field-errors";
 import { confirmSchema, registerSchema } from "./schemas";
 import { smsText } from "./sms-text";
+import { consume } from "./throttle";
 
 /**
  * Step 1: IIN, phone and password. The answer is the same whether or not the person exists, the
  * phone matches the state database, or an account exists; only a matching phone receives an SMS.
+ * Throttled per IIN and per client before any work (argon2 runs for each request).
  */
-export async function startRegistration(options: { db: Db; sms: SmsSender; input: unknown; locale: string }) {
+export async function startRegistration(options: {
+  db: Db;
+  sms: SmsSender;
+  input: unknown;
+  locale: string;
+  client: string;
+}) {
   const parsed = registerSchema.safeParse(options.input);
   if (!parsed.success) throw new AppError("validation", fieldErrors(parsed.error));
   const { iin, phone, password } = parsed.data;
+  await consume(options.db, "register", { key: iin, client: options.client });
   if (isCommonPassword(password)) throw new AppError("validation", { password: "password.common" });
   const [person, [existing]] = await Promise.all([
     createRegistries(options.db).individuals.findByIin(iin),
@@ -41,9 +50,15 @@ export async function startRegistration(options: { db: Db; sms: SmsSender; input
 }
 
 /** Step 2: the code from the SMS. Creates the account; the caller starts a session. */
-export async function confirmRegistration(options: { db: Db; input: unknown; locale: string }) {
+export async function confirmRegistration(options: {
+  db: Db;
+  input: unknown;
+  locale: string;
+  client: string;
+}) {
   const parsed = confirmSchema.safeParse(options.input);
   if (!parsed.success) throw new AppError("validation", fieldErrors(parsed.error));
+  await consume(options.db, "registerConfirm", { client: options.client });
   const confirmation = await consumeConfirmation(
     options.db,
     "register",

@@ -6,33 +6,27 @@ import { decoyPasswordHash, verifyPassword } from "./passwords";
 import { fieldErrors } from "@/lib/forms/field-errors";
 import { signInSchema } from "./schemas";
 import { createSession } from "./sessions";
-import { clearFailures, lockedFor, recordFailure, throttleKey } from "./throttle";
+import { checkFailures, clearFailures, recordFailure } from "./throttle";
 
 /**
- * IIN + password. One generic refusal for any wrong pair; failures are counted per IIN and per
- * client, and over the limit the answer is 429 with the seconds to wait.
+ * IIN + password. One generic refusal for any wrong pair; failures are counted per IIN (a progressive
+ * delay, never a lock) and per client (a hard limit); while either holds, 429 with the seconds to wait.
  */
 export async function signInWithPassword(options: { db: Db; input: unknown; client: string; now?: Date }) {
   const parsed = signInSchema.safeParse(options.input);
   if (!parsed.success) throw new AppError("validation", fieldErrors(parsed.error));
   const { db } = options;
   const now = options.now ?? new Date();
-  const iinKey = throttleKey("iin", parsed.data.iin);
-  const clientKey = throttleKey("client", options.client);
-  const locked = await lockedFor(db, [iinKey, clientKey], now);
-  if (locked !== null) throw new AppError("rate_limited", {}, locked);
+  const subject = { key: parsed.data.iin, client: options.client };
+  await checkFailures(db, "signIn", subject);
 
   const [user] = await db.select().from(users).where(eq(users.iin, parsed.data.iin)).limit(1);
   const valid = await verifyPassword(user?.passwordHash ?? (await decoyPasswordHash()), parsed.data.password);
   if (!user || !valid) {
-    const lockedNow = [
-      await recordFailure(db, "iin", iinKey, now),
-      await recordFailure(db, "client", clientKey, now),
-    ].filter((value): value is number => value !== null);
-    if (lockedNow.length) throw new AppError("rate_limited", {}, Math.max(...lockedNow));
+    await recordFailure(db, "signIn", subject);
     throw new AppError("invalid_credentials");
   }
-  await clearFailures(db, iinKey);
+  await clearFailures(db, "signIn", parsed.data.iin);
   const session = await createSession(db, user.id, "password", now);
   return { userId: user.id, ...session };
 }

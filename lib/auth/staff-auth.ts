@@ -5,7 +5,7 @@ import { providers, staff, staffSessions } from "@/lib/db/schema";
 import { AppError } from "@/lib/errors";
 import { decoyPasswordHash, verifyPassword } from "./passwords";
 import { SESSION_ABSOLUTE_MS, SESSION_IDLE_MS } from "./sessions";
-import { clearFailures, lockedFor, recordFailure, throttleKey } from "./throttle";
+import { checkFailures, clearFailures, recordFailure } from "./throttle";
 import { randomToken, sha256 } from "./tokens";
 import { fieldErrors } from "@/lib/forms/field-errors";
 import { safeText } from "@/lib/forms/safe-text";
@@ -34,20 +34,15 @@ export async function signInStaff(options: { db: Db; input: unknown; client: str
   const parsed = staffSignInSchema.safeParse(options.input);
   if (!parsed.success) throw new AppError("validation", fieldErrors(parsed.error));
   const now = options.now ?? new Date();
-  const loginKey = throttleKey("iin", `staff:${parsed.data.login}`);
-  const clientKey = throttleKey("client", options.client);
-  const locked = await lockedFor(options.db, [loginKey, clientKey], now);
-  if (locked !== null) throw new AppError("rate_limited", {}, locked);
+  const subject = { key: parsed.data.login, client: options.client };
+  await checkFailures(options.db, "staffSignIn", subject);
   const [row] = await options.db.select().from(staff).where(eq(staff.login, parsed.data.login));
   const valid = await verifyPassword(row?.passwordHash ?? (await decoyPasswordHash()), parsed.data.password);
   if (!row || row.disabled || !valid) {
-    const lockedNow =
-      (await recordFailure(options.db, "iin", loginKey, now)) ??
-      (await recordFailure(options.db, "client", clientKey, now));
-    if (lockedNow) throw new AppError("rate_limited", {}, lockedNow);
+    await recordFailure(options.db, "staffSignIn", subject);
     throw new AppError("invalid_credentials");
   }
-  await clearFailures(options.db, loginKey);
+  await clearFailures(options.db, "staffSignIn", parsed.data.login);
   const token = randomToken();
   const expiresAt = new Date(now.getTime() + SESSION_ABSOLUTE_MS);
   await options.db

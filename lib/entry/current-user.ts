@@ -1,4 +1,5 @@
 import "server-only";
+import { isIP } from "node:net";
 import { cookies, headers } from "next/headers";
 import { cache } from "react";
 import { getDb } from "@/lib/db/server";
@@ -16,10 +17,15 @@ export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
   }
 });
 
-/** The client address as the server saw it (Next sets x-forwarded-for from the socket). */
+/**
+ * The client address. server.mjs (lib/net/client-address.mjs) overwrites X-Forwarded-For with the one
+ * address it believes: the socket's, or behind a trusted proxy (TRUSTED_PROXIES) the right-most
+ * untrusted entry. A value that is not one address is "unknown" (one shared bucket). Without
+ * server.mjs (`next dev`) Next keeps a client's own header: production always runs server.mjs.
+ */
 export async function clientAddress(): Promise<string> {
-  const forwarded = (await headers()).get("x-forwarded-for") ?? "";
-  return forwarded.split(",")[0]?.trim() || "unknown";
+  const forwarded = (await headers()).get("x-forwarded-for")?.trim() ?? "";
+  return isIP(forwarded) ? forwarded : "unknown";
 }
 
 /** For API handlers: the user, or a 401 problem. */

@@ -3,8 +3,8 @@ import path from "node:path";
 import { expect, type APIRequestContext } from "@playwright/test";
 
 /**
- * Demo applicants seeded with accounts and key files (see README). identity.spec locks Smirnov out
- * on purpose, while other specs run: no other spec may sign in as him.
+ * Demo applicants seeded with accounts and key files (see README). identity.spec delays Smirnov's
+ * sign-in with wrong passwords on purpose, while other specs run: no other spec may sign in as him.
  */
 export const demo = {
   password: "qyzmet-demo-2026",

@@ -33,32 +33,42 @@ export const sessions = pgTable(
   (table) => [index("sessions_user").on(table.userId)],
 );
 
-/** Failed sign-in counters per IIN (hashed) and per client; a lock time when over the limit. */
-export const signInThrottle = pgTable("sign_in_throttle", {
+/**
+ * Throttling counters (rate-limiter-flexible's Drizzle store): one row per limiter key (entry point,
+ * scope and a hash of the IIN, login or client network), the points used and when the window ends.
+ */
+export const rateLimits = pgTable("rate_limits", {
   key: text("key").primaryKey(),
-  failures: integer("failures").notNull().default(0),
-  windowStartedAt: instant("window_started_at").notNull().defaultNow(),
-  lockedUntil: instant("locked_until"),
+  points: integer("points").notNull().default(0),
+  expire: instant("expire"),
 });
 
 /**
  * One-time SMS codes for registration, password reset and a person's consent to a home visit asked by a
  * helper. Only the code's hash is stored.
  */
-export const confirmations = pgTable("confirmations", {
-  id: text("id").primaryKey(),
-  purpose: text("purpose").$type<"register" | "reset" | "visitConsent">().notNull(),
-  iin: text("iin").notNull(),
-  phone: text("phone").notNull(),
-  /** Set only when the IIN and phone matched the state database (and, for register, no account exists). */
-  eligible: integer("eligible").notNull().default(0),
-  passwordHash: text("password_hash"),
-  codeHash: text("code_hash").notNull(),
-  attempts: integer("attempts").notNull().default(0),
-  createdAt: instant("created_at").notNull().defaultNow(),
-  expiresAt: instant("expires_at").notNull(),
-  consumedAt: instant("consumed_at"),
-});
+export const confirmations = pgTable(
+  "confirmations",
+  {
+    id: text("id").primaryKey(),
+    purpose: text("purpose").$type<"register" | "reset" | "visitConsent">().notNull(),
+    iin: text("iin").notNull(),
+    phone: text("phone").notNull(),
+    /** Set only when the IIN and phone matched the state database (and, for register, no account exists). */
+    eligible: integer("eligible").notNull().default(0),
+    passwordHash: text("password_hash"),
+    codeHash: text("code_hash").notNull(),
+    attempts: integer("attempts").notNull().default(0),
+    createdAt: instant("created_at").notNull().defaultNow(),
+    expiresAt: instant("expires_at").notNull(),
+    consumedAt: instant("consumed_at"),
+  },
+  // The code limits count requests per phone and per IIN over the last day.
+  (table) => [
+    index("confirmations_phone_created").on(table.phone, table.createdAt),
+    index("confirmations_iin_created").on(table.iin, table.createdAt),
+  ],
+);
 
 /** The SMS adapter's outbox: what would be sent to a phone. The demo shows it. */
 export const smsOutbox = pgTable("sms_outbox", {

@@ -40,7 +40,9 @@ export async function registerAction(_: FormState, formData: FormData): Promise<
   const db = await getDb();
   let confirmationId = "";
   const state = await runFormAction(formData, ["iin", "phone", "password"], async (input) => {
-    ({ confirmationId } = await startRegistration({ db, sms: createOutboxSms(db), input, locale }));
+    const sms = createOutboxSms(db);
+    const client = await clientAddress();
+    ({ confirmationId } = await startRegistration({ db, sms, input, locale, client }));
   });
   if (state.status === "success") redirect(routes.registerConfirm(locale, confirmationId));
   return state;
@@ -50,7 +52,7 @@ export async function confirmRegistrationAction(_: FormState, formData: FormData
   const locale = await getLocale();
   const db = await getDb();
   const state = await runFormAction(formData, ["confirmationId", "code"], async (input) => {
-    const { userId } = await confirmRegistration({ db, input, locale });
+    const { userId } = await confirmRegistration({ db, input, locale, client: await clientAddress() });
     await setSessionCookie(await createSession(db, userId, "password"));
   });
   if (state.status === "success") redirect(routes.cabinet(locale));
@@ -62,7 +64,9 @@ export async function resetStartAction(_: FormState, formData: FormData): Promis
   const db = await getDb();
   let confirmationId = "";
   const state = await runFormAction(formData, ["iin", "phone"], async (input) => {
-    ({ confirmationId } = await startPasswordReset({ db, sms: createOutboxSms(db), input, locale }));
+    const sms = createOutboxSms(db);
+    const client = await clientAddress();
+    ({ confirmationId } = await startPasswordReset({ db, sms, input, locale, client }));
   });
   if (state.status === "success") redirect(routes.resetPasswordConfirm(locale, confirmationId));
   return state;
@@ -72,7 +76,7 @@ export async function resetConfirmAction(_: FormState, formData: FormData): Prom
   const locale = await getLocale();
   const db = await getDb();
   const state = await runFormAction(formData, ["confirmationId", "code", "password"], async (input) => {
-    await confirmPasswordReset({ db, input });
+    await confirmPasswordReset({ db, input, client: await clientAddress() });
   });
   if (state.status === "success") redirect(routes.signIn(locale, "reset"));
   return state;

@@ -2,10 +2,11 @@
 
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { z } from "zod";
-import { getCurrentUser } from "@/lib/entry/current-user";
+import { clientAddress, getCurrentUser } from "@/lib/entry/current-user";
 import { createEdsChallenge, signInWithEds } from "@/lib/auth/eds-sign-in";
+import { consume } from "@/lib/auth/throttle";
 import { fieldErrors } from "@/lib/forms/field-errors";
 import { SESSION_COOKIE, sessionCookieOptions } from "@/lib/auth/session-cookie";
 import { getDb } from "@/lib/db/server";
@@ -29,6 +30,7 @@ export async function issueKeyAction(_: FormState, formData: FormData): Promise<
     const parsed = issueKeySchema.safeParse(input);
     if (!parsed.success) throw new AppError("validation", fieldErrors(parsed.error));
     const db = await getDb();
+    await consume(db, "keyIssue", { key: user.iin, client: await clientAddress() });
     const person = await createRegistries(db).individuals.findByIin(user.iin);
     if (!person) throw new AppError("not_found");
     const key = await issueCertificate({
@@ -54,23 +56,41 @@ export async function revokeKeyAction(formData: FormData): Promise<void> {
   redirect(routes.keys(locale, revoked));
 }
 
-export async function edsChallengeAction(): Promise<string> {
-  return (await createEdsChallenge(await getDb())).challenge;
+type EdsAnswer<T> = ({ ok: true } & T) | { ok: false; message: string };
+
+/** The translated answer for a refused EDS step (with the time to wait when throttled). */
+async function refused(error: unknown): Promise<{ ok: false; message: string }> {
+  if (!(error instanceof AppError)) throw error;
+  const t = await getTranslations("errors");
+  const message = t(`codes.${error.code}` as never);
+  if (!error.retryAfterSeconds) return { ok: false, message };
+  const time = (await getFormatter()).dateTime(new Date(Date.now() + error.retryAfterSeconds * 1000), {
+    hour: "2-digit",
+    minute: "2-digit",
+  });
+  return { ok: false, message: `${message} ${t("retryAt", { time })}` };
 }
 
-export async function edsSignInAction(
-  challenge: string,
-  cms: string,
-): Promise<{ ok: true; next: string } | { ok: false; message: string }> {
+export async function edsChallengeAction(): Promise<EdsAnswer<{ challenge: string }>> {
+  try {
+    const db = await getDb();
+    await consume(db, "edsChallenge", { client: await clientAddress() });
+    return { ok: true, challenge: (await createEdsChallenge(db)).challenge };
+  } catch (error) {
+    return refused(error);
+  }
+}
+
+export async function edsSignInAction(challenge: string, cms: string): Promise<EdsAnswer<{ next: string }>> {
   checkArgs(z.tuple([z.string().max(200), z.string().max(200_000)]), [challenge, cms]);
   const locale = await getLocale();
   try {
-    const session = await signInWithEds({ db: await getDb(), input: { challenge, cms } });
+    const db = await getDb();
+    await consume(db, "edsSignIn", { client: await clientAddress() });
+    const session = await signInWithEds({ db, input: { challenge, cms } });
     (await cookies()).set(SESSION_COOKIE, session.token, sessionCookieOptions(session.expiresAt));
     return { ok: true, next: routes.cabinet(locale) };
   } catch (error) {
-    if (!(error instanceof AppError)) throw error;
-    const t = await getTranslations("errors");
-    return { ok: false, message: t(`codes.${error.code}` as never) };
+    return refused(error);
   }
 }

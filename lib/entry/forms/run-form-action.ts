@@ -14,18 +14,24 @@ export async function formStateFromError(error: unknown, echo: Record<string, st
   notFoundOnMissing(error);
   if (!(error instanceof AppError)) throw error;
   const t = await getTranslations("errors");
-  const errors = Object.fromEntries(
-    Object.entries(error.fieldErrors).map(([field, key]) => [field, t(key as never)]),
-  );
-  let formError = Object.keys(errors).length ? undefined : t(`codes.${error.code}` as never);
-  if (error.retryAfterSeconds) {
-    const format = await getFormatter();
-    const time = format.dateTime(new Date(Date.now() + error.retryAfterSeconds * 1000), {
-      hour: "2-digit",
-      minute: "2-digit",
-    });
-    formError = `${formError ?? ""} ${t("retryAt", { time })}`.trim();
-  }
+  // A throttled answer says when to come back (the page's locale, Asia/Almaty); messages may use {time}.
+  const wait = error.retryAfterSeconds;
+  const time = wait
+    ? (await getFormatter()).dateTime(new Date(Date.now() + wait * 1000), {
+        hour: "2-digit",
+        minute: "2-digit",
+      })
+    : "";
+  const translate = (key: string) => t(key as never, { time } as never);
+  // `form` is a message for the whole form rather than one field (e.g. "code.tooMany").
+  const { form, ...fields } = error.fieldErrors;
+  const errors = Object.fromEntries(Object.entries(fields).map(([field, key]) => [field, translate(key)]));
+  let formError = form
+    ? translate(form)
+    : Object.keys(errors).length
+      ? undefined
+      : t(`codes.${error.code}` as never);
+  if (time && !form) formError = `${formError ?? ""} ${t("retryAt", { time })}`.trim();
   return { status: "error", values: echo, errors, formError };
 }
 

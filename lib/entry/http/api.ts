@@ -4,7 +4,7 @@ import { ZodError } from "zod";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { loadMessages } from "@/lib/i18n/messages";
-import { isLocale, type Locale } from "@/lib/i18n/routing";
+import { isLocale, timeZone, type Locale } from "@/lib/i18n/routing";
 import { logger } from "@/lib/logger";
 import { checkStateChange } from "@/lib/security/check-state-change";
 
@@ -24,25 +24,32 @@ export async function readJson(request: Request): Promise<unknown> {
   }
 }
 
-/** application/problem+json in the request's language. */
+/** application/problem+json in the request's language; a throttled answer has Retry-After. */
 export async function problem(request: Request, error: AppError): Promise<Response> {
   const locale = requestLocale(request);
   const t = createTranslator({ locale, messages: await loadMessages(locale), namespace: "errors" });
-  const errors = Object.fromEntries(
-    Object.entries(error.fieldErrors).map(([field, key]) => [field, t(key as never)]),
-  );
+  const wait = error.retryAfterSeconds;
+  const time = wait
+    ? new Intl.DateTimeFormat(locale, { timeZone, hour: "2-digit", minute: "2-digit" }).format(
+        new Date(Date.now() + wait * 1000),
+      )
+    : "";
+  const translate = (key: string) => t(key as never, { time } as never);
+  // `form` is a message for the whole request rather than one field: it becomes the title.
+  const { form, ...fields } = error.fieldErrors;
+  const errors = Object.fromEntries(Object.entries(fields).map(([field, key]) => [field, translate(key)]));
   const headers: Record<string, string> = {
     "content-type": "application/problem+json",
     "cache-control": "no-store",
   };
-  if (error.retryAfterSeconds) headers["retry-after"] = String(error.retryAfterSeconds);
+  if (wait) headers["retry-after"] = String(wait);
   const body = {
     type: `about:blank#${error.code}`,
-    title: t(`codes.${error.code}` as never),
+    title: form ? translate(form) : t(`codes.${error.code}` as never),
     status: error.status,
     code: error.code,
     ...(Object.keys(errors).length ? { errors } : {}),
-    ...(error.retryAfterSeconds ? { retryAfter: error.retryAfterSeconds } : {}),
+    ...(wait ? { retryAfter: wait } : {}),
   };
   return new Response(JSON.stringify(body), { status: error.status, headers });
 }

@@ -1,4 +1,5 @@
 import { confirmRegistration } from "@/lib/auth/register";
+import { clientAddress } from "@/lib/entry/current-user";
 import { createSession } from "@/lib/auth/sessions";
 import { getDb } from "@/lib/db/server";
 import { apiHandler, readJson, requestLocale } from "@/lib/entry/http/api";
@@ -10,6 +11,7 @@ export const POST = apiHandler(async (request) => {
     db,
     input: await readJson(request),
     locale: requestLocale(request),
+    client: await clientAddress(),
   });
   return sessionResponse(await createSession(db, userId, "password"), 201);
 });

@@ -1,0 +1,34 @@
+// The production server: Next's request handler behind a plain Node HTTP server that decides the
+// client address first (lib/net/client-address.mjs). `npm start`, scripts/run.sh, the benchmarks and
+// the e2e tests run it. Options as `next start`: -H/--hostname (default 0.0.0.0) and -p/--port (or PORT,
+// default 3000). HOSTNAME is not read: shells and containers set it to the machine's name.
+import http from "node:http";
+import { compileTrustedProxies, rewriteForwardedHeaders } from "./lib/net/client-address.mjs";
+
+function option(short, long, fallback) {
+  const args = process.argv.slice(2);
+  const index = args.findIndex((arg) => arg === short || arg === long);
+  return index >= 0 && args[index + 1] ? args[index + 1] : fallback;
+}
+
+const hostname = option("-H", "--hostname", "0.0.0.0");
+const port = Number(option("-p", "--port", process.env.PORT || "3000"));
+const trust = compileTrustedProxies(process.env.TRUSTED_PROXIES);
+
+// As `next start` does; before Next and React are loaded.
+process.env.NODE_ENV = "production";
+const { default: next } = await import("next");
+const app = next({ dev: false, hostname, port, dir: import.meta.dirname });
+const handle = app.getRequestHandler();
+await app.prepare();
+
+const server = http.createServer((request, response) => {
+  rewriteForwardedHeaders(request, trust);
+  handle(request, response).catch(() => {
+    if (!response.headersSent) response.statusCode = 500;
+    response.end();
+  });
+});
+server.listen(port, hostname, () => {
+  console.log(JSON.stringify({ time: new Date().toISOString(), level: "info", message: "ready", port }));
+});
