@@ -1,13 +1,13 @@
 import { and, eq, gt, isNull, sql } from "drizzle-orm";
 import type { Db } from "@/lib/db/connect";
-import { confirmations } from "@/lib/db/schema";
+import { confirmations, type ConfirmationPurpose } from "@/lib/db/schema";
 import { AppError } from "@/lib/errors";
 import { randomCode, sameHash, sha256 } from "./tokens";
 
 export const CODE_TTL_MS = 10 * 60 * 1000;
 export const CODE_MAX_ATTEMPTS = 5;
 
-type Purpose = "register" | "reset";
+type Purpose = ConfirmationPurpose;
 
 export async function createConfirmation(
   db: Db,

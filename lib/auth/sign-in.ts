@@ -5,14 +5,24 @@ import { AppError } from "@/lib/errors";
 import { decoyPasswordHash, verifyPassword } from "./passwords";
 import { fieldErrors } from "@/lib/forms/field-errors";
 import { signInSchema } from "./schemas";
-import { createSession } from "./sessions";
+import type { SmsSender } from "@/lib/notifications/sms";
+import { passSecondFactor, type SignInStep } from "./second-factor";
 import { clearFailures, lockedFor, recordFailure, throttleKey } from "./throttle";
 
 /**
  * IIN + password. One generic refusal for any wrong pair; failures are counted per IIN and per
- * client, and over the limit the answer is 429 with the seconds to wait.
+ * client, and over the limit the answer is 429 with the seconds to wait. A correct pair leads to the
+ * second factor (an SMS code, or a remembered device): see `passSecondFactor`.
  */
-export async function signInWithPassword(options: { db: Db; input: unknown; client: string; now?: Date }) {
+export async function signInWithPassword(options: {
+  db: Db;
+  input: unknown;
+  client: string;
+  sms: SmsSender;
+  locale: string;
+  deviceCookie?: string | null;
+  now?: Date;
+}): Promise<SignInStep> {
   const parsed = signInSchema.safeParse(options.input);
   if (!parsed.success) throw new AppError("validation", fieldErrors(parsed.error));
   const { db } = options;
@@ -33,6 +43,5 @@ export async function signInWithPassword(options: { db: Db; input: unknown; clie
     throw new AppError("invalid_credentials");
   }
   await clearFailures(db, iinKey);
-  const session = await createSession(db, user.id, "password", now);
-  return { userId: user.id, ...session };
+  return passSecondFactor(db, { ...options, user, now });
 }

@@ -11,6 +11,7 @@ import { openKeyFile, signDetached } from "@/lib/eds/sign-cms";
 import { AppError } from "@/lib/errors";
 import { createOutboxSms, listOutbox } from "@/lib/notifications/sms";
 import { buildPopulation } from "@/lib/registries/synthetic/population";
+import { recordingSms, signInWithCode } from "../support/sign-in-with-code";
 import { createTestDatabase } from "../support/test-database";
 
 const people = buildPopulation().people.filter((person) => person.phone);
@@ -100,17 +101,15 @@ describe(`accounts and sessions (${process.env.TEST_DATABASE})`, () => {
 
   it("signs in with the right pair only, with one generic refusal", async () => {
     const person = people[0]!;
-    const ok = await signInWithPassword({
-      db: database.db,
-      input: { iin: person.iin, password: PASSWORD },
-      client: "10.0.0.1",
-    });
+    const ok = await signInWithCode(database.db, { iin: person.iin, password: PASSWORD, client: "10.0.0.1" });
     expect((await findSession(database.db, ok.token))?.iin).toBe(person.iin);
     const wrongPassword = await refusal(
       signInWithPassword({
         db: database.db,
         input: { iin: person.iin, password: "nope-nope" },
         client: "10.0.0.1",
+        sms: recordingSms(),
+        locale: "kk",
       }),
     );
     const noAccount = await refusal(
@@ -118,6 +117,8 @@ describe(`accounts and sessions (${process.env.TEST_DATABASE})`, () => {
         db: database.db,
         input: { iin: people[3]!.iin, password: PASSWORD },
         client: "10.0.0.1",
+        sms: recordingSms(),
+        locale: "kk",
       }),
     );
     expect(wrongPassword).toEqual(noAccount);
@@ -128,7 +129,13 @@ describe(`accounts and sessions (${process.env.TEST_DATABASE})`, () => {
     const person = people[4]!;
     await register(person);
     const attempt = (password: string) =>
-      signInWithPassword({ db: database.db, input: { iin: person.iin, password }, client: "10.0.0.2" });
+      signInWithPassword({
+        db: database.db,
+        input: { iin: person.iin, password },
+        client: "10.0.0.2",
+        sms: recordingSms(),
+        locale: "kk",
+      });
     for (let index = 0; index < 4; index++)
       expect((await refusal(attempt("wrong-password"))).code).toBe("invalid_credentials");
     const locked = await refusal(attempt("wrong-password"));
@@ -138,7 +145,13 @@ describe(`accounts and sessions (${process.env.TEST_DATABASE})`, () => {
 
   it("locks a client that fails with many different IINs", async () => {
     const attempt = (iin: string) =>
-      signInWithPassword({ db: database.db, input: { iin, password: "guessing-game" }, client: "10.9.9.9" });
+      signInWithPassword({
+        db: database.db,
+        input: { iin, password: "guessing-game" },
+        client: "10.9.9.9",
+        sms: recordingSms(),
+        locale: "kk",
+      });
     const targets = people.slice(10, 30);
     for (const person of targets.slice(0, 19))
       expect((await refusal(attempt(person.iin))).code).toBe("invalid_credentials");
@@ -148,6 +161,8 @@ describe(`accounts and sessions (${process.env.TEST_DATABASE})`, () => {
         db: database.db,
         input: { iin: people[0]!.iin, password: PASSWORD },
         client: "10.9.9.9",
+        sms: recordingSms(),
+        locale: "kk",
       }),
     );
     expect(other.code).toBe("rate_limited");
@@ -156,9 +171,9 @@ describe(`accounts and sessions (${process.env.TEST_DATABASE})`, () => {
   it("ends a session after the idle timeout and after the absolute timeout", async () => {
     const person = people[0]!;
     const start = new Date("2026-11-23T10:00:00Z");
-    const { token } = await signInWithPassword({
-      db: database.db,
-      input: { iin: person.iin, password: PASSWORD },
+    const { token } = await signInWithCode(database.db, {
+      iin: person.iin,
+      password: PASSWORD,
       client: "10.0.0.3",
       now: start,
     });
@@ -166,9 +181,9 @@ describe(`accounts and sessions (${process.env.TEST_DATABASE})`, () => {
       await findSession(database.db, token, new Date(start.getTime() + SESSION_IDLE_MS - 1000)),
     ).not.toBeNull();
     expect(await findSession(database.db, token, new Date(start.getTime() + 2 * SESSION_IDLE_MS))).toBeNull();
-    const second = await signInWithPassword({
-      db: database.db,
-      input: { iin: person.iin, password: PASSWORD },
+    const second = await signInWithCode(database.db, {
+      iin: person.iin,
+      password: PASSWORD,
       client: "10.0.0.3",
       now: start,
     });
@@ -184,14 +199,14 @@ describe(`accounts and sessions (${process.env.TEST_DATABASE})`, () => {
 
   it("changes the password and signs out other devices; resets it with an SMS code", async () => {
     const person = people[0]!;
-    const first = await signInWithPassword({
-      db: database.db,
-      input: { iin: person.iin, password: PASSWORD },
+    const first = await signInWithCode(database.db, {
+      iin: person.iin,
+      password: PASSWORD,
       client: "10.0.0.4",
     });
-    const second = await signInWithPassword({
-      db: database.db,
-      input: { iin: person.iin, password: PASSWORD },
+    const second = await signInWithCode(database.db, {
+      iin: person.iin,
+      password: PASSWORD,
       client: "10.0.0.4",
     });
     const current = (await findSession(database.db, second.token))!;
@@ -231,9 +246,9 @@ describe(`accounts and sessions (${process.env.TEST_DATABASE})`, () => {
       input: { confirmationId, code, password: "reset and remembered" },
     });
     expect(await findSession(database.db, second.token)).toBeNull();
-    await signInWithPassword({
-      db: database.db,
-      input: { iin: person.iin, password: "reset and remembered" },
+    await signInWithCode(database.db, {
+      iin: person.iin,
+      password: "reset and remembered",
       client: "10.0.0.4",
     });
   }, 30_000);
