@@ -37,6 +37,6 @@ export default defineConfig({
     url: `${baseURL}/api/v1/health`,
     timeout: 120_000,
     reuseExistingServer: false,
-    env: { DATA_DIR: ".data/e2e", LOG_LEVEL: "warn", APP_ORIGIN: baseURL },
+    env: { DATA_DIR: ".data/e2e", LOG_LEVEL: "warn", APP_ORIGIN: baseURL, DEMO_MODE: "true" },
   },
 });

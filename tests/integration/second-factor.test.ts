@@ -186,7 +186,7 @@ describe(`second factor, remembered devices and key issue (${process.env.TEST_DA
     expect(await listTrustedDevices(database.db, owner.userId)).toEqual([]);
   }, 60_000);
 
-  it("a session alone cannot issue a key, nor the password without the code; both can, owner told", async () => {
+  it("a key needs the password and the code, not a session alone; the owner is told", async () => {
     const person = await account(4);
     const other = await account(5);
     const origin = { from: "203.0.113.x", device: "Chrome · Android" };
