@@ -21,7 +21,7 @@ node -e '
 '
 rm -rf .data/bench-scale
 export DATA_DIR=.data/bench-scale LOG_LEVEL=warn APP_ORIGIN=http://127.0.0.1:3300 \
-  DATABASE_URL="$BENCH_SCALE_DATABASE_URL" JOBS_ENABLED=false
+  DATABASE_URL="$BENCH_SCALE_DATABASE_URL" JOBS_ENABLED=false DEMO_MODE=true
 ./node_modules/.bin/next start -H 127.0.0.1 -p 3300 &
 server=$!
 trap 'kill $server 2>/dev/null; wait $server 2>/dev/null || true' EXIT
