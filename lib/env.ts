@@ -52,6 +52,11 @@ const schema = z.object({
     .refine((entries) => entries.every(isProxyEntry), "must be comma-separated IP addresses or CIDRs")
     .default([]),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
+  /**
+   * The server secret for signed cookies (remembered devices). Required in production outside demo
+   * mode (checked at start); otherwise, when unset, one is generated once and kept in the database.
+   */
+  APP_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
 });
 
 export type Env = z.infer<typeof schema> & { pgliteDataDir: string; dataDir: string };

@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 [ -f .next/BUILD_ID ] || ./node_modules/.bin/next build
 rm -rf .data/bench
-# Demo mode: the benchmarks sign in as the demo applicants and sign with their key files.
+# Demo mode: the demo accounts and key files, and the SMS outbox page the sign-in bench reads codes from.
 export DATA_DIR=.data/bench LOG_LEVEL=warn APP_ORIGIN=http://127.0.0.1:3300 DEMO_MODE=true
 if [ -n "${BENCH_DATABASE_URL:-}" ]; then export DATABASE_URL="$BENCH_DATABASE_URL"; fi
 node server.mjs -H 127.0.0.1 -p 3300 &

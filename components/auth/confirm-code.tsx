@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { ActionForm, type FieldConfig } from "@/components/forms/action-form";
 import { identityFields } from "@/components/forms/identity-fields";
@@ -18,9 +19,15 @@ export async function ConfirmCode({
   more = [],
   submitLabel,
   startAgainHref,
+  lead,
+  children,
 }: {
   confirmationId: string;
   title: string;
+  /** The lead under the heading (default: the registration and reset wording). */
+  lead?: string;
+  /** More controls in the form after the fields, e.g. "remember this device". */
+  children?: ReactNode;
   action: (state: FormState, formData: FormData) => Promise<FormState>;
   more?: FieldConfig[];
   submitLabel: string;
@@ -29,14 +36,16 @@ export async function ConfirmCode({
   const [t, fields] = await Promise.all([getTranslations(), identityFields()]);
   return (
     <div className="max-w-xl space-y-6">
-      <PageHeading title={title} lead={t("auth.confirmLead")} />
+      <PageHeading title={title} lead={lead ?? t("auth.confirmLead")} />
       <ActionForm
         action={action}
         hidden={{ confirmationId }}
         fields={[fields.code, ...more]}
         submitLabel={submitLabel}
         summaryTitle={t("errors.summaryTitle")}
-      />
+      >
+        {children}
+      </ActionForm>
       <ul className="space-y-2">
         <li>
           <Link href={startAgainHref}>{t("auth.startAgain")}</Link>

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, type ReactNode } from "react";
 import { initialFormState, type FormState } from "@/lib/forms/form-state";
 import { ErrorSummary } from "./error-summary";
 import { TextField } from "./text-field";
@@ -23,6 +23,8 @@ type Props = {
   hidden?: Record<string, string>;
   /** Ids for this form's fields, when several forms share a page. */
   idPrefix?: string;
+  /** More controls after the fields (e.g. a checkbox). */
+  children?: ReactNode;
 };
 
 /** A form posted to a server action: works without JavaScript, and with it shows errors in place. */
@@ -33,6 +35,7 @@ export function ActionForm({
   summaryTitle,
   hidden = {},
   idPrefix = "field-",
+  children,
 }: Props) {
   const [state, formAction, pending] = useActionState(action, initialFormState);
   const labels = Object.fromEntries(fields.map((field) => [field.name, field.label]));
@@ -62,6 +65,7 @@ export function ActionForm({
           defaultValue={state.values[field.name]}
         />
       ))}
+      {children}
       <button
         type="submit"
         disabled={pending}

@@ -1,6 +1,6 @@
 import { and, desc, eq, gt, isNull, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/lib/db/connect";
-import { confirmations } from "@/lib/db/schema";
+import { confirmations, type ConfirmationPurpose } from "@/lib/db/schema";
 import { AppError } from "@/lib/errors";
 import { randomCode, sameHash, sha256 } from "./tokens";
 
@@ -13,7 +13,7 @@ export const CODE_LIMITS = [
   { max: 10, windowMs: 24 * HOUR_MS },
 ] as const;
 
-type Purpose = "register" | "reset" | "visitConsent";
+type Purpose = ConfirmationPurpose;
 
 /**
  * A one-time 6-digit code, valid 5 minutes. Every request counts against the code limits, per phone

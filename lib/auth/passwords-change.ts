@@ -7,11 +7,13 @@ import { consumeConfirmation, createConfirmation } from "./confirmations";
 import { hashPassword, isCommonPassword, verifyPassword } from "./passwords";
 import { fieldErrors } from "@/lib/forms/field-errors";
 import { changePasswordSchema, resetConfirmSchema, resetRequestSchema } from "./schemas";
+import { revokeAfterReset } from "./revoke-after-reset";
 import { deleteUserSessions } from "./sessions";
+import { forgetTrustedDevices } from "./trusted-devices";
 import { smsText } from "./sms-text";
 import { consume } from "./throttle";
 
-/** Change password while signed in; every other session of the user ends. */
+/** Change password while signed in; every other session of the user ends, remembered devices too. */
 export async function changePassword(options: {
   db: Db;
   userId: string;
@@ -32,6 +34,7 @@ export async function changePassword(options: {
       .set({ passwordHash: await hashPassword(parsed.data.newPassword), passwordChangedAt: new Date() })
       .where(eq(users.id, user.id));
     await deleteUserSessions(tx as unknown as Db, user.id, options.keepTokenHash);
+    await forgetTrustedDevices(tx, user.id);
   });
 }
 
@@ -57,7 +60,10 @@ export async function startPasswordReset(options: {
   return { confirmationId: confirmation.id };
 }
 
-/** Reset step 2: the code and a new password; all sessions end. */
+/**
+ * Reset step 2: the code and a new password; all sessions end, remembered devices are forgotten and
+ * keys issued in the last 24 hours are revoked.
+ */
 export async function confirmPasswordReset(options: { db: Db; input: unknown; client: string }) {
   const parsed = resetConfirmSchema.safeParse(options.input);
   if (!parsed.success) throw new AppError("validation", fieldErrors(parsed.error));
@@ -77,6 +83,9 @@ export async function confirmPasswordReset(options: { db: Db; input: unknown; cl
       .set({ passwordHash, passwordChangedAt: new Date() })
       .where(eq(users.iin, confirmation.iin))
       .returning();
-    if (user) await deleteUserSessions(tx as unknown as Db, user.id);
+    if (user) {
+      await deleteUserSessions(tx as unknown as Db, user.id);
+      await revokeAfterReset(tx, user);
+    }
   });
 }

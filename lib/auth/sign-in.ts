@@ -5,14 +5,25 @@ import { AppError } from "@/lib/errors";
 import { decoyPasswordHash, verifyPassword } from "./passwords";
 import { fieldErrors } from "@/lib/forms/field-errors";
 import { signInSchema } from "./schemas";
-import { createSession } from "./sessions";
+import type { SmsSender } from "@/lib/notifications/sms";
+import { passSecondFactor, type SignInStep } from "./second-factor";
 import { checkFailures, clearFailures, recordFailure } from "./throttle";
 
 /**
  * IIN + password. One generic refusal for any wrong pair; failures are counted per IIN (a progressive
  * delay, never a lock) and per client (a hard limit); while either holds, 429 with the seconds to wait.
+ * A correct pair leads to the second factor (an SMS code, or a remembered device): see
+ * `passSecondFactor`.
  */
-export async function signInWithPassword(options: { db: Db; input: unknown; client: string; now?: Date }) {
+export async function signInWithPassword(options: {
+  db: Db;
+  input: unknown;
+  client: string;
+  sms: SmsSender;
+  locale: string;
+  deviceCookie?: string | null;
+  now?: Date;
+}): Promise<SignInStep> {
   const parsed = signInSchema.safeParse(options.input);
   if (!parsed.success) throw new AppError("validation", fieldErrors(parsed.error));
   const { db } = options;
@@ -27,6 +38,5 @@ export async function signInWithPassword(options: { db: Db; input: unknown; clie
     throw new AppError("invalid_credentials");
   }
   await clearFailures(db, "signIn", parsed.data.iin);
-  const session = await createSession(db, user.id, "password", now);
-  return { userId: user.id, ...session };
+  return passSecondFactor(db, { ...options, user, now });
 }

@@ -5,7 +5,7 @@ import { isLocale } from "@/lib/i18n/routing";
 /** SMS bodies in the person's language, from the same message catalogues as the pages. */
 export async function smsText(
   locale: string,
-  key: "registerCode" | "accountExists" | "resetCode" | "visitConsentCode",
+  key: "registerCode" | "accountExists" | "resetCode" | "visitConsentCode" | "signInCode" | "keyIssueCode",
   values: Record<string, string> = {},
 ) {
   const safeLocale = isLocale(locale) ? locale : "kk";

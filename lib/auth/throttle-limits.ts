@@ -29,7 +29,7 @@ export const FAILURE_LIMITS = {
 
 export const ATTEMPT_LIMITS = {
   /** The SMS code after the password (the second factor). */
-  secondFactor: { key: { points: 10, seconds: 15 * MINUTE }, client: { points: 30, seconds: 15 * MINUTE } },
+  secondFactor: { key: { points: 10, seconds: 15 * MINUTE }, client: { points: 100, seconds: 15 * MINUTE } },
   /** Registration: argon2 runs for each request, and a code may be sent. */
   register: { key: { points: 5, seconds: HOUR }, client: { points: 20, seconds: HOUR } },
   registerConfirm: { client: { points: 30, seconds: 15 * MINUTE } },

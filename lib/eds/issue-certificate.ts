@@ -19,6 +19,10 @@ export type IssueOptions = {
   crlUrl: string;
   notBefore?: Date;
   notAfter?: Date;
+  /** Where a key issued in the cabinet was asked for (coarse address, device), shown back to its owner. */
+  origin?: { from: string | null; device: string | null };
+  /** Runs in the transaction that records the certificate (e.g. the owner's notification). */
+  onIssued?: (tx: Db, key: { serial: string; kind: CertificateKind }) => Promise<void>;
 };
 export type IssuedKey = { serial: string; fileName: string; pkcs12: Uint8Array; certificatePem: string };
 
@@ -82,15 +86,23 @@ export async function issueCertificate(options: IssueOptions): Promise<IssuedKey
     ],
   });
   const certificatePem = certificate.toString("pem");
-  await options.db.insert(certificates).values({
-    serial,
-    iin: options.holder.iin,
-    kind: options.kind,
-    subject: certificate.subject,
-    notBefore,
-    notAfter,
-    certificatePem,
-  });
+  const record = async (tx: Db) => {
+    await tx.insert(certificates).values({
+      serial,
+      iin: options.holder.iin,
+      kind: options.kind,
+      subject: certificate.subject,
+      notBefore,
+      notAfter,
+      certificatePem,
+      issuedFrom: options.origin?.from ?? null,
+      issuedDevice: options.origin?.device ?? null,
+    });
+    await options.onIssued?.(tx, { serial, kind: options.kind });
+  };
+  const { onIssued } = options;
+  if (onIssued) await options.db.transaction((tx) => record(tx));
+  else await record(options.db);
   const pkcs12 = buildPkcs12({
     privateKeyPem: await exportPrivateKeyPem(keys.privateKey),
     chainPems: [certificatePem, authority.issuing.toString("pem"), authority.root.toString("pem")],

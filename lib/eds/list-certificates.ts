@@ -10,6 +10,9 @@ export async function listCertificates(db: Db, iin: string) {
       notBefore: certificates.notBefore,
       notAfter: certificates.notAfter,
       revokedAt: certificates.revokedAt,
+      issuedAt: certificates.issuedAt,
+      issuedFrom: certificates.issuedFrom,
+      issuedDevice: certificates.issuedDevice,
     })
     .from(certificates)
     .where(eq(certificates.iin, iin))

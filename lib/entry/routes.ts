@@ -14,6 +14,7 @@ export const paths = {
   home: () => "/",
   signIn: (flag?: "reset" | "expired") => `/sign-in${flag ? `?${flag}=1` : ""}`,
   signInWithEds: () => "/sign-in/eds",
+  signInCode: (confirmationId: string) => `/sign-in/code${query("id", confirmationId)}`,
   register: () => "/register",
   registerConfirm: (confirmationId: string) => `/register/confirm${query("id", confirmationId)}`,
   resetPassword: () => "/reset-password",
@@ -26,7 +27,7 @@ export const paths = {
   cabinet: (page?: number) => `/cabinet${query("page", page === undefined ? undefined : String(page))}`,
   notifications: () => "/cabinet/notifications",
   keys: (revoked = false) => `/cabinet/keys${revoked ? "?revoked=1" : ""}`,
-  security: () => "/cabinet/security",
+  security: (forgotten?: "one" | "all") => `/cabinet/security${query("forgotten", forgotten)}`,
   application: (id: string) => `/cabinet/applications/${id}`,
   applicationStep: (id: string, stepId: string) => `/cabinet/applications/${id}/step/${stepId}`,
   applicationDocuments: (id: string) => `/cabinet/applications/${id}/documents`,
@@ -65,6 +66,7 @@ export function localized(locale: string, path: string): string {
 export const routes = {
   home: (locale: string) => localized(locale, paths.home()),
   signIn: (locale: string, flag?: "reset" | "expired") => localized(locale, paths.signIn(flag)),
+  signInCode: (locale: string, confirmationId: string) => localized(locale, paths.signInCode(confirmationId)),
   registerConfirm: (locale: string, confirmationId: string) =>
     localized(locale, paths.registerConfirm(confirmationId)),
   resetPasswordConfirm: (locale: string, confirmationId: string) =>
@@ -72,6 +74,7 @@ export const routes = {
   cabinet: (locale: string) => localized(locale, paths.cabinet()),
   notifications: (locale: string) => localized(locale, paths.notifications()),
   keys: (locale: string, revoked = false) => localized(locale, paths.keys(revoked)),
+  security: (locale: string, forgotten?: "one" | "all") => localized(locale, paths.security(forgotten)),
   applicationStep: (locale: string, id: string, stepId: string) =>
     localized(locale, paths.applicationStep(id, stepId)),
   applicationReview: (locale: string, id: string) => localized(locale, paths.applicationReview(id)),

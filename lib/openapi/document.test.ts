@@ -8,6 +8,7 @@ describe("OpenAPI document", () => {
     expect(document.openapi).toBe("3.1.0");
     for (const path of [
       "/api/v1/auth/sign-in",
+      "/api/v1/auth/sign-in/confirm",
       "/api/v1/applications/{id}/submit",
       "/api/v1/services/{id}/result-date",
       "/api/v1/attachments",
@@ -21,6 +22,11 @@ describe("OpenAPI document", () => {
       .schema as { properties: Record<string, unknown>; required: string[] };
     expect(Object.keys(signIn.properties).sort()).toEqual(["iin", "password"]);
     expect(signIn.required.sort()).toEqual(["iin", "password"]);
+    const confirm = document.paths["/api/v1/auth/sign-in/confirm"].post.requestBody.content[
+      "application/json"
+    ].schema as { properties: Record<string, unknown>; required: string[] };
+    expect(Object.keys(confirm.properties).sort()).toEqual(["code", "confirmationId", "remember"]);
+    expect(confirm.required.sort()).toEqual(["code", "confirmationId"]);
     const create = document.paths["/api/v1/applications"].post.requestBody.content["application/json"]
       .schema as { properties: Record<string, unknown> };
     expect(Object.keys(create.properties).sort()).toEqual(["attachmentIds", "data", "serviceId"]);

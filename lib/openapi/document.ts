@@ -6,6 +6,7 @@ import {
   submitApplicationSchema,
 } from "@/lib/applications/schemas";
 import { confirmSchema, edsSignInSchema, registerSchema, signInSchema } from "@/lib/auth/schemas";
+import { signInConfirmSchema } from "@/lib/auth/second-factor-schemas";
 import { serviceIds } from "@/lib/services/registry";
 
 const schema = (zodSchema: z.ZodType) => z.toJSONSchema(zodSchema, { io: "input", unrepresentable: "any" });
@@ -55,9 +56,33 @@ export function buildOpenApiDocument() {
       },
       "/api/v1/auth/sign-in": {
         post: {
-          summary: "Sign in with IIN and password",
+          summary: "Sign in with IIN and password (first factor)",
+          description:
+            "A correct pair sends a 6-digit code by SMS to the phone the state database of individuals " +
+            "holds and answers 202; the session opens at /api/v1/auth/sign-in/confirm. A device " +
+            "remembered there (its qz_device cookie) skips the code: 200 with the session.",
           requestBody: json(signInSchema),
-          responses: { 200: ok("{ user } and the session cookie"), 401: problem, 429: problem },
+          responses: {
+            200: ok("{ user } and the session cookie (remembered device)"),
+            202: ok("{ confirmationId }: an SMS code was sent"),
+            401: problem,
+            422: problem,
+            429: problem,
+          },
+        },
+      },
+      "/api/v1/auth/sign-in/confirm": {
+        post: {
+          summary: "Sign in, second factor: the SMS code",
+          description:
+            "remember: true also sets an httpOnly, signed qz_device cookie: this device skips the code " +
+            "for 30 days (the cabinet's security page lists and forgets such devices).",
+          requestBody: json(signInConfirmSchema),
+          responses: {
+            200: ok("{ user } and the session cookie (and the device cookie)"),
+            422: problem,
+            429: problem,
+          },
         },
       },
       "/api/v1/auth/eds-challenge": {

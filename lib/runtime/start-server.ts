@@ -6,6 +6,7 @@ import { seedDatabase } from "@/lib/seed";
 import { demoPasswordRefusal, findDemoPasswords } from "@/lib/seed/demo-passwords";
 import { closeDatabase, getDatabase } from "@/lib/db/server";
 import { logger } from "@/lib/logger";
+import { missingAppSecret } from "@/lib/auth/app-secret";
 
 let jobs: { stop: () => Promise<void> } | null = null;
 
@@ -20,6 +21,11 @@ async function stopJobs() {
 
 /** Runs once when the server process starts: migrate, seed, and close the database on exit. */
 export async function startServer(): Promise<void> {
+  if (missingAppSecret(env)) {
+    // Signed cookies (remembered devices) need a secret of the operator's: refuse to start without it.
+    logger.error("APP_SECRET is required in production when DEMO_MODE is off (32+ random characters)");
+    process.exit(1);
+  }
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     process.once(signal, () => {
       stopJobs()

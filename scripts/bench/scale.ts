@@ -7,6 +7,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import pg from "pg";
 import { DEMO_PASSWORD, demoApplicantIins } from "../../lib/seed/seed-demo-accounts";
+import { signInWithCode } from "./sign-in-with-code";
 
 const base = process.argv[2] ?? "http://127.0.0.1:3300";
 const url = process.argv[3] ?? process.env.DATABASE_URL!;
@@ -58,12 +59,7 @@ const { rows: counted } = await db.query("select count(*)::int as n from applica
 const seedSeconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(`seeded ${total} requests in ${seedSeconds} s (${counted[0].n} in the table)`);
 
-const signIn = await fetch(`${base}/api/v1/auth/sign-in`, {
-  method: "POST",
-  headers: { "content-type": "application/json" },
-  body: JSON.stringify({ iin: benchIin, password: DEMO_PASSWORD }),
-});
-const applicant = (signIn.headers.get("set-cookie") ?? "").split(";")[0]!;
+const { session: applicant } = await signInWithCode(base, benchIin, DEMO_PASSWORD);
 // A staff session made directly (the office signs in through a server-action form).
 const staffCookie = async (login: string) => {
   const token = randomBytes(32).toString("base64url");

@@ -9,18 +9,14 @@ import autocannon from "autocannon";
 import { toAlmaty } from "../../lib/calendar";
 import { DEMO_KEY_PASSWORD, DEMO_PASSWORD, demoApplicantIins } from "../../lib/seed/seed-demo-accounts";
 import { openKeyFile, signDetached } from "../../lib/eds/sign-cms";
+import { signInWithCode } from "./sign-in-with-code";
 
 const base = process.argv[2] ?? "http://127.0.0.1:3300";
 const count = Number(process.env.BENCH_SUBMISSIONS ?? 200);
 const concurrency = 10;
 const iin = demoApplicantIins()[2]!;
 
-const signIn = await fetch(`${base}/api/v1/auth/sign-in`, {
-  method: "POST",
-  headers: { "content-type": "application/json" },
-  body: JSON.stringify({ iin, password: DEMO_PASSWORD }),
-});
-const cookie = (signIn.headers.get("set-cookie") ?? "").split(";")[0]!;
+const { session: cookie } = await signInWithCode(base, iin, DEMO_PASSWORD);
 const api = (url: string, init: RequestInit = {}) =>
   fetch(`${base}${url}`, { ...init, headers: { cookie, origin: base, ...(init.headers ?? {}) } });
 const keyFolder = path.join(process.env.DATA_DIR ?? ".data/bench", "demo-keys", iin);

@@ -1,11 +1,30 @@
 import { expect, test } from "./fixtures";
 import { buildPopulation } from "@/lib/registries/synthetic/population";
 import { postJsonFrom } from "./from-address";
-import { demo, signInByApi } from "./support";
+import { demo, registerByApi, signInByApi, smsCodes } from "./support";
 
-test("get a key file, see it listed, revoke it", async ({ page, context }) => {
-  await signInByApi(context.request, demo.serikov);
+test("a key needs the password again and an SMS code; listed with where it was asked; revoke it", async ({
+  page,
+  context,
+}) => {
+  // A person of the seed who registers here, so the key's codes go to a phone no other spec uses.
+  const person = buildPopulation().people.filter((one) => one.phone && one.birthDate < "2000-01-01")[10]!;
+  await registerByApi(context.request, person.iin, "менің кілтім үшін 2026");
   await page.goto("/en/cabinet/keys");
+  // A session alone cannot mint a key: the password first (a wrong one sends no code) ...
+  await expect(page.getByLabel("Key password")).toHaveCount(0);
+  await page.getByLabel("Your portal password").fill("not my password");
+  await page.getByRole("button", { name: "Send the code" }).click();
+  await expect(page.getByRole("alert", { name: "There is a problem" })).toContainText(
+    "The current password is not correct",
+  );
+  expect(await smsCodes(context.request, person.phone!, /EDS key is (\d{6})/)).toEqual([]);
+  await page.getByLabel("Your portal password").fill("менің кілтім үшін 2026");
+  await page.getByRole("button", { name: "Send the code" }).click();
+  // ... then the SMS code.
+  await expect(page.getByRole("status")).toContainText("We have sent a code to your phone");
+  const [code] = await smsCodes(context.request, person.phone!, /EDS key is (\d{6})/);
+  await page.getByLabel("SMS code").fill(code!);
   await page.getByLabel("Key password").fill("my-key-pass");
   await page.getByRole("button", { name: "Get the key" }).click();
   const link = page.getByRole("link", { name: /^RSA256_[0-9a-f]+\.p12$/ });
@@ -17,7 +36,22 @@ test("get a key file, see it listed, revoke it", async ({ page, context }) => {
   await page.reload();
   const row = page.getByRole("row").filter({ hasText: serial });
   await expect(row).toContainText("Active");
-  await row.getByRole("button", { name: `Revoke key ${serial}` }).click();
+  // Where it was asked for: the coarse client address and the browser family.
+  await expect(row).toContainText(/\S+ · Chrome · \w+/);
+  await page.goto("/en/cabinet/notifications");
+  await expect(page.getByRole("heading", { name: /A new EDS key has been issued/ })).toBeVisible();
+  // The owner's SMS goes through the outbox (delivered by the background job).
+  await expect
+    .poll(
+      async () => (await smsCodes(context.request, person.phone!, /(A new EDS key has been issued)/)).length,
+    )
+    .toBe(1);
+  await page.goto("/en/cabinet/keys");
+  await page
+    .getByRole("row")
+    .filter({ hasText: serial })
+    .getByRole("button", { name: `Revoke key ${serial}` })
+    .click();
   await expect(page.getByRole("status")).toHaveText("The certificate has been revoked.");
   await expect(page.getByRole("row").filter({ hasText: serial })).toContainText("Revoked");
 });

@@ -34,6 +34,16 @@ test("register a seeded person with the SMS code, sign out, sign in again", asyn
   await page.getByLabel("ЖСН").fill(newcomer.iin);
   await page.getByLabel("Құпиясөз").fill("менің құпиясөзім 2026");
   await page.getByRole("button", { name: "Кіру" }).click();
+  // The second factor: the password alone opens no session.
+  await expect(page.getByRole("heading", { level: 1, name: "Кіру кодын енгізіңіз" })).toBeVisible();
+  const inbox = await context.newPage();
+  await inbox.goto("/kk/demo/sms");
+  const signInSms = inbox.getByRole("row").filter({ hasText: newcomer.phone! }).first();
+  await expect(signInSms).toContainText("порталға кіру коды");
+  const signInCode = (await signInSms.getByRole("cell").last().textContent())?.match(/\d{6}/)?.[0] ?? "";
+  await inbox.close();
+  await page.getByLabel("SMS-код").fill(signInCode);
+  await page.getByRole("button", { name: "Кіру" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Жеке кабинет" })).toBeVisible();
 });
 

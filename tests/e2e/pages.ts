@@ -4,6 +4,7 @@ export const publicPages = [
   { path: "/no-such-page", name: "not found" },
   { path: "/sign-in", name: "sign-in" },
   { path: "/sign-in/eds", name: "EDS sign-in" },
+  { path: "/sign-in/code?id=00000000-0000-4000-8000-000000000000", name: "sign-in code" },
   { path: "/register", name: "register" },
   { path: "/register/confirm?id=00000000-0000-4000-8000-000000000000", name: "register confirm" },
   { path: "/reset-password", name: "reset password" },

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { expect, type APIRequestContext } from "@playwright/test";
+import { buildPopulation } from "@/lib/registries/synthetic/population";
 
 /**
  * Demo applicants seeded with accounts and key files (see README). identity.spec delays Smirnov's
@@ -25,10 +26,83 @@ export function demoKeyFile(iin: string, kind: "sign" | "auth"): string {
   return path.join(folder, name);
 }
 
-/** Signs in through the API; the browser context shares the session cookie. */
+/**
+ * The sign-in code for a phone, read where a person in the demo reads it: the demo SMS outbox page
+ * (the e2e server runs with DEMO_MODE=true). Newest first.
+ */
+export async function smsCodes(request: APIRequestContext, phone: string, text: RegExp): Promise<string[]> {
+  const page = await request.get("/en/demo/sms");
+  expect(page.status()).toBe(200);
+  // The table's rows only (the page's script payload repeats the text).
+  const rows = ((await page.text()).match(/<tr[\s\S]*?<\/tr>/g) ?? []).filter((row) => row.includes(phone));
+  return rows.flatMap((row) => row.match(text)?.slice(1, 2) ?? []);
+}
+
+const deviceFile = (iin: string) => path.resolve(".data/e2e/remembered-devices", iin);
+const DEVICE_COOKIE = "qz_device";
+
+/**
+ * Signs in through the API with the second factor, as a person would: IIN and password, then the code
+ * from the SMS. The first sign-in of each person in a run ticks "remember this device" and keeps the
+ * device cookie (in the run's data folder, shared by the workers), so later sign-ins skip the code and
+ * send no SMS. The browser context shares the session cookie.
+ */
 export async function signInByApi(request: APIRequestContext, iin: string, password = demo.password) {
-  const response = await request.post("/api/v1/auth/sign-in", { data: { iin, password } });
-  expect(response.status()).toBe(200);
+  const remembered = fs.existsSync(deviceFile(iin)) ? fs.readFileSync(deviceFile(iin), "utf8") : "";
+  const headers = { "accept-language": "en" };
+  const first = await request.post("/api/v1/auth/sign-in", {
+    data: { iin, password },
+    headers: remembered ? { ...headers, cookie: `${DEVICE_COOKIE}=${remembered}` } : headers,
+  });
+  if (first.status() === 200) return;
+  expect(first.status()).toBe(202);
+  const { confirmationId } = (await first.json()) as { confirmationId: string };
+  const phone = personPhone(iin);
+  // Two workers may sign the same person in at once: try the newest codes for the phone in turn.
+  for (const code of await smsCodes(request, phone, /sign-in code is (\d{6})/)) {
+    const confirm = await request.post("/api/v1/auth/sign-in/confirm", {
+      data: { confirmationId, code, remember: true },
+      headers,
+    });
+    if (confirm.status() !== 200) continue;
+    const setCookie = confirm
+      .headersArray()
+      .find(
+        (header) =>
+          header.name.toLowerCase() === "set-cookie" && header.value.startsWith(`${DEVICE_COOKIE}=`),
+      );
+    const value = setCookie?.value.split(";")[0]!.slice(DEVICE_COOKIE.length + 1);
+    if (value) {
+      fs.mkdirSync(path.dirname(deviceFile(iin)), { recursive: true });
+      const temporary = `${deviceFile(iin)}.${process.pid}`;
+      fs.writeFileSync(temporary, value);
+      fs.renameSync(temporary, deviceFile(iin));
+    }
+    return;
+  }
+  throw new Error("no sign-in code in the demo SMS outbox");
+}
+
+/** Registers a person of the seed through the API (the code from the demo outbox); the session stays. */
+export async function registerByApi(request: APIRequestContext, iin: string, password: string) {
+  const headers = { "accept-language": "en" };
+  const phone = personPhone(iin);
+  const started = await request.post("/api/v1/auth/register", { data: { iin, phone, password }, headers });
+  expect(started.status()).toBe(202);
+  const { confirmationId } = (await started.json()) as { confirmationId: string };
+  const [code] = await smsCodes(request, phone, /registration code is (\d{6})/);
+  const confirmed = await request.post("/api/v1/auth/register/confirm", {
+    data: { confirmationId, code },
+    headers,
+  });
+  expect(confirmed.status()).toBe(201);
+}
+
+/** The phone the state database holds for a person of the seed. */
+export function personPhone(iin: string): string {
+  const phone = buildPopulation().people.find((person) => person.iin === iin)?.phone;
+  if (!phone) throw new Error("no phone in the seed");
+  return phone;
 }
 
 /** A seeded head's staff SIGN key (written at seed time to demo-keys/staff/<login>/). */

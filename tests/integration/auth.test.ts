@@ -11,6 +11,7 @@ import { openKeyFile, signDetached } from "@/lib/eds/sign-cms";
 import { AppError } from "@/lib/errors";
 import { createOutboxSms, listOutbox } from "@/lib/notifications/sms";
 import { buildPopulation } from "@/lib/registries/synthetic/population";
+import { recordingSms, signInWithCode } from "../support/sign-in-with-code";
 import { createTestDatabase } from "../support/test-database";
 
 const people = buildPopulation().people.filter((person) => person.phone);
@@ -109,17 +110,15 @@ describe(`accounts and sessions (${process.env.TEST_DATABASE})`, () => {
 
   it("signs in with the right pair only, with one generic refusal", async () => {
     const person = people[0]!;
-    const ok = await signInWithPassword({
-      db: database.db,
-      input: { iin: person.iin, password: PASSWORD },
-      client: "10.0.0.1",
-    });
+    const ok = await signInWithCode(database.db, { iin: person.iin, password: PASSWORD, client: "10.0.0.1" });
     expect((await findSession(database.db, ok.token))?.iin).toBe(person.iin);
     const wrongPassword = await refusal(
       signInWithPassword({
         db: database.db,
         input: { iin: person.iin, password: "nope-nope" },
         client: "10.0.0.1",
+        sms: recordingSms(),
+        locale: "kk",
       }),
     );
     const noAccount = await refusal(
@@ -127,6 +126,8 @@ describe(`accounts and sessions (${process.env.TEST_DATABASE})`, () => {
         db: database.db,
         input: { iin: people[3]!.iin, password: PASSWORD },
         client: "10.0.0.1",
+        sms: recordingSms(),
+        locale: "kk",
       }),
     );
     expect(wrongPassword).toEqual(noAccount);
@@ -137,19 +138,32 @@ describe(`accounts and sessions (${process.env.TEST_DATABASE})`, () => {
     const person = people[4]!;
     await register(person);
     const attempt = (password: string, client = "10.0.0.2") =>
-      signInWithPassword({ db: database.db, input: { iin: person.iin, password }, client });
+      signInWithPassword({
+        db: database.db,
+        input: { iin: person.iin, password },
+        client,
+        sms: recordingSms(),
+        locale: "kk",
+      });
     for (let index = 0; index < 5; index++)
       expect((await refusal(attempt("wrong-password"))).code).toBe("invalid_credentials");
     // From any address the next try waits (2^0 s after the fifth failure); the wait is short.
     const delayed = await refusal(attempt(PASSWORD, "10.0.0.20"));
     expect(delayed).toMatchObject({ code: "rate_limited", retryAfter: 1 });
     await new Promise((resolve) => setTimeout(resolve, 1100));
-    expect((await attempt(PASSWORD)).userId).toMatch(/[0-9a-f-]{36}/);
+    // The right password then leads to the second factor (the SMS code).
+    expect((await attempt(PASSWORD)).step).toBe("code");
   }, 30_000);
 
   it("blocks a client that fails with many different IINs for 15 minutes", async () => {
     const attempt = (iin: string) =>
-      signInWithPassword({ db: database.db, input: { iin, password: "guessing-game" }, client: "10.9.9.9" });
+      signInWithPassword({
+        db: database.db,
+        input: { iin, password: "guessing-game" },
+        client: "10.9.9.9",
+        sms: recordingSms(),
+        locale: "kk",
+      });
     const targets = people.slice(10, 31);
     for (const person of targets.slice(0, 20))
       expect((await refusal(attempt(person.iin))).code).toBe("invalid_credentials");
@@ -162,6 +176,8 @@ describe(`accounts and sessions (${process.env.TEST_DATABASE})`, () => {
         db: database.db,
         input: { iin: people[0]!.iin, password: PASSWORD },
         client: "10.9.9.9",
+        sms: recordingSms(),
+        locale: "kk",
       }),
     );
     expect(other.code).toBe("rate_limited");
@@ -170,9 +186,9 @@ describe(`accounts and sessions (${process.env.TEST_DATABASE})`, () => {
   it("ends a session after the idle timeout and after the absolute timeout", async () => {
     const person = people[0]!;
     const start = new Date("2026-11-23T10:00:00Z");
-    const { token } = await signInWithPassword({
-      db: database.db,
-      input: { iin: person.iin, password: PASSWORD },
+    const { token } = await signInWithCode(database.db, {
+      iin: person.iin,
+      password: PASSWORD,
       client: "10.0.0.3",
       now: start,
     });
@@ -180,9 +196,9 @@ describe(`accounts and sessions (${process.env.TEST_DATABASE})`, () => {
       await findSession(database.db, token, new Date(start.getTime() + SESSION_IDLE_MS - 1000)),
     ).not.toBeNull();
     expect(await findSession(database.db, token, new Date(start.getTime() + 2 * SESSION_IDLE_MS))).toBeNull();
-    const second = await signInWithPassword({
-      db: database.db,
-      input: { iin: person.iin, password: PASSWORD },
+    const second = await signInWithCode(database.db, {
+      iin: person.iin,
+      password: PASSWORD,
       client: "10.0.0.3",
       now: start,
     });
@@ -198,14 +214,14 @@ describe(`accounts and sessions (${process.env.TEST_DATABASE})`, () => {
 
   it("changes the password and signs out other devices; resets it with an SMS code", async () => {
     const person = people[0]!;
-    const first = await signInWithPassword({
-      db: database.db,
-      input: { iin: person.iin, password: PASSWORD },
+    const first = await signInWithCode(database.db, {
+      iin: person.iin,
+      password: PASSWORD,
       client: "10.0.0.4",
     });
-    const second = await signInWithPassword({
-      db: database.db,
-      input: { iin: person.iin, password: PASSWORD },
+    const second = await signInWithCode(database.db, {
+      iin: person.iin,
+      password: PASSWORD,
       client: "10.0.0.4",
     });
     const current = (await findSession(database.db, second.token))!;
@@ -247,9 +263,9 @@ describe(`accounts and sessions (${process.env.TEST_DATABASE})`, () => {
       client: "10.0.0.4",
     });
     expect(await findSession(database.db, second.token)).toBeNull();
-    await signInWithPassword({
-      db: database.db,
-      input: { iin: person.iin, password: "reset and remembered" },
+    await signInWithCode(database.db, {
+      iin: person.iin,
+      password: "reset and remembered",
       client: "10.0.0.4",
     });
   }, 30_000);

@@ -8,6 +8,7 @@ import { signInWithPassword } from "@/lib/auth/sign-in";
 import { signInStaff } from "@/lib/auth/staff-auth";
 import { consume } from "@/lib/auth/throttle";
 import { ATTEMPT_LIMITS } from "@/lib/auth/throttle-limits";
+import { recordingSms } from "../support/sign-in-with-code";
 import { AppError } from "@/lib/errors";
 import { makeIin } from "@/lib/iin/make-iin";
 import { createOutboxSms, listOutbox } from "@/lib/notifications/sms";
@@ -269,6 +270,8 @@ describe(`code limits, entry point throttling, no lock-out (${process.env.TEST_D
           db: database.db,
           input: { iin: victim.iin, password: `guess ${index}` },
           client: `192.0.2.${index % 250}`,
+          sms: recordingSms(),
+          locale: "kk",
         }),
       );
       if (answer === "ok") throw new Error("a guess cannot succeed");
@@ -285,6 +288,8 @@ describe(`code limits, entry point throttling, no lock-out (${process.env.TEST_D
         db: database.db,
         input: { iin: victim.iin, password: PASSWORD },
         client: "198.18.0.1",
+        sms: recordingSms(),
+        locale: "kk",
       }),
     );
     if (first !== "ok") {
@@ -295,8 +300,11 @@ describe(`code limits, entry point throttling, no lock-out (${process.env.TEST_D
         db: database.db,
         input: { iin: victim.iin, password: PASSWORD },
         client: "198.18.0.1",
+        sms: recordingSms(),
+        locale: "kk",
       });
-      expect(second.userId).toMatch(/[0-9a-f-]{36}/);
+      // In: the right password leads to the second factor.
+      expect(second.step).toBe("code");
     }
   }, 120_000);
 });

@@ -24,6 +24,9 @@ export const certificates = pgTable(
     notAfter: instant("not_after").notNull(),
     certificatePem: text("certificate_pem").notNull(),
     issuedAt: instant("issued_at").notNull().defaultNow(),
+    /** Where a key issued in the cabinet was asked for: a coarse client address and the device. */
+    issuedFrom: text("issued_from"),
+    issuedDevice: text("issued_device"),
     revokedAt: instant("revoked_at"),
   },
   (table) => [index("certificates_iin").on(table.iin)],

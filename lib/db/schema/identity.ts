@@ -43,15 +43,17 @@ export const rateLimits = pgTable("rate_limits", {
   expire: instant("expire"),
 });
 
+export type ConfirmationPurpose = "register" | "reset" | "visitConsent" | "signIn" | "keyIssue";
+
 /**
- * One-time SMS codes for registration, password reset and a person's consent to a home visit asked by a
- * helper. Only the code's hash is stored.
+ * One-time SMS codes: registration, password reset, a person's consent to a home visit asked by a
+ * helper, the sign-in second factor and EDS key issue. Only the code's hash is stored.
  */
 export const confirmations = pgTable(
   "confirmations",
   {
     id: text("id").primaryKey(),
-    purpose: text("purpose").$type<"register" | "reset" | "visitConsent">().notNull(),
+    purpose: text("purpose").$type<ConfirmationPurpose>().notNull(),
     iin: text("iin").notNull(),
     phone: text("phone").notNull(),
     /** Set only when the IIN and phone matched the state database (and, for register, no account exists). */
@@ -75,5 +77,32 @@ export const smsOutbox = pgTable("sms_outbox", {
   id: text("id").primaryKey(),
   phone: text("phone").notNull(),
   body: text("body").notNull(),
+  createdAt: instant("created_at").notNull().defaultNow(),
+});
+
+/**
+ * Devices a user asked to remember after the sign-in code ("do not ask for a code for 30 days").
+ * The browser's cookie names the row and carries an HMAC of it; deleting the row forgets the device.
+ */
+export const trustedDevices = pgTable(
+  "trusted_devices",
+  {
+    id: text("id").primaryKey(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    /** Coarse, e.g. "Firefox · Windows"; null when the browser did not say. */
+    description: text("description"),
+    createdAt: instant("created_at").notNull().defaultNow(),
+    lastUsedAt: instant("last_used_at").notNull().defaultNow(),
+    expiresAt: instant("expires_at").notNull(),
+  },
+  (table) => [index("trusted_devices_user").on(table.userId)],
+);
+
+/** Server secrets generated once and kept in the database (like the CA) when not configured. */
+export const appSecrets = pgTable("app_secrets", {
+  name: text("name").primaryKey(),
+  value: text("value").notNull(),
   createdAt: instant("created_at").notNull().defaultNow(),
 });

@@ -20,18 +20,30 @@ import {
 import { SESSION_COOKIE, sessionCookieOptions } from "@/lib/auth/session-cookie";
 import { signInWithPassword } from "@/lib/auth/sign-in";
 import { routes } from "@/lib/entry/routes";
+import { deviceCookie } from "@/lib/entry/second-factor-cookies";
 
 async function setSessionCookie(session: { token: string; expiresAt: Date }) {
   (await cookies()).set(SESSION_COOKIE, session.token, sessionCookieOptions(session.expiresAt));
 }
 
+/** IIN and password; then the SMS code step (`confirmSignInAction`) unless this device is remembered. */
 export async function signInAction(_: FormState, formData: FormData): Promise<FormState> {
   const locale = await getLocale();
+  let next = routes.cabinet(locale);
   const state = await runFormAction(formData, ["iin", "password"], async (input) => {
-    const session = await signInWithPassword({ db: await getDb(), input, client: await clientAddress() });
-    await setSessionCookie(session);
+    const db = await getDb();
+    const result = await signInWithPassword({
+      db,
+      input,
+      client: await clientAddress(),
+      sms: createOutboxSms(db),
+      locale,
+      deviceCookie: await deviceCookie(),
+    });
+    if (result.step === "session") await setSessionCookie(result);
+    else next = routes.signInCode(locale, result.confirmationId);
   });
-  if (state.status === "success") redirect(routes.cabinet(locale));
+  if (state.status === "success") redirect(next);
   return state;
 }
 

@@ -7,7 +7,6 @@ import { z } from "zod";
 import { clientAddress, getCurrentUser } from "@/lib/entry/current-user";
 import { createEdsChallenge, signInWithEds } from "@/lib/auth/eds-sign-in";
 import { consume } from "@/lib/auth/throttle";
-import { fieldErrors } from "@/lib/forms/field-errors";
 import { SESSION_COOKIE, sessionCookieOptions } from "@/lib/auth/session-cookie";
 import { getDb } from "@/lib/db/server";
 import { env } from "@/lib/env";
@@ -15,30 +14,47 @@ import { AppError } from "@/lib/errors";
 import type { FormState } from "@/lib/forms/form-state";
 import { runFormAction } from "@/lib/entry/forms/run-form-action";
 import { checkArgs, formDataArg } from "@/lib/entry/forms/action-args";
-import { createRegistries } from "@/lib/registries";
-import { issueCertificate } from "@/lib/eds/issue-certificate";
 import { revokeCertificate } from "@/lib/eds/revocation";
-import { issueKeySchema } from "@/lib/eds/schemas";
 import { apiPaths, routes } from "@/lib/entry/routes";
+import { coarseAddress } from "@/lib/auth/coarse-address";
+import { issueKeyWithCode } from "@/lib/auth/issue-key";
+import { startKeyIssue } from "@/lib/auth/start-key-issue";
+import { requestDeviceDescription } from "@/lib/entry/second-factor-cookies";
+import { createOutboxSms } from "@/lib/notifications/sms";
 
 const crlUrl = async () => `${env.APP_ORIGIN}${apiPaths.crl()}`;
 
+/**
+ * Issuing a key needs the account password again and an SMS code (a session alone cannot mint one).
+ * Step 1 (no confirmationId): key type and password, a code goes out. Step 2: the code and the key
+ * file's password; the answer carries the PKCS#12 file.
+ */
 export async function issueKeyAction(_: FormState, formData: FormData): Promise<FormState> {
+  const locale = await getLocale();
   const user = await getCurrentUser();
-  if (!user) redirect(routes.signIn(await getLocale()));
-  return runFormAction(formData, ["kind", "password"], async (input) => {
-    const parsed = issueKeySchema.safeParse(input);
-    if (!parsed.success) throw new AppError("validation", fieldErrors(parsed.error));
-    const db = await getDb();
-    await consume(db, "keyIssue", { key: user.iin, client: await clientAddress() });
-    const person = await createRegistries(db).individuals.findByIin(user.iin);
-    if (!person) throw new AppError("not_found");
-    const key = await issueCertificate({
+  if (!user) redirect(routes.signIn(locale));
+  const db = await getDb();
+  if (!formData.get("confirmationId")) {
+    const t = await getTranslations("keys");
+    return runFormAction(formData, ["kind", "accountPassword"], async (input) => {
+      await consume(db, "keyIssue", { key: user.iin, client: await clientAddress() });
+      const started = await startKeyIssue({
+        db,
+        sms: createOutboxSms(db),
+        userId: user.userId,
+        input,
+        locale,
+      });
+      return { message: t("codeSent"), data: started };
+    });
+  }
+  return runFormAction(formData, ["confirmationId", "kind", "code", "password"], async (input) => {
+    const key = await issueKeyWithCode({
       db,
-      holder: person,
-      kind: parsed.data.kind,
-      password: parsed.data.password,
+      userId: user.userId,
+      input,
       crlUrl: await crlUrl(),
+      origin: { from: coarseAddress(await clientAddress()), device: await requestDeviceDescription() },
     });
     return { data: { fileName: key.fileName, base64: Buffer.from(key.pkcs12).toString("base64") } };
   });

@@ -7,16 +7,18 @@ import { getDb } from "@/lib/db/server";
 import { revokeKeyAction } from "@/lib/entry/actions/eds";
 import { listCertificates } from "@/lib/eds/list-certificates";
 import type { Locale } from "@/lib/i18n/routing";
-import { apiPaths } from "@/lib/entry/routes";
+import { apiPaths, routes } from "@/lib/entry/routes";
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ revoked?: string }> };
 
 export default async function KeysPage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const [t, tErrors, format, user, { revoked }] = await Promise.all([
+  const [t, tErrors, tForms, tAuth, format, user, { revoked }] = await Promise.all([
     getTranslations("keys"),
     getTranslations("errors"),
+    getTranslations("forms"),
+    getTranslations("auth"),
     getFormatter(),
     getCurrentUser(),
     searchParams,
@@ -27,6 +29,7 @@ export default async function KeysPage({ params, searchParams }: Props) {
   // eslint-disable-next-line react-hooks/purity
   const now = Date.now();
   const date = (value: Date) => format.dateTime(value, { dateStyle: "medium" });
+  const dateTime = (value: Date) => format.dateTime(value, { dateStyle: "medium", timeStyle: "short" });
   return (
     <div className="space-y-8">
       <PageHeading title={t("title")} lead={t("lead")} />
@@ -40,10 +43,17 @@ export default async function KeysPage({ params, searchParams }: Props) {
           {t("issueTitle")}
         </h2>
         <KeyIssueForm
+          startAgainHref={routes.keys(locale)}
           labels={{
             kind: t("kind"),
             kindSign: t("kindSign"),
             kindAuth: t("kindAuth"),
+            accountPassword: t("accountPassword"),
+            accountPasswordHint: t("accountPasswordHint"),
+            sendCode: t("sendCode"),
+            code: tForms("code"),
+            codeHint: tForms("codeHint"),
+            startAgain: tAuth("startAgain"),
             password: t("password"),
             passwordHint: t("passwordHint"),
             submit: t("issueSubmit"),
@@ -60,7 +70,15 @@ export default async function KeysPage({ params, searchParams }: Props) {
           <p>{t("empty")}</p>
         ) : (
           <DataTable
-            headers={[t("kind"), t("serial"), t("valid"), t("status"), t("actions")]}
+            headers={[
+              t("kind"),
+              t("serial"),
+              t("issuedAt"),
+              t("issuedWhere"),
+              t("valid"),
+              t("status"),
+              t("actions"),
+            ]}
             rows={keys.map((key) => {
               const status = key.revokedAt ? "revoked" : key.notAfter.getTime() < now ? "expired" : "active";
               return {
@@ -70,6 +88,12 @@ export default async function KeysPage({ params, searchParams }: Props) {
                   <span key="serial" className="font-mono text-sm break-all">
                     {key.serial}
                   </span>,
+                  <span key="issued" className="whitespace-nowrap">
+                    {dateTime(key.issuedAt)}
+                  </span>,
+                  key.issuedFrom || key.issuedDevice
+                    ? [key.issuedFrom, key.issuedDevice ?? t("unknownDevice")].filter(Boolean).join(" · ")
+                    : t("notRecorded"),
                   <span key="valid" className="whitespace-nowrap">
                     {date(key.notBefore)} – {date(key.notAfter)}
                   </span>,

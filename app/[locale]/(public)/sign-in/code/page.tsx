@@ -1,0 +1,46 @@
+import { redirect } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ConfirmCode } from "@/components/auth/confirm-code";
+import { confirmSignInAction } from "@/lib/entry/actions/second-factor";
+import { getCurrentUser } from "@/lib/entry/current-user";
+import type { Locale } from "@/lib/i18n/routing";
+import { paths, routes } from "@/lib/entry/routes";
+
+type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ id?: string }> };
+
+/** The sign-in second factor: the SMS code, and "do not ask again on this device for 30 days". */
+export default async function SignInCodePage({ params, searchParams }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  if (await getCurrentUser()) redirect(routes.cabinet(locale));
+  const [{ id = "" }, t] = await Promise.all([searchParams, getTranslations("auth")]);
+  return (
+    <ConfirmCode
+      confirmationId={typeof id === "string" ? id.slice(0, 64) : ""}
+      title={t("codeTitle")}
+      lead={t("codeLead")}
+      action={confirmSignInAction}
+      submitLabel={t("codeSubmit")}
+      startAgainHref={paths.signIn()}
+    >
+      <div className="flex items-start gap-3">
+        <input
+          id="field-remember"
+          type="checkbox"
+          name="remember"
+          value="1"
+          aria-describedby="field-remember-hint"
+          className="mt-1 size-6 shrink-0"
+        />
+        <div>
+          <label htmlFor="field-remember" className="font-semibold">
+            {t("rememberDevice")}
+          </label>
+          <p id="field-remember-hint" className="text-muted">
+            {t("rememberDeviceHint")}
+          </p>
+        </div>
+      </div>
+    </ConfirmCode>
+  );
+}
