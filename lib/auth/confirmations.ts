@@ -1,4 +1,4 @@
-import { and, desc, eq, gt, isNull, sql, type SQL } from "drizzle-orm";
+import { and, desc, eq, gt, inArray, isNull, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/lib/db/connect";
 import { confirmations, type ConfirmationPurpose } from "@/lib/db/schema";
 import { AppError } from "@/lib/errors";
@@ -7,13 +7,26 @@ import { randomCode, sameHash, sha256 } from "./tokens";
 export const CODE_TTL_MS = 5 * 60 * 1000;
 export const CODE_MAX_ATTEMPTS = 5;
 const HOUR_MS = 60 * 60 * 1000;
-/** At most 3 codes per phone and per IIN in any hour, and 10 in any day, across all purposes. */
+/**
+ * At most 3 codes per phone and per IIN in any hour, and 10 in any day, counted within a purpose's
+ * group: the sign-in second factor and key issue (which need the password first) apart from the codes
+ * anyone can ask for (registration, reset, a home-visit consent). So nobody who knows only an IIN and a
+ * phone can use up the codes that person needs to sign in.
+ */
 export const CODE_LIMITS = [
   { max: 3, windowMs: HOUR_MS },
   { max: 10, windowMs: 24 * HOUR_MS },
 ] as const;
 
 type Purpose = ConfirmationPurpose;
+
+const PURPOSE_GROUPS: Record<Purpose, readonly Purpose[]> = {
+  register: ["register", "reset", "visitConsent"],
+  reset: ["register", "reset", "visitConsent"],
+  visitConsent: ["register", "reset", "visitConsent"],
+  signIn: ["signIn"],
+  keyIssue: ["keyIssue"],
+};
 
 /**
  * A one-time 6-digit code, valid 5 minutes. Every request counts against the code limits, per phone
@@ -31,9 +44,10 @@ export async function createConfirmation(
     // One request at a time per phone and IIN, so two at once cannot both pass the count.
     for (const value of [`phone:${values.phone}`, `iin:${values.iin}`].sort())
       await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${value}))`);
+    const group = inArray(confirmations.purpose, [...PURPOSE_GROUPS[values.purpose]]);
     const waits = await Promise.all([
-      secondsUntilAllowed(tx, eq(confirmations.phone, values.phone), now),
-      secondsUntilAllowed(tx, eq(confirmations.iin, values.iin), now),
+      secondsUntilAllowed(tx, and(group, eq(confirmations.phone, values.phone))!, now),
+      secondsUntilAllowed(tx, and(group, eq(confirmations.iin, values.iin))!, now),
     ]);
     const wait = Math.max(...waits);
     if (wait > 0) throw new AppError("rate_limited", { form: "code.tooMany" }, wait);

@@ -71,6 +71,22 @@ describe(`code limits, entry point throttling, no lock-out (${process.env.TEST_D
     );
   });
 
+  it("codes anyone can ask for never use up the codes a person needs to sign in", async () => {
+    // An attacker who knows an IIN and its phone asks for reset codes until refused; the person's
+    // sign-in code (which needs the password first) and key-issue code still come.
+    const [iin, phone] = [strangers[9]!, "+77015550009"];
+    const start = new Date("2026-11-23T06:00:00Z");
+    for (let index = 0; index < 3; index++)
+      await code(phone, "reset", iin, new Date(start.getTime() + index * MINUTE));
+    expect(await refusal(code(phone, "reset", iin, new Date(start.getTime() + 4 * MINUTE)))).toMatchObject({
+      code: "rate_limited",
+    });
+    for (const purpose of ["signIn", "keyIssue"] as const) {
+      const sent = createConfirmation(database.db, { purpose, iin, phone, eligible: true }, start);
+      expect(await refusal(sent), purpose).toBe("ok");
+    }
+  });
+
   it("refuses a fourth code for one IIN within an hour, whatever phone is entered", async () => {
     const iin = strangers[4]!;
     const start = new Date("2026-11-23T06:00:00Z");
