@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { defineConfig, devices } from "@playwright/test";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
@@ -83,6 +84,8 @@ export default defineConfig({
         APP_ORIGIN: productionURL,
         NODE_ENV: "production",
         DEMO_MODE: "",
+        // A production start needs its own HMAC secret (README, "Deploy"): a fresh one per run.
+        APP_SECRET: randomBytes(32).toString("hex"),
       },
     },
   ],
