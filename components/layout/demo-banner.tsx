@@ -9,7 +9,7 @@ import { paths } from "@/lib/entry/routes";
 export async function DemoBanner() {
   const t = await getTranslations("demo");
   return (
-    <section aria-label={t("bannerLabel")} className="border-b-4 border-focus bg-ink text-white">
+    <section aria-label={t("bannerLabel")} className="demo-banner border-b-4 border-focus bg-ink text-white">
       <p className="mx-auto max-w-5xl px-4 py-2">
         <strong className="mr-2 rounded bg-focus px-2 py-0.5 text-ink">{t("bannerLabel")}</strong>
         {t("bannerText")}{" "}

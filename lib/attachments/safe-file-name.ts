@@ -6,8 +6,11 @@ const EXTENSIONS: Record<string, string> = {
 /** Bidi controls (U+202E turns "fdp.html" into "lmth.pdf" on screen), zero-width marks, BOM. */
 const INVISIBLE = /[\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
-/** Letters (Kazakh and Cyrillic included) with their marks, digits, space and - _ . ( ). */
-const UNSAFE = /[^\p{L}\p{M}\p{Nd} ._()-]/gu;
+/**
+ * Letters (Kazakh and Cyrillic included) with their marks, digits, space and - _ . ( ) , ' × № + &:
+ * the punctuation of document titles ("3×4 …", "…, …"); no path, shell or markup characters.
+ */
+const UNSAFE = /[^\p{L}\p{M}\p{Nd} ._(),'×№+&-]/gu;
 const MAX_LENGTH = 200;
 
 /**
