@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { spawn, type ChildProcess } from "node:child_process";
 import { expect, test } from "./fixtures";
 
@@ -14,7 +15,13 @@ test.describe("with the database unreachable", () => {
   test.beforeAll(async () => {
     // The same build, pointed at a PostgreSQL address where nothing listens.
     server = spawn("./node_modules/.bin/next", ["start", "-H", "127.0.0.1", "-p", String(port)], {
-      env: { ...process.env, DATABASE_URL: "postgresql://postgres@127.0.0.1:9/qyzmet", LOG_LEVEL: "silent" },
+      env: {
+        ...process.env,
+        DATABASE_URL: "postgresql://postgres@127.0.0.1:9/qyzmet",
+        LOG_LEVEL: "silent",
+        // A production start needs its HMAC secret.
+        APP_SECRET: randomBytes(32).toString("hex"),
+      },
       stdio: "ignore",
     });
     for (let attempt = 0; attempt < 100; attempt++) {

@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { spawn, type ChildProcess } from "node:child_process";
 import { expect, test } from "./fixtures";
 import { demo, signInByApi } from "./support";
@@ -148,6 +149,8 @@ test.describe("behind https (APP_ORIGIN https://…)", () => {
       env: {
         ...process.env,
         APP_ORIGIN: "https://qyzmet.example",
+        // A production start needs its HMAC secret.
+        APP_SECRET: randomBytes(32).toString("hex"),
         DATABASE_URL: "postgresql://postgres@127.0.0.1:9/qyzmet",
         LOG_LEVEL: "silent",
       },

@@ -1,7 +1,7 @@
 import { expect, test } from "./fixtures";
 import { buildPopulation } from "@/lib/registries/synthetic/population";
 import { postJsonFrom } from "./from-address";
-import { demo, demoKeyFile } from "./support";
+import { demo, demoKeyFile, personPhone, smsCodes } from "./support";
 
 const newcomer = buildPopulation().people.filter(
   (person) => person.phone && person.birthDate < "2000-01-01",
@@ -95,10 +95,15 @@ test("an attacker's wrong passwords only delay the owner's sign-in: told when, t
     await page.getByLabel("IIN").fill(demo.smirnov);
     await page.getByLabel("Password").fill(demo.password);
     await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page.getByRole("heading", { level: 1, name: "Personal cabinet" })).toBeVisible({
+    await expect(page.getByRole("heading", { level: 1, name: "Enter the sign-in code" })).toBeVisible({
       timeout: 3_000,
     });
   }).toPass({ timeout: 60_000, intervals: [2_000] });
+  // The password passed; the SMS code (the second factor) opens the cabinet.
+  const [code] = await smsCodes(page.request, personPhone(demo.smirnov), /sign-in code is (\d{6})/);
+  await page.getByLabel("SMS code").fill(code!);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Personal cabinet" })).toBeVisible();
 });
 
 test("sign in with the EDS: the AUTH key signs a one-time challenge in the browser", async ({ page }) => {

@@ -10,7 +10,8 @@ import { demo } from "./support";
  * Against the second e2e server, started as the README's deployment: `next start` (production) without
  * DEMO_MODE, its first staff account made by `npm run staff -- add` before the start.
  */
-test.use({ baseURL: productionURL });
+// The browser's Origin is this server's (the config's extra Origin header names the main server).
+test.use({ baseURL: productionURL, extraHTTPHeaders: { origin: productionURL } });
 
 const json = { Origin: productionURL, "Content-Type": "application/json" };
 const bannerNames = { kk: "Демо нұсқа", ru: "Демоверсия", en: "Demo version" } as const;
