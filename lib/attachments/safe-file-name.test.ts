@@ -30,6 +30,8 @@ describe("stored file names", () => {
   it("never give an empty, hidden or overlong name", () => {
     expect(safeFileName("", "application/pdf")).toBe("document.pdf");
     expect(safeFileName("...", "image/png")).toBe("document.png");
+    expect(safeFileName("Квитанция об оплате .pdf", "application/pdf")).toBe("Квитанция об оплате .pdf");
+    expect(safeFileName("   ", "application/pdf")).toBe("document.pdf");
     expect(safeFileName(".htaccess", "application/pdf")).toBe("htaccess.pdf");
     expect([...safeFileName("ә".repeat(500), "application/pdf")]).toHaveLength(200);
   });

@@ -28,7 +28,8 @@ export function safeFileName(raw: string, mediaType: string): string {
     .replace(UNSAFE, "_")
     .replace(/^[.\s]+/, "");
   const dot = cleaned.lastIndexOf(".");
-  const stem = (dot > 0 ? cleaned.slice(0, dot) : cleaned).replace(/[.\s]+$/, "").trim();
+  // Dots at the stem's end go ("a..pdf"); a space before the extension stays ("Квитанция об оплате .pdf").
+  const stem = (dot > 0 ? cleaned.slice(0, dot) : cleaned).replace(/\.+$/, "");
   const limited = [...stem].slice(0, MAX_LENGTH - extension.length - 1).join("");
   return `${limited || "document"}.${extension}`;
 }
