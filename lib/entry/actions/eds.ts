@@ -30,6 +30,7 @@ const crlUrl = async () => `${env.APP_ORIGIN}${apiPaths.crl()}`;
  * file's password; the answer carries the PKCS#12 file.
  */
 export async function issueKeyAction(_: FormState, formData: FormData): Promise<FormState> {
+  checkArgs(formDataArg, formData);
   const locale = await getLocale();
   const user = await getCurrentUser();
   if (!user) redirect(routes.signIn(locale));

@@ -6,6 +6,7 @@ import { confirmSignIn } from "@/lib/auth/second-factor";
 import { forgetTrustedDevices } from "@/lib/auth/trusted-devices";
 import { getDb } from "@/lib/db/server";
 import { clientAddress, getCurrentUser } from "@/lib/entry/current-user";
+import { checkArgs, formDataArg } from "@/lib/entry/forms/action-args";
 import { runFormAction } from "@/lib/entry/forms/run-form-action";
 import { routes } from "@/lib/entry/routes";
 import { requestDeviceDescription, setSignInCookies } from "@/lib/entry/second-factor-cookies";
@@ -29,6 +30,7 @@ export async function confirmSignInAction(_: FormState, formData: FormData): Pro
 
 /** Forgets one remembered device of the signed-in user (the next sign-in there asks for a code). */
 export async function forgetDeviceAction(formData: FormData): Promise<void> {
+  checkArgs(formDataArg, formData);
   const locale = await getLocale();
   const user = await getCurrentUser();
   if (!user) redirect(routes.signIn(locale));
