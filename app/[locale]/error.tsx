@@ -6,7 +6,7 @@ export default function ErrorPage({ reset }: { error: Error; reset: () => void }
   const t = useTranslations("errorPage");
   return (
     <div role="alert" className="space-y-3">
-      <h1 className="text-3xl">{t("title")}</h1>
+      <h1 className="text-2xl sm:text-3xl">{t("title")}</h1>
       <p>{t("body")}</p>
       <button
         type="button"

@@ -57,7 +57,7 @@ export default async function LocaleLayout({ children, params }: Props) {
             <main
               id="main"
               tabIndex={-1}
-              className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 focus:outline-none"
+              className="mx-auto w-full max-w-5xl flex-1 px-4 py-5 focus:outline-none md:py-8"
             >
               {children}
             </main>

@@ -6,7 +6,7 @@ export default async function NotFound() {
   const t = await getTranslations("notFound");
   return (
     <div className="space-y-3">
-      <h1 className="text-3xl">{t("title")}</h1>
+      <h1 className="text-2xl sm:text-3xl">{t("title")}</h1>
       <p>{t("body")}</p>
       <p>
         <Link href={paths.home()}>{t("home")}</Link>

@@ -12,7 +12,8 @@ export async function DemoBanner() {
     <section aria-label={t("bannerLabel")} className="demo-banner border-b-4 border-focus bg-ink text-white">
       <p className="mx-auto max-w-5xl px-4 py-2">
         <strong className="mr-2 rounded bg-focus px-2 py-0.5 text-ink">{t("bannerLabel")}</strong>
-        {t("bannerText")}{" "}
+        {/* Phones get the label and the link only, so the page heading stays on the first screen. */}
+        <span className="hidden sm:inline">{t("bannerText")} </span>
         <Link href={paths.demoSms()} className="font-semibold text-white underline">
           {t("bannerLink")}
         </Link>

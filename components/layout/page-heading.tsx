@@ -12,7 +12,7 @@ export function PageHeading({
 }) {
   return (
     <div className="space-y-2">
-      <h1 id="page-heading" tabIndex={focusOnArrival ? -1 : undefined} className="text-3xl">
+      <h1 id="page-heading" tabIndex={focusOnArrival ? -1 : undefined} className="text-2xl sm:text-3xl">
         {title}
       </h1>
       {lead ? <p className="max-w-prose text-lg text-muted">{lead}</p> : null}

@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import { expect, type APIRequestContext } from "@playwright/test";
+import { expect, type APIRequestContext, type Page } from "@playwright/test";
 import { buildPopulation } from "@/lib/registries/synthetic/population";
 
 /**
@@ -111,4 +111,14 @@ export function staffKeyFile(login: string): string {
   const name = fs.readdirSync(folder).find((file) => file.startsWith("RSA256_"));
   if (!name) throw new Error(`no key for ${login}`);
   return path.join(folder, name);
+}
+
+/** Signs a seeded demo staff member in on this page (the office's sign-in form, in English). */
+export async function staffSignIn(page: Page, login: string, password = "qyzmet-staff-2026") {
+  await page.goto("/en/office/sign-in");
+  await page.getByLabel("Login").fill(login);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).not.toHaveURL(/sign-in/);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
 }

@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
+import { LOW_VISION_COOKIE } from "@/lib/preferences/low-vision";
 import { cabinetPages, locales, publicPages } from "./pages";
 import { submitByApi } from "./apply-support";
 import { demo, signInByApi } from "./support";
@@ -148,26 +149,25 @@ test(lowVisionConsolesTitle, async ({ browser }) => {
   await operator.context.close();
 });
 
-// Reflow (WCAG 1.4.10): 320 CSS px is 1280 px at 400 % zoom; 640 px is 200 % zoom.
+// Reflow (WCAG 1.4.10): 640 px is 200 % zoom (320 px, 400 % zoom, is checked by phone.spec.ts).
 // Nothing may scroll sideways.
-for (const width of [320, 640]) {
-  const reflowTitle =
-    `reflow at ${width} px: no page scrolls sideways ` +
-    `(kk${width === 320 ? ", ru" : ""}; low-vision mode too)`;
+for (const width of [640]) {
+  const reflowTitle = `reflow at ${width} px: no page scrolls sideways (kk; low-vision mode too)`;
   test(reflowTitle, async ({ browser }) => {
     test.setTimeout(300_000);
     const context = await browser.newContext({ viewport: { width, height: 800 } });
     await signInByApi(context.request, demo.ahmetov);
     const page = await context.newPage();
     const overflow = () => sideways(page);
-    for (const locale of width === 320 ? ["kk", "ru"] : ["kk"]) {
+    for (const locale of ["kk"]) {
       for (const entry of [...publicPages, ...cabinetPages]) {
         await page.goto(`/${locale}${entry.path}`);
         expect(await overflow(), `${locale}${entry.path}`).toEqual([]);
       }
     }
+    // Below the md breakpoint the toggle sits in the header's menu: the mode's cookie is set directly.
+    await context.addCookies([{ name: LOW_VISION_COOKIE, value: "1", url: page.url() }]);
     await page.goto("/kk/cabinet/home-visits/new");
-    await page.getByRole("button", { name: "Нашар көретіндерге арналған нұсқа" }).click();
     await expect(page.locator("html")).toHaveAttribute("data-low-vision", "true");
     for (const entry of [...publicPages, ...cabinetPages]) {
       await page.goto(`/kk${entry.path}`);

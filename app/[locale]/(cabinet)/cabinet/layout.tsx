@@ -16,36 +16,37 @@ export default async function CabinetLayout({ children, params }: Props) {
   const user = await getCurrentUser();
   if (!user) redirect(routes.signIn(locale));
   const [t, tn] = await Promise.all([getTranslations("cabinet"), getTranslations("notifications")]);
+  const link = "inline-flex min-h-11 items-center";
+  const items = [
+    { href: paths.cabinet(), label: t("overview") },
+    { href: paths.notifications(), label: tn("title") },
+    { href: paths.homeVisits(), label: t("homeVisits") },
+    { href: paths.keys(), label: t("keys") },
+    { href: paths.security(), label: t("security") },
+  ];
+  const list = (className: string) => (
+    <ul className={className}>
+      {items.map((item) => (
+        <li key={item.href}>
+          <Link href={item.href} className={link}>
+            {item.label}
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
   return (
-    <div className="space-y-6">
-      <nav aria-label={t("nav")}>
-        <ul className="flex flex-wrap gap-x-6 gap-y-1 border-b border-gray-300 pb-2">
-          <li>
-            <Link href={paths.cabinet()} className="inline-flex min-h-11 items-center">
-              {t("overview")}
-            </Link>
-          </li>
-          <li>
-            <Link href={paths.notifications()} className="inline-flex min-h-11 items-center">
-              {tn("title")}
-            </Link>
-          </li>
-          <li>
-            <Link href={paths.homeVisits()} className="inline-flex min-h-11 items-center">
-              {t("homeVisits")}
-            </Link>
-          </li>
-          <li>
-            <Link href={paths.keys()} className="inline-flex min-h-11 items-center">
-              {t("keys")}
-            </Link>
-          </li>
-          <li>
-            <Link href={paths.security()} className="inline-flex min-h-11 items-center">
-              {t("security")}
-            </Link>
-          </li>
-        </ul>
+    <div className="space-y-4 md:space-y-6">
+      {/* Phones: the cabinet's menu folds into one line (a <details>, no JavaScript needed). */}
+      <nav aria-label={t("nav")} className="border-b border-gray-300 pb-2">
+        <details className="site-menu md:hidden">
+          <summary className="inline-flex min-h-11 cursor-pointer items-center gap-2 font-semibold text-brand">
+            <span aria-hidden="true" className="site-menu-icon" />
+            {t("nav")}
+          </summary>
+          {list("flex flex-col")}
+        </details>
+        {list("hidden flex-wrap gap-x-6 gap-y-1 md:flex")}
       </nav>
       {children}
       <SessionTimeout

@@ -88,13 +88,13 @@ export default async function KeysPage({ params, searchParams }: Props) {
                   <span key="serial" className="font-mono text-sm break-all">
                     {key.serial}
                   </span>,
-                  <span key="issued" className="whitespace-nowrap">
+                  <span key="issued" className="md:whitespace-nowrap">
                     {dateTime(key.issuedAt)}
                   </span>,
                   key.issuedFrom || key.issuedDevice
                     ? [key.issuedFrom, key.issuedDevice ?? t("unknownDevice")].filter(Boolean).join(" · ")
                     : t("notRecorded"),
-                  <span key="valid" className="whitespace-nowrap">
+                  <span key="valid" className="md:whitespace-nowrap">
                     {date(key.notBefore)} – {date(key.notAfter)}
                   </span>,
                   t(status),

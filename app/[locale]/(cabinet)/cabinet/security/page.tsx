@@ -66,10 +66,10 @@ export default async function SecurityPage({ params, searchParams }: Props) {
                   key: device.id,
                   cells: [
                     name,
-                    <span key="created" className="whitespace-nowrap">
+                    <span key="created" className="md:whitespace-nowrap">
                       {when(device.createdAt)}
                     </span>,
-                    <span key="used" className="whitespace-nowrap">
+                    <span key="used" className="md:whitespace-nowrap">
                       {when(device.lastUsedAt)}
                     </span>,
                     <form key="forget" action={forgetDeviceAction}>

@@ -75,17 +75,17 @@ export default async function OfficeQueuePage({ params, searchParams }: Props) {
               step ? (
                 <span key="step">
                   {t(`office.steps.${step.step}`)}: {limitText(step.limit)}{" "}
-                  <span className="whitespace-nowrap">
+                  <span className="md:whitespace-nowrap">
                     ({t("office.stepBy", { time: when(step.dueAt) })})
                   </span>
                 </span>
               ) : (
                 "—"
               ),
-              <span key="due" className="whitespace-nowrap">
+              <span key="due" className="md:whitespace-nowrap">
                 {due ? when(due) : "—"}
               </span>,
-              <span key="left" className="whitespace-nowrap">
+              <span key="left" className="md:whitespace-nowrap">
                 {overdue ? (
                   <strong className="text-danger">{t("office.overdue")}</strong>
                 ) : left === null ? (

@@ -28,10 +28,10 @@ export default async function SmsOutboxPage({ params }: { params: Promise<{ loca
           rows={messages.map((message) => ({
             key: message.id,
             cells: [
-              <span key="time" className="whitespace-nowrap">
+              <span key="time" className="md:whitespace-nowrap">
                 {format.dateTime(message.createdAt, { dateStyle: "short", timeStyle: "medium" })}
               </span>,
-              <span key="phone" className="whitespace-nowrap">
+              <span key="phone" className="md:whitespace-nowrap">
                 {message.phone}
               </span>,
               message.body,
