@@ -1,7 +1,14 @@
-import { and, asc, desc, eq, inArray } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, ne } from "drizzle-orm";
 import type { StaffUser } from "@/lib/auth/staff-auth";
 import type { Db } from "@/lib/db/connect";
-import { applications, complaintEvents, complaints, providers } from "@/lib/db/schema";
+import {
+  applications,
+  attachments,
+  complaintAttachments,
+  complaintEvents,
+  complaints,
+  providers,
+} from "@/lib/db/schema";
 import { AppError } from "@/lib/errors";
 import { fieldErrors } from "@/lib/forms/field-errors";
 import { parseId } from "@/lib/ids";
@@ -189,4 +196,22 @@ export async function answerComplaint(options: {
   });
   if (!done) throw new AppError("conflict");
   return (await providerComplaint(db, staff, complaint.id))!;
+}
+
+/** A file of a filed complaint addressed to the head's provider (to download); null otherwise. */
+export async function providerComplaintFile(db: Db, staff: StaffUser, attachmentId: string) {
+  if (staff.role !== "head" || !parseId(attachmentId)) return null;
+  const [row] = await db
+    .select({ attachment: attachments })
+    .from(complaintAttachments)
+    .innerJoin(attachments, eq(attachments.id, complaintAttachments.attachmentId))
+    .innerJoin(complaints, eq(complaints.id, complaintAttachments.complaintId))
+    .where(
+      and(
+        eq(complaintAttachments.attachmentId, attachmentId),
+        eq(complaints.providerId, staff.providerId),
+        ne(complaints.status, "draft"),
+      ),
+    );
+  return row?.attachment ?? null;
 }

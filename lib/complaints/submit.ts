@@ -10,7 +10,9 @@ import { AppError } from "@/lib/errors";
 import { fieldErrors } from "@/lib/forms/field-errors";
 import { notifyApplicant } from "@/lib/notifications/cabinet";
 import { storedService } from "@/lib/services/registry";
-import { complaintDraftPayload, draftComplaint, getOwnComplaint, type Complaint } from "./applicant";
+import { complaintDraftPayload, draftComplaint, getOwnComplaint } from "./applicant";
+
+type OwnComplaint = NonNullable<Awaited<ReturnType<typeof getOwnComplaint>>>;
 import { complaintDueAt, complaintNumber } from "./rules";
 import { fileComplaintSchema } from "./schemas";
 
@@ -30,7 +32,7 @@ export async function submitComplaint(options: {
   cms: unknown;
   idempotencyKey: string;
   now?: Date;
-}): Promise<Complaint> {
+}): Promise<OwnComplaint> {
   const { db } = options;
   const now = options.now ?? new Date();
   if (!KEY.test(options.idempotencyKey))
@@ -101,7 +103,7 @@ export async function submitComplaint(options: {
     });
     return updated;
   });
-  if (row) return row;
+  if (row) return { ...complaint, ...row };
   // Lost a race with a concurrent filing: the same key gets that answer, another key a conflict.
   const after = await getOwnComplaint(db, options.userId, complaint.id);
   if (after && after.idempotencyKey === options.idempotencyKey) return after;
@@ -121,7 +123,7 @@ export async function fileComplaint(options: {
   body: unknown;
   idempotencyKey: string;
   now?: Date;
-}): Promise<Complaint> {
+}): Promise<OwnComplaint> {
   const { db } = options;
   if (!KEY.test(options.idempotencyKey))
     throw new AppError("validation", { idempotencyKey: "codes.validation" });

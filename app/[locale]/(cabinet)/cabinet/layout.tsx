@@ -15,7 +15,11 @@ export default async function CabinetLayout({ children, params }: Props) {
   const { locale } = await params;
   const user = await getCurrentUser();
   if (!user) redirect(routes.signIn(locale));
-  const [t, tn] = await Promise.all([getTranslations("cabinet"), getTranslations("notifications")]);
+  const [t, tn, tc] = await Promise.all([
+    getTranslations("cabinet"),
+    getTranslations("notifications"),
+    getTranslations("complaints"),
+  ]);
   return (
     <div className="space-y-6">
       <nav aria-label={t("nav")}>
@@ -33,6 +37,11 @@ export default async function CabinetLayout({ children, params }: Props) {
           <li>
             <Link href={paths.homeVisits()} className="inline-flex min-h-11 items-center">
               {t("homeVisits")}
+            </Link>
+          </li>
+          <li>
+            <Link href={paths.complaints()} className="inline-flex min-h-11 items-center">
+              {tc("nav")}
             </Link>
           </li>
           <li>
