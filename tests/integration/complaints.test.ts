@@ -139,7 +139,8 @@ describe(`complaints to the provider's head (${process.env.TEST_DATABASE})`, () 
     expect(await errorCode(complaintQueue(database.db, executor, NOW))).toBe("forbidden");
 
     const later = new Date("2026-11-26T06:00:00Z");
-    expect((await startComplaintReview({ db: database.db, staff: head, id, now: later })).status).toBe(
+    const review = new Date("2026-11-25T04:00:00Z");
+    expect((await startComplaintReview({ db: database.db, staff: head, id, now: review })).status).toBe(
       "in_review",
     );
     const reply = { reply: "The archive of Oral confirms the record; the request is reconsidered." };
