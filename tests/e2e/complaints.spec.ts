@@ -55,8 +55,12 @@ test("from a refused request the applicant files a signed complaint; the head an
   await expect(page.getByLabel("A decision (refusal or result)")).toBeChecked();
   expect(await violations(page)).toEqual([]);
   await page.getByRole("button", { name: "Continue to signing" }).click();
-  await expect(page.getByRole("alert").first()).toContainText("Fill this in");
-  await page.getByLabel("Your complaint").fill("The act record 999999 is kept in the archive of Oral.");
+  await expect(page.getByRole("alert").filter({ hasText: "Check the complaint" })).toContainText(
+    "Fill this in",
+  );
+  await page
+    .getByRole("textbox", { name: "Your complaint" })
+    .fill("The act record 999999 is kept in the archive of Oral.");
   await page.getByLabel("Files (optional)").setInputFiles(tinyPdf("archive-letter.pdf"));
   await page.getByRole("button", { name: "Continue to signing" }).click();
 
@@ -77,7 +81,7 @@ test("from a refused request the applicant files a signed complaint; the head an
   await head.getByLabel("Login").fill("cr-1-head");
   await head.getByLabel("Password").fill(STAFF_PASSWORD);
   await head.getByRole("button", { name: "Sign in" }).click();
-  await head.getByRole("link", { name: "Complaints" }).click();
+  await head.getByRole("link", { name: "Complaints", exact: true }).click();
   await expect(head.getByRole("heading", { level: 1, name: "Complaints" })).toBeVisible();
   await expect(head.getByRole("row").filter({ hasText: number })).toContainText("Filed");
   expect(await violations(head)).toEqual([]);
@@ -87,7 +91,7 @@ test("from a refused request the applicant files a signed complaint; the head an
   await expect(head.getByRole("definition").first()).toHaveText("In review");
   expect(await violations(head)).toEqual([]);
   await head
-    .getByLabel("Answer")
+    .getByRole("textbox", { name: "Answer" })
     .fill("The archive of Oral confirms the record; the request is reconsidered.");
   await head.getByRole("button", { name: "Sign the answer with EDS" }).click();
   await signInDialog(head, staffKeyFile("cr-1-head"), "БЕКЕНОВ МАРАТ");
