@@ -24,17 +24,18 @@ test("from a refused request the applicant files a signed complaint; the head an
 }) => {
   test.setTimeout(240_000);
   const applicant = await browser.newContext();
-  await signInByApi(applicant.request, demo.serikov);
-  // No act record numbered 999999: the portal refuses at once (a reasoned refusal to appeal).
+  await signInByApi(applicant.request, demo.ahmetov);
+  // No act record numbered 999999: the portal refuses at once (a reasoned refusal to appeal). The
+  // applicant lives in the district of cr-1, whose head answers.
   const refused = await submitByApi(
     applicant.request,
-    demo.serikov,
+    demo.ahmetov,
     "record-correction",
     {
       actRecord: "notListed",
       actNumber: "999999",
       changeField: "surname",
-      newValue: "Серікбай",
+      newValue: "Ахметұлы",
       reason: "Court",
     },
     ["application", "identity", "certificateToChange", "groundsDocument", "feeReceipt"],
@@ -67,7 +68,7 @@ test("from a refused request the applicant files a signed complaint; the head an
   await expect(page.getByRole("heading", { level: 1, name: "Complaint (draft)" })).toBeVisible();
   await expect(page.getByRole("link", { name: "archive-letter.pdf" })).toBeVisible();
   await page.getByRole("button", { name: "Sign and file" }).click();
-  await signInDialog(page, demoKeyFile(demo.serikov, "sign"), demo.serikov);
+  await signInDialog(page, demoKeyFile(demo.ahmetov, "sign"), demo.ahmetov);
   const heading = page.getByRole("heading", { level: 1, name: /^Complaint CM-\d{8}-\d{6}$/ });
   await expect(heading).toBeVisible();
   const number = (await heading.textContent())!.replace("Complaint ", "");
