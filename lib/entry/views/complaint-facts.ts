@@ -1,6 +1,7 @@
 import "server-only";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { ComplaintFacts } from "@/components/complaints/complaint-details";
+import type { TimelineEntry } from "@/components/ui/timeline";
 import type { Complaint } from "@/lib/complaints/applicant";
 import { complaintReply } from "@/lib/complaints/present";
 
@@ -51,4 +52,20 @@ export async function appealLabels() {
     authorised: t("authorised"),
     court: t("court"),
   };
+}
+
+/** A complaint's history as timeline entries: status and who (the applicant or the head), and when. */
+export async function complaintTimeline(
+  events: Array<{ id: string; at: Date; status: Complaint["status"]; actor: string }>,
+): Promise<TimelineEntry[]> {
+  const [t, format] = await Promise.all([getTranslations("complaints"), getFormatter()]);
+  return events.map((event) => ({
+    id: event.id,
+    title: t("event", {
+      status: t(`statuses.${event.status}`),
+      actor: t(event.actor === "applicant" ? "actors.applicant" : "actors.head"),
+    }),
+    at: event.at,
+    when: format.dateTime(event.at, { dateStyle: "long", timeStyle: "short" }),
+  }));
 }

@@ -9,7 +9,7 @@ import { listComplaintFiles } from "@/lib/complaints/files";
 import { getDb } from "@/lib/db/server";
 import { getCurrentUser } from "@/lib/entry/current-user";
 import { apiPaths, paths } from "@/lib/entry/routes";
-import { complaintFacts } from "@/lib/entry/views/complaint-facts";
+import { complaintFacts, complaintTimeline } from "@/lib/entry/views/complaint-facts";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 
@@ -49,19 +49,7 @@ export default async function ComplaintPage({ params }: { params: Promise<{ loca
         <p role="status">{t("awaiting", { date: when(complaint.dueAt) })}</p>
       ) : null}
       {events.length ? (
-        <Timeline
-          id="complaint-history"
-          heading={t("history")}
-          entries={events.map((event) => ({
-            id: event.id,
-            title: t("event", {
-              status: t(`statuses.${event.status}`),
-              actor: t(event.actor === "applicant" ? "actors.applicant" : "actors.head"),
-            }),
-            at: event.at,
-            when: when(event.at),
-          }))}
-        />
+        <Timeline id="complaint-history" heading={t("history")} entries={await complaintTimeline(events)} />
       ) : null}
       <p>
         {t("request")}:{" "}

@@ -1,5 +1,5 @@
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ComplaintDetails } from "@/components/complaints/complaint-details";
 import { ReplyWithEds } from "@/components/complaints/reply-with-eds";
 import { PageHeading } from "@/components/layout/page-heading";
@@ -12,7 +12,7 @@ import { getDb } from "@/lib/db/server";
 import { startComplaintReviewAction } from "@/lib/entry/actions/complaints";
 import { getCurrentStaff } from "@/lib/entry/current-staff";
 import { apiPaths, paths } from "@/lib/entry/routes";
-import { complaintFacts } from "@/lib/entry/views/complaint-facts";
+import { complaintFacts, complaintTimeline } from "@/lib/entry/views/complaint-facts";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 
@@ -30,9 +30,8 @@ export default async function OfficeComplaintPage({ params, searchParams }: Prop
   const db = await getDb();
   const complaint = await providerComplaint(db, staff, id);
   if (!complaint) notFound();
-  const [t, format, files, events, { answered }] = await Promise.all([
+  const [t, files, events, { answered }] = await Promise.all([
     getTranslations("complaints"),
-    getFormatter(),
     listComplaintFiles(db, id),
     listComplaintEvents(db, id),
     searchParams,
@@ -40,7 +39,6 @@ export default async function OfficeComplaintPage({ params, searchParams }: Prop
   const facts = await complaintFacts(complaint, files, (fileId) =>
     apiPaths.officeComplaintAttachment(fileId),
   );
-  const when = (date: Date) => format.dateTime(date, { dateStyle: "long", timeStyle: "short" });
   return (
     <article className="max-w-3xl space-y-6">
       <p>
@@ -78,19 +76,7 @@ export default async function OfficeComplaintPage({ params, searchParams }: Prop
           />
         </section>
       ) : null}
-      <Timeline
-        id="complaint-history"
-        heading={t("history")}
-        entries={events.map((event) => ({
-          id: event.id,
-          title: t("event", {
-            status: t(`statuses.${event.status}`),
-            actor: t(event.actor === "applicant" ? "actors.applicant" : "actors.head"),
-          }),
-          at: event.at,
-          when: when(event.at),
-        }))}
-      />
+      <Timeline id="complaint-history" heading={t("history")} entries={await complaintTimeline(events)} />
     </article>
   );
 }
