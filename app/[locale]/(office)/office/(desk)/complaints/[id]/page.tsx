@@ -51,6 +51,10 @@ export default async function OfficeComplaintPage({ params, searchParams }: Prop
         </p>
       ) : null}
       <ComplaintDetails facts={facts} />
+      <p>
+        {t("request")}:{" "}
+        <Link href={paths.officeRequest(complaint.applicationId)}>{complaint.requestNumber}</Link>
+      </p>
       {complaint.status === "submitted" ? (
         <form action={startComplaintReviewAction.bind(null, complaint.id)}>
           <button type="submit" className="min-h-11 rounded bg-brand px-5 font-semibold text-white">
