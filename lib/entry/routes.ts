@@ -36,6 +36,9 @@ export const paths = {
   homeVisits: () => "/cabinet/home-visits",
   newHomeVisit: (forOther = false) => `/cabinet/home-visits/new${forOther ? "?for=other" : ""}`,
   homeVisit: (id: string) => `/cabinet/home-visits/${id}`,
+  complaints: () => "/cabinet/complaints",
+  newComplaint: (applicationId: string) => `/cabinet/complaints/new${query("request", applicationId)}`,
+  complaint: (id: string) => `/cabinet/complaints/${id}`,
   office: (options: { done?: OfficeNotice; page?: number } = {}) =>
     options.page === undefined ? `/office${done(options.done)}` : `/office?page=${options.page}`,
   officeSignIn: () => "/office/sign-in",
@@ -43,6 +46,9 @@ export const paths = {
   officeRequest: (id: string) => `/office/requests/${id}`,
   officeNewHomeVisit: () => "/office/home-visits/new",
   officeHomeVisit: (id: string, notice?: VisitNotice) => `/office/home-visits/${id}${done(notice)}`,
+  officeComplaints: () => "/office/complaints",
+  officeComplaint: (id: string, answered = false) =>
+    `/office/complaints/${id}${answered ? "?answered=1" : ""}`,
 };
 
 /** The JSON API's addresses (no locale: the API answers in the request's language). */
@@ -56,6 +62,9 @@ export const apiPaths = {
   resultSignature: (applicationId: string) => `/api/v1/applications/${applicationId}/result/signature`,
   caCertificate: () => "/api/v1/eds/ca.pem",
   crl: () => "/api/v1/eds/crl",
+  complaints: () => "/api/v1/complaints",
+  complaint: (id: string) => `/api/v1/complaints/${id}`,
+  officeComplaintAttachment: (id: string) => `/api/v1/office/complaint-attachments/${id}`,
 };
 
 /** The path with the locale in front ("/" becomes "/kk"). */
@@ -85,6 +94,9 @@ export const routes = {
   officePassword: (locale: string) => localized(locale, paths.officePassword()),
   officeHomeVisit: (locale: string, id: string, notice?: VisitNotice) =>
     localized(locale, paths.officeHomeVisit(id, notice)),
+  complaint: (locale: string, id: string) => localized(locale, paths.complaint(id)),
+  officeComplaint: (locale: string, id: string, answered = false) =>
+    localized(locale, paths.officeComplaint(id, answered)),
 };
 
 /** Where a draft's pages are: one of its steps, the documents, or the review. */

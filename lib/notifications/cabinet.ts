@@ -19,7 +19,9 @@ export type NotificationKind =
   | "visitRequested"
   | "visitScheduled"
   | "visitCancelled"
-  | "visitCompleted";
+  | "visitCompleted"
+  | "complaintFiled"
+  | "complaintAnswered";
 
 /**
  * Writes a notification in the applicant's language (their account's locale) and its SMS to the

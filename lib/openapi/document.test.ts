@@ -12,6 +12,8 @@ describe("OpenAPI document", () => {
       "/api/v1/applications/{id}/submit",
       "/api/v1/services/{id}/result-date",
       "/api/v1/attachments",
+      "/api/v1/complaints",
+      "/api/v1/complaints/{id}",
     ]) {
       expect(Object.keys(document.paths)).toContain(path);
     }

@@ -8,6 +8,7 @@ import {
 import { confirmSchema, edsSignInSchema, registerSchema, signInSchema } from "@/lib/auth/schemas";
 import { signInConfirmSchema } from "@/lib/auth/second-factor-schemas";
 import { serviceIds } from "@/lib/services/registry";
+import { fileComplaintSchema } from "@/lib/complaints/schemas";
 
 const schema = (zodSchema: z.ZodType) => z.toJSONSchema(zodSchema, { io: "input", unrepresentable: "any" });
 const json = (zodSchema: z.ZodType) => ({
@@ -279,6 +280,47 @@ export function buildOpenApiDocument() {
           summary: "One of my home visits with its history",
           parameters: [idParameter],
           responses: { 200: ok("home visit"), 404: problem },
+        },
+      },
+      "/api/v1/complaints": {
+        post: {
+          summary: "File a signed complaint about one of my requests (idempotent per Idempotency-Key)",
+          description:
+            "Seed 002 §11. `cms` is a detached CMS (SIGN key, the caller's IIN) over the canonical JSON " +
+            "(sorted keys) {complaint:{requestNumber,subject,text},applicant:{iin},attachments:[{name,size," +
+            "mediaType,sha256}]} (attachments from POST /api/v1/attachments, documentType complaint, " +
+            "sorted by sha256). The provider's head answers within 5 working days.",
+          parameters: [
+            {
+              name: "Idempotency-Key",
+              in: "header",
+              required: true,
+              schema: { type: "string", minLength: 8, maxLength: 100 },
+            },
+          ],
+          requestBody: json(fileComplaintSchema),
+          responses: {
+            201: ok("{ id, number, status, subject, requestNumber, submittedAt, dueAt }"),
+            401: problem,
+            404: problem,
+            409: problem,
+            422: problem,
+          },
+        },
+        get: {
+          summary: "My complaints, newest first",
+          parameters: [
+            { name: "page", in: "query", schema: { type: "integer" } },
+            { name: "pageSize", in: "query", schema: { type: "integer", maximum: 100 } },
+          ],
+          responses: { 200: ok("{ page, items }"), 401: problem },
+        },
+      },
+      "/api/v1/complaints/{id}": {
+        get: {
+          summary: "One of my complaints: text, files, history, and the head's signed reply",
+          parameters: [idParameter],
+          responses: { 200: ok("complaint"), 404: problem },
         },
       },
       "/api/v1/eds/ca.pem": { get: { summary: "The test CA chain", responses: { 200: ok("PEM") } } },

@@ -32,6 +32,7 @@ export const cabinetPages = [
   { path: "/cabinet/home-visits", name: "home visits" },
   { path: "/cabinet/home-visits/new", name: "home-visit request" },
   { path: "/cabinet/home-visits/new?for=other", name: "home-visit request for another person" },
+  { path: "/cabinet/complaints", name: "complaints" },
 ] as const;
 
 export const locales = ["kk", "ru", "en"] as const;

@@ -15,12 +15,17 @@ export default async function CabinetLayout({ children, params }: Props) {
   const { locale } = await params;
   const user = await getCurrentUser();
   if (!user) redirect(routes.signIn(locale));
-  const [t, tn] = await Promise.all([getTranslations("cabinet"), getTranslations("notifications")]);
+  const [t, tn, tc] = await Promise.all([
+    getTranslations("cabinet"),
+    getTranslations("notifications"),
+    getTranslations("complaints"),
+  ]);
   const link = "inline-flex min-h-11 items-center";
   const items = [
     { href: paths.cabinet(), label: t("overview") },
     { href: paths.notifications(), label: tn("title") },
     { href: paths.homeVisits(), label: t("homeVisits") },
+    { href: paths.complaints(), label: tc("nav") },
     { href: paths.keys(), label: t("keys") },
     { href: paths.security(), label: t("security") },
   ];

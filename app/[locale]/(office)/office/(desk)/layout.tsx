@@ -18,7 +18,7 @@ export default async function DeskLayout({
   if (!staff) redirect(routes.officeSignIn(locale));
   // A one-time password is replaced before anything else in the office.
   if (staff.mustChangePassword) redirect(routes.officePassword(locale));
-  const t = await getTranslations("office");
+  const [t, tc] = await Promise.all([getTranslations("office"), getTranslations("complaints")]);
   const who = t("who", {
     name: staff.fullName,
     role: t(`roles.${staff.role}`),
@@ -26,6 +26,16 @@ export default async function DeskLayout({
   });
   const accountLinks = (
     <div className="flex flex-wrap items-center gap-4">
+      {staff.role === "head" ? (
+        <>
+          <Link href={paths.office()} className="inline-flex min-h-11 items-center">
+            {t("queue")}
+          </Link>
+          <Link href={paths.officeComplaints()} className="inline-flex min-h-11 items-center">
+            {tc("nav")}
+          </Link>
+        </>
+      ) : null}
       <Link href={paths.officePassword()} className="inline-flex min-h-11 items-center">
         {t("changePassword")}
       </Link>

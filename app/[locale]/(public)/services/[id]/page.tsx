@@ -1,5 +1,6 @@
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { AppealInfo } from "@/components/complaints/appeal-info";
 import { PageHeading } from "@/components/layout/page-heading";
 import { startApplicationAction } from "@/lib/entry/actions/applications";
 import { getCurrentUser } from "@/lib/entry/current-user";
@@ -9,6 +10,7 @@ import type { Locale } from "@/lib/i18n/routing";
 import { findService } from "@/lib/services/registry";
 import { resultDateFor, termFor } from "@/lib/services/result-date";
 import { paths } from "@/lib/entry/routes";
+import { appealLabels } from "@/lib/entry/views/complaint-facts";
 
 type Props = { params: Promise<{ locale: Locale; id: string }> };
 
@@ -88,6 +90,7 @@ export default async function ServicePage({ params }: Props) {
           ))}
         </ul>
       </section>
+      <AppealInfo labels={await appealLabels()} />
     </article>
   );
 }

@@ -1,5 +1,6 @@
 import { notFound, redirect } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { AppealInfo } from "@/components/complaints/appeal-info";
 import { PageHeading } from "@/components/layout/page-heading";
 import { RequestRefresher } from "@/components/live/request-refresher";
 import { ResultSummary } from "@/components/results/result-summary";
@@ -13,6 +14,7 @@ import { findResultDocument } from "@/lib/results/result-document";
 import { storedService } from "@/lib/services/registry";
 import { paths, routes } from "@/lib/entry/routes";
 import { Timeline } from "@/components/ui/timeline";
+import { appealLabels } from "@/lib/entry/views/complaint-facts";
 
 /** One request: where it stands, its dates, and every event of its history. */
 export default async function RequestPage({ params }: { params: Promise<{ locale: Locale; id: string }> }) {
@@ -58,6 +60,17 @@ export default async function RequestPage({ params }: { params: Promise<{ locale
         </dd>
       </dl>
       {result?.signatureCms ? <ResultSummary document={result} downloads={{ applicationId: id }} /> : null}
+      {/* A refusal says how to appeal (seed 002 §11); any request can be complained about. */}
+      {request.status === "refused" ? (
+        <AppealInfo
+          labels={await appealLabels()}
+          action={<Link href={paths.newComplaint(id)}>{t("complaints.fileLink")}</Link>}
+        />
+      ) : (
+        <p>
+          <Link href={paths.newComplaint(id)}>{t("complaints.fileLink")}</Link>
+        </p>
+      )}
       <Timeline
         id="timeline"
         heading={t("request.timeline")}
