@@ -5,6 +5,8 @@ import { submitByApi } from "./apply-support";
 import { demo, signInByApi, staffKeyFile } from "./support";
 
 const STAFF_PASSWORD = "qyzmet-staff-2026";
+const requirementsNotMet = "The applicant or the documents do not meet the requirements";
+const incompleteSet = "The set of documents is incomplete (Standard §9)";
 const correction = {
   actRecord: "notListed",
   actNumber: "000001",
@@ -24,10 +26,17 @@ async function staffPage(browser: Browser, login: string) {
   return page;
 }
 
-async function act(page: import("@playwright/test").Page, number: string, action: string, reason?: string) {
+async function act(
+  page: import("@playwright/test").Page,
+  number: string,
+  action: string,
+  reason?: string,
+  grounds: string[] = [],
+) {
   await page.goto("/en/office");
   await page.getByRole("link", { name: number }).click();
   if (reason) await page.getByLabel(`${action}: Reason`).fill(reason);
+  for (const ground of grounds) await page.getByLabel(ground, { exact: true }).check();
   await page.getByRole("button", { name: action, exact: true }).click();
   await expect(page.getByRole("status")).toBeVisible();
 }
@@ -118,7 +127,7 @@ test(moveRequestTitle, async ({ browser, playwright, baseURL }) => {
   const kinds = (await (await applicant.get("/api/v1/notifications")).json())
     .filter((item: { applicationId: string }) => item.applicationId === id)
     .map((item: { kind: string }) => item.kind);
-  expect(kinds.sort()).toEqual(["extended", "issued", "registered", "result_ready", "submitted"]);
+  expect(kinds.sort()).toEqual(["accepted", "extended", "issued", "registered", "result_ready"]);
   const request = await (await applicant.get(`/api/v1/applications/${id}`)).json();
   expect(request.status).toBe("issued");
   expect(request.history.map((event: { status: string }) => event.status)).toEqual([
@@ -177,7 +186,9 @@ test(reasonedRefusalTitle, async ({ browser }) => {
   const otherDistrict = await staffPage(browser, "cr-2-clerk");
   expect((await otherDistrict.request.get(fileUrl!)).status()).toBe(404);
   expect((await context.request.get(fileUrl!)).status()).toBe(401);
-  await act(executor, number, "Prepare a reasoned refusal", "The court decision has not entered into force");
+  await act(executor, number, "Prepare a reasoned refusal", "The court decision has not entered into force", [
+    requirementsNotMet,
+  ]);
   await headSigns(head, number);
 
   const page = await context.newPage();
@@ -185,6 +196,8 @@ test(reasonedRefusalTitle, async ({ browser }) => {
   await expect(page.getByRole("heading", { level: 1 })).toContainText(number);
   await expect(page.getByText("Refused").first()).toBeVisible();
   await expect(page.getByText("The court decision has not entered into force").first()).toBeVisible();
+  // The grounds, translated: on the request and in the signed document's view.
+  await expect(page.getByText(requirementsNotMet)).toHaveCount(2);
   await expect(page.getByRole("heading", { level: 2, name: "Result document" })).toBeVisible();
   await expect(page.getByText("Reasoned refusal")).toBeVisible();
   const axe = await new AxeBuilder({ page })
@@ -227,13 +240,15 @@ test("a refusal at intake reaches the applicant with its reason", async ({
     "feeReceipt",
   ]);
   const clerk = await staffPage(browser, "cr-1-clerk");
-  await act(clerk, number, "Refuse intake (incomplete set)", "The fee receipt is unreadable");
+  await act(clerk, number, "Refuse intake (incomplete set)", "The fee receipt is unreadable", [
+    incompleteSet,
+  ]);
   const notices = (await (await applicant.get("/api/v1/notifications")).json()).filter(
     (item: { applicationId: string }) => item.applicationId === id,
   );
-  expect(notices.find((item: { kind: string }) => item.kind === "refusedByProvider").body).toContain(
-    "The fee receipt is unreadable",
-  );
+  const refusal = notices.find((item: { kind: string }) => item.kind === "refusedByProvider").body;
+  expect(refusal).toContain("The fee receipt is unreadable");
+  expect(refusal).toContain(incompleteSet);
   await applicant.dispose();
 });
 
