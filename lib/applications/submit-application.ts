@@ -110,6 +110,8 @@ export async function submitApplication(options: {
         registeredAt: refusal ? null : registeredAt,
         dueAt: refusal ? null : dueAt,
         refusalReason: refusal,
+        // The portal's condition 3 (seed 002 §10, process 6): the same ground the office can name.
+        refusalGrounds: refusal ? [refusal] : null,
         signatureCms: options.cms as string,
         signerSerial: verified.serial,
         signerSubject: verified.subject,

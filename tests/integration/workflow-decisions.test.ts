@@ -51,9 +51,7 @@ describe(`the workflow's dates, grounds, results and signed answers (${process.e
 
   /** A birth registration signed with the applicant's real EDS key and submitted at `now`. */
   async function submitBirth(data: Record<string, string>, now: Date, replaced?: Record<string, string>) {
-    const { db } = database;
-    const draft = await createDraft({ db, userId, serviceId: "birth-registration" });
-    const context = await loadFormContext(db, iin, {}, now);
+    const context = await loadFormContext(database.db, iin, {}, now);
     const answers = {
       childSurname: "Ахметов",
       childGivenName: "Нұрлан",
@@ -63,9 +61,23 @@ describe(`the workflow's dates, grounds, results and signed answers (${process.e
       fatherGrounds: "motherStatement",
       ...data,
     };
+    const documents = ["application", "parentsIdentity", "medicalBirthCertificate"];
+    return submitSigned("birth-registration", answers, documents, now, replaced);
+  }
+
+  /** A request of any service, signed with the applicant's real EDS key and submitted at `now`. */
+  async function submitSigned(
+    serviceId: string,
+    answers: Record<string, string>,
+    documents: string[],
+    now: Date,
+    replaced?: Record<string, string>,
+  ) {
+    const { db } = database;
+    const draft = await createDraft({ db, userId, serviceId });
     await patchDraft({ db, userId, applicationId: draft.id, data: answers });
     if (replaced) await patchDraft({ db, userId, applicationId: draft.id, data: replaced });
-    for (const documentType of ["application", "parentsIdentity", "medicalBirthCertificate"])
+    for (const documentType of documents)
       await storeAttachment({
         db,
         storage: createDiskStorage(blobs),
@@ -229,6 +241,23 @@ describe(`the workflow's dates, grounds, results and signed answers (${process.e
     expect(document!.content).not.toContain("lateReason");
     expect(document!.content).not.toContain("A stale reason");
     expect(JSON.parse(document!.content).decision.answers).toMatchObject({ childBirthDate: today });
+  });
+
+  it("a correction of a record the registry does not hold is refused at once on that ground", async () => {
+    const { answer, row } = await submitSigned(
+      "record-correction",
+      {
+        actRecord: "notListed",
+        actNumber: "999999",
+        changeField: "surname",
+        newValue: "Ахметұлы",
+        reason: "Court decision",
+      },
+      ["application", "identity", "certificateToChange", "groundsDocument", "feeReceipt"],
+      NOW,
+    );
+    expect(answer).toMatchObject({ status: "refused", refusalReason: "noActRecord" });
+    expect(row.refusalGrounds).toEqual(["noActRecord"]);
   });
 
   /** A request already submitted to a provider, as the office receives it. */
