@@ -9,7 +9,7 @@ export type FieldConfig = {
   name: string;
   label: string;
   hint?: string;
-  type?: "text" | "password" | "tel";
+  type?: "text" | "password" | "tel" | "datetime-local";
   autoComplete?: string;
   inputMode?: "numeric" | "tel" | "text";
   maxLength?: number;
@@ -25,6 +25,8 @@ type Props = {
   idPrefix?: string;
   /** More controls after the fields (e.g. a checkbox). */
   children?: ReactNode;
+  /** The error summary's names for the controls in children (their ids are idPrefix + name). */
+  childLabels?: Record<string, string>;
 };
 
 /** A form posted to a server action: works without JavaScript, and with it shows errors in place. */
@@ -36,9 +38,10 @@ export function ActionForm({
   hidden = {},
   idPrefix = "field-",
   children,
+  childLabels = {},
 }: Props) {
   const [state, formAction, pending] = useActionState(action, initialFormState);
-  const labels = Object.fromEntries(fields.map((field) => [field.name, field.label]));
+  const labels = { ...childLabels, ...Object.fromEntries(fields.map((field) => [field.name, field.label])) };
   return (
     <form action={formAction} noValidate className="space-y-5">
       <ErrorSummary

@@ -5,7 +5,7 @@ type Props = {
   label: string;
   hint?: string;
   error?: string;
-  type?: "text" | "password" | "tel" | "date";
+  type?: "text" | "password" | "tel" | "date" | "datetime-local";
   autoComplete?: string;
   inputMode?: "numeric" | "tel" | "text";
   defaultValue?: string;

@@ -1,17 +1,25 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
+import type { SignedDecision } from "@/lib/results/decision";
 import type { ResultDocument } from "@/lib/results/types";
 import { apiPaths, paths } from "@/lib/entry/routes";
 
 /** A request's result document: what it is, its number, who signed it and when; downloads for its owner. */
 export async function ResultSummary({
   document,
+  decision,
   downloads,
 }: {
   document: ResultDocument;
+  /** What the signed content says was decided (readDecision), shown translated. */
+  decision?: SignedDecision | null;
   downloads?: { applicationId: string };
 }) {
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
+  const place = decision?.place
+    ? [decision.place.name, decision.place.address].filter(Boolean).join(", ")
+    : "";
+  const isConclusion = decision?.outcome === "possible" || decision?.outcome === "impossible";
   return (
     <section aria-labelledby="result-document" className="space-y-3">
       <h2 id="result-document" className="text-xl">
@@ -22,6 +30,42 @@ export async function ResultSummary({
         <dd>{t(`results.kinds.${document.kind}` as never)}</dd>
         <dt className="font-semibold">{t("verify.number")}</dt>
         <dd>{document.number}</dd>
+        {isConclusion ? (
+          <>
+            <dt className="font-semibold">{t("results.details.conclusion")}</dt>
+            <dd>{t(`results.details.${decision!.outcome as "possible" | "impossible"}`)}</dd>
+          </>
+        ) : null}
+        {decision?.issueAt ? (
+          <>
+            <dt className="font-semibold">{t("results.details.issueAt")}</dt>
+            <dd>{format.dateTime(decision.issueAt, { dateStyle: "long", timeStyle: "short" })}</dd>
+          </>
+        ) : null}
+        {place && decision?.outcome !== "refusal" ? (
+          <>
+            <dt className="font-semibold">{t("results.details.place")}</dt>
+            <dd>{place}</dd>
+          </>
+        ) : null}
+        {decision?.grounds.length ? (
+          <>
+            <dt className="font-semibold">{t("results.details.grounds")}</dt>
+            <dd>
+              <ul className="list-disc pl-5">
+                {decision.grounds.map((ground) => (
+                  <li key={ground}>{t(`refusalGrounds.${ground}` as never)}</li>
+                ))}
+              </ul>
+            </dd>
+          </>
+        ) : null}
+        {decision?.explanation ? (
+          <>
+            <dt className="font-semibold">{t("results.details.explanation")}</dt>
+            <dd className="break-words">{decision.explanation}</dd>
+          </>
+        ) : null}
         <dt className="font-semibold">{t("verify.signer")}</dt>
         <dd className="break-words">
           {document.signerSubject
@@ -32,6 +76,9 @@ export async function ResultSummary({
             : t("results.awaitingSignature")}
         </dd>
       </dl>
+      {isConclusion && document.signatureCms && place ? (
+        <p>{t("results.details.conclusionReady", { place })}</p>
+      ) : null}
       {downloads && document.signatureCms ? (
         <ul className="list-disc space-y-1 pl-6">
           <li>

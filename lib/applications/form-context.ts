@@ -50,10 +50,14 @@ export async function loadFormContext(
     },
     choices: {
       actRecords: [
-        ...acts.map((act) => ({
-          value: act.id,
-          label: `${act.kind}|${act.actNumber}|${act.registeredOn}|${act.officeName}`,
-        })),
+        // Corrections are to the birth act record only (seed 002 §3-4: the result is a repeat birth
+        // certificate), so only birth records are offered.
+        ...acts
+          .filter((act) => act.kind === "birth")
+          .map((act) => ({
+            value: act.id,
+            label: `${act.kind}|${act.actNumber}|${act.registeredOn}|${act.officeName}`,
+          })),
         { value: "notListed", label: "notListed" },
       ],
       family: [...(person ? [person] : []), ...children].map((member) => ({

@@ -2,6 +2,7 @@ import { asc, eq } from "drizzle-orm";
 import type { Db } from "@/lib/db/connect";
 import { applicationEvents, type applications } from "@/lib/db/schema";
 import { findResultDocument } from "@/lib/results/result-document";
+import { signedAnswers } from "@/lib/results/signed-answers";
 
 type Row = typeof applications.$inferSelect;
 
@@ -21,7 +22,8 @@ export async function presentApplication(db: Db, row: Row) {
     number: row.number,
     serviceId: row.serviceId,
     status: row.status,
-    data: row.data,
+    // A submitted request is what the applicant signed; a draft shows its working answers.
+    data: row.status === "draft" ? row.data : signedAnswers(row),
     submittedAt: row.submittedAt,
     registeredAt: row.registeredAt,
     dueAt: row.dueAt,
@@ -29,6 +31,7 @@ export async function presentApplication(db: Db, row: Row) {
     extensionReason: row.extensionReason,
     refusalReason: row.refusalReason,
     decisionNote: row.decisionNote,
+    refusalGrounds: row.refusalGrounds ?? [],
     history: history.map((event) => ({
       at: event.at,
       status: event.status,

@@ -110,11 +110,15 @@ export async function submitApplication(options: {
         registeredAt: refusal ? null : registeredAt,
         dueAt: refusal ? null : dueAt,
         refusalReason: refusal,
+        // The portal's condition 3 (seed 002 §10, process 6): the same ground the office can name.
+        refusalGrounds: refusal ? [refusal] : null,
         signatureCms: options.cms as string,
         signerSerial: verified.serial,
         signerSubject: verified.subject,
         signingTime: verified.signingTime,
         payloadSha256: createHash("sha256").update(payload).digest("hex"),
+        // The request is what was signed: results and office views read its answers (seed 002 §10).
+        signedPayload: payload,
         idempotencyKey: options.idempotencyKey,
         term,
         providerId: provider,
@@ -131,11 +135,13 @@ export async function submitApplication(options: {
       actor: "applicant",
       note: refusal,
     });
+    // The portal's own acceptance notice, at once (seed 004, portal diagram: within 5 minutes of
+    // processing): the registration time and the result date by the rule; the clerk never moves them.
     await notifyApplicant(tx as unknown as Db, {
       userId: options.userId,
       applicationId: row.id,
-      kind: refusal ? "refused" : "submitted",
-      values: { service: service.messageKey, number, dueAt: row.dueAt },
+      kind: refusal ? "refused" : "accepted",
+      values: { service: service.messageKey, number, dueAt: row.dueAt, registeredAt: row.registeredAt },
     });
     return row;
   });
@@ -148,10 +154,11 @@ export async function submitApplication(options: {
 
 async function actRecordExists(db: Db, iin: string, data: Record<string, string>): Promise<boolean> {
   const civil = createRegistries(db).civilRegistry;
+  // A correction is to a birth act record (seed 002 §3-4).
   if (data.actRecord && data.actRecord !== "notListed")
-    return (await civil.findActsFor(iin)).some((act) => act.id === data.actRecord);
+    return (await civil.findActsFor(iin, "birth")).some((act) => act.id === data.actRecord);
   if (data.actRecord === "notListed")
-    return (await civil.findActsFor(iin)).some((act) => act.actNumber === data.actNumber);
+    return (await civil.findActsFor(iin, "birth")).some((act) => act.actNumber === data.actNumber);
   if (data.subjectIin && data.actKind) {
     const acts = await civil.findActsFor(data.subjectIin, data.actKind as "birth" | "marriage");
     return acts.some((act) => act.personIin === data.subjectIin || act.partnerIin === data.subjectIin);

@@ -9,6 +9,7 @@ import { parseId } from "@/lib/ids";
 
 export type NotificationKind =
   | "submitted"
+  | "accepted"
   | "refused"
   | "registered"
   | "extended"
@@ -38,7 +39,10 @@ export async function notifyApplicant(
       service: string;
       number: string;
       dueAt?: Date | null;
+      registeredAt?: Date | null;
       reason?: string;
+      /** Refusal grounds (ids under refusalGrounds), told before the explanation. */
+      grounds?: readonly string[];
       employee?: string;
       request?: string;
     };
@@ -56,11 +60,16 @@ export async function notifyApplicant(
   const dueAt = input.values.dueAt
     ? format.dateTime(input.values.dueAt, { dateStyle: "long", timeStyle: "short" })
     : "";
+  const registeredAt = input.values.registeredAt
+    ? format.dateTime(input.values.registeredAt, { dateStyle: "long", timeStyle: "short" })
+    : "";
+  const grounds = (input.values.grounds ?? []).map((id) => t(`refusalGrounds.${id}` as never));
   const values = {
     service,
     number: input.values.number,
     dueAt,
-    reason: input.values.reason ?? "",
+    registeredAt,
+    reason: [grounds.join("; "), input.values.reason ?? ""].filter(Boolean).join(". "),
     employee: input.values.employee ?? "",
     request: input.values.request ?? "",
     place: t(`services.${input.values.service}.collect` as never),

@@ -11,6 +11,7 @@ import { checkHeadSignature } from "@/lib/results/sign-result";
 import { storedService } from "@/lib/services/registry";
 import { decide, workflowRules, type WorkflowAction } from "@/lib/workflow/status-machine";
 import type { StaffUser } from "@/lib/auth/staff-auth";
+import { checkDecision, type DecisionInput } from "./decision-input";
 
 const DAY = 24 * 3600 * 1000;
 const noticeFor: Partial<Record<ApplicationStatus, NotificationKind>> = {
@@ -27,6 +28,8 @@ export type ActOptions = {
   applicationId: string;
   action: WorkflowAction;
   reason?: string;
+  /** Refusal grounds, the issue time, the conclusion: see ./decision-input.ts. */
+  decision?: DecisionInput;
   version?: number;
   cms?: unknown;
   now?: Date;
@@ -54,23 +57,31 @@ export async function actOnRequest(options: ActOptions) {
   });
   if (!decision.ok) throw new AppError(decision.reason === "forbidden" ? "forbidden" : "conflict");
   if (staff.role === "executor" && request.executorId !== staff.id) throw new AppError("forbidden");
+  const service = storedService(request.serviceId);
+  const decided = checkDecision(service, options.action, options.decision ?? {}, now);
   const reason = (options.reason ?? "").trim();
-  if (workflowRules[options.action].needsReason && (reason.length === 0 || reason.length > 2000))
+  // An intake refusal names its grounds; its explanation is optional (seed 001 §5, action 1).
+  const needsReason =
+    (workflowRules[options.action].needsReason && options.action !== "refuseIntake") ||
+    decided.explanationRequired;
+  if (reason.length > 2000 || (needsReason && reason.length === 0))
     throw new AppError("validation", { reason: reason ? "field.tooLong" : "field.required" });
   if (!isStorableText(reason)) throw new AppError("validation", { reason: UNSTORABLE_TEXT });
   const expectedVersion = options.version ?? request.version;
   if (expectedVersion !== request.version) throw new AppError("conflict");
 
-  const service = storedService(request.serviceId);
   const changes: Partial<typeof applications.$inferInsert> = {
     status: decision.status,
     prepared: decision.prepared,
     version: request.version + 1,
     updatedAt: now,
   };
-  if (options.action === "register") {
-    changes.registeredAt = computeRegisteredAt(now);
-    changes.dueAt = computeResultDueAt(changes.registeredAt, request.term ?? service.term);
+  // The clerk's intake check never moves the dates the portal promised at submission (seed 004,
+  // portal diagram: the acceptance notice within 5 minutes, with the result date; calendar.md). Only a
+  // request that came without them (none today) gets them, from its submission time, not the click.
+  if (options.action === "register" && (!request.registeredAt || !request.dueAt)) {
+    changes.registeredAt = request.registeredAt ?? computeRegisteredAt(request.submittedAt ?? now);
+    changes.dueAt = request.dueAt ?? computeResultDueAt(changes.registeredAt, request.term ?? service.term);
   }
   if (options.action === "assign") changes.executorId = `${staff.providerId}-executor`;
   if (options.action === "extend") {
@@ -79,7 +90,14 @@ export async function actOnRequest(options: ActOptions) {
     changes.extensionReason = reason;
     changes.extensionNoticeDueAt = new Date(now.getTime() + 3 * DAY);
   }
-  if (options.action === "refuseIntake" || options.action === "prepareRefusal") changes.decisionNote = reason;
+  if (options.action === "refuseIntake" || options.action === "prepareRefusal" || decided.grounds.length) {
+    changes.decisionNote = reason || null;
+    changes.refusalGrounds = decided.grounds;
+  }
+  if (options.action === "prepareResult" && !decided.grounds.length) {
+    changes.decisionNote = null;
+    changes.refusalGrounds = null;
+  }
   if (decision.status === "result_ready") changes.resultReadyAt = now;
   const writeSignature =
     options.action === "sign"
@@ -103,8 +121,10 @@ export async function actOnRequest(options: ActOptions) {
     if (options.action === "prepareResult" || options.action === "prepareRefusal") {
       await prepareResultDocument(db, {
         request: row,
-        outcome: options.action === "prepareRefusal" ? "refusal" : "result",
-        reason,
+        outcome: options.action === "prepareRefusal" ? "refusal" : (decided.conclusion ?? "result"),
+        grounds: decided.grounds,
+        explanation: reason,
+        issueAt: decided.issueAt,
         now,
       });
     }
@@ -128,6 +148,7 @@ export async function actOnRequest(options: ActOptions) {
           number: row.number ?? "",
           dueAt: row.extendedDueAt ?? row.dueAt,
           reason: row.decisionNote ?? row.extensionReason ?? "",
+          grounds: row.status === "refused" ? (row.refusalGrounds ?? []) : [],
         },
       });
     }

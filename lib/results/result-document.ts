@@ -6,6 +6,7 @@ import { applications, providers, resultDocuments, users, type ResultKind } from
 import { canonicalJson } from "@/lib/eds/canonical-json";
 import { createRegistries } from "@/lib/registries";
 import { storedService } from "@/lib/services/registry";
+import { signedAnswers } from "./signed-answers";
 
 type Request = typeof applications.$inferSelect;
 
@@ -21,7 +22,16 @@ export function resultNumber(now: Date): string {
  */
 export async function prepareResultDocument(
   tx: Db,
-  input: { request: Request; outcome: "result" | "refusal"; reason: string; now: Date },
+  input: {
+    request: Request;
+    /** "possible" and "impossible" are a conclusion's outcomes: results, not refusals (003 §3). */
+    outcome: "result" | "refusal" | "possible" | "impossible";
+    grounds: readonly string[];
+    explanation: string;
+    /** When the certificate will be issued, for a notice of the issue date (002 §3). */
+    issueAt: Date | null;
+    now: Date;
+  },
 ) {
   const { request, now } = input;
   const [provider] = await tx
@@ -50,10 +60,10 @@ export async function prepareResultDocument(
       iin: owner?.iin ?? "",
       name: person ? [person.surname, person.givenName, person.patronymic].filter(Boolean).join(" ") : "",
     },
-    decision:
-      input.outcome === "refusal"
-        ? { outcome: "refusal", reason: input.reason }
-        : { outcome: "result", answers: request.data },
+    decision: decisionContent(input, {
+      name: provider?.name ?? "",
+      address: provider?.address ?? "",
+    }),
   });
   const values = {
     number,
@@ -75,6 +85,31 @@ export async function prepareResultDocument(
       ...values,
     })
     .onConflictDoUpdate({ target: resultDocuments.applicationId, set: values });
+}
+
+/**
+ * What was decided, as signed: a refusal's grounds and explanation; a result's answers — only those
+ * the applicant signed (signedAnswers) — and the place to collect it (the foster-care notice names the
+ * address to come to, 003 §3); the issue time (002 §3); a conclusion's outcome with, when impossible,
+ * its grounds and explanation (003 §3, second regulation).
+ */
+function decisionContent(
+  input: Parameters<typeof prepareResultDocument>[1],
+  place: { name: string; address: string },
+) {
+  if (input.outcome === "refusal")
+    return { outcome: "refusal", grounds: [...input.grounds], explanation: input.explanation };
+  const answers = signedAnswers(input.request);
+  const issue = input.issueAt ? { issueAt: input.issueAt.toISOString() } : {};
+  if (input.outcome === "impossible")
+    return {
+      outcome: "impossible",
+      grounds: [...input.grounds],
+      explanation: input.explanation,
+      answers,
+      place,
+    };
+  return { outcome: input.outcome, answers, ...issue, place };
 }
 
 export async function findResultDocument(db: Db, applicationId: string) {

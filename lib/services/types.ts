@@ -1,5 +1,6 @@
 import type { Term } from "@/lib/calendar";
 import type { FormDef } from "./forms/types";
+import type { RefusalGround } from "./refusal-grounds";
 import type { TermCondition } from "./term-conditions";
 
 export type { ServiceId } from "./registry";
@@ -41,6 +42,13 @@ export type ServiceDefinition<
   channels: readonly Channel[];
   /** Portal condition 3: the civil registry must hold an act record, or the request is refused at once. */
   requiresActRecord: boolean;
+  /** What the clerk (intake) or the executor (decision) may refuse on, each with its seed paragraph. */
+  refusalGrounds: ReadonlyArray<RefusalGround>;
+  /**
+   * What the executor sets when preparing the positive answer: the date and time the certificate is
+   * issued (a notice of the issue date), or a conclusion that is possible or impossible. Absent: nothing.
+   */
+  resultForm?: "issueAppointment" | "conclusion";
   legalBasis: { source: string; edition: string };
   /** The regulation's limit for each provider step (clerk, head, executor, head, clerk). */
   steps: Record<ProviderStep, StepLimit>;

@@ -217,7 +217,7 @@ describe(`a sixth service in one file (${process.env.TEST_DATABASE})`, () => {
       .select()
       .from(notifications)
       .where(m.orm.eq(notifications.applicationId, draft.id));
-    expect(notices.map((notice) => notice.kind).sort()).toEqual(["registered", "submitted"]);
+    expect(notices.map((notice) => notice.kind).sort()).toEqual(["accepted", "registered"]);
     const titles = Object.values(fixtureMessages).map((messages) => messages.services.sixthService.title);
     for (const notice of notices) expect(titles.some((title) => notice.body.includes(title))).toBe(true);
   });

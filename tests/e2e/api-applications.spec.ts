@@ -207,7 +207,7 @@ test("API: a signed submit is idempotent per key, and a second key is a conflict
   const unread = await (await api.get("/api/v1/notifications?unread=true")).json();
   const notice = unread.find((item: { applicationId: string }) => item.applicationId === id);
   expect(notice).toMatchObject({
-    kind: "submitted",
+    kind: "accepted",
     readAt: null,
     title: expect.stringContaining(answer.number),
   });

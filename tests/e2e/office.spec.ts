@@ -5,9 +5,12 @@ import { submitByApi } from "./apply-support";
 import { demo, signInByApi, staffKeyFile } from "./support";
 
 const STAFF_PASSWORD = "qyzmet-staff-2026";
+const requirementsNotMet = "The applicant or the documents do not meet the requirements";
+const incompleteSet = "The set of documents is incomplete (Standard §9)";
+// Corrections are to a birth act record (seed 002 §3-4): 000002 is the applicant's own birth record.
 const correction = {
   actRecord: "notListed",
-  actNumber: "000001",
+  actNumber: "000002",
   changeField: "surname",
   newValue: "Ахметұлы",
   reason: "Court decision",
@@ -24,21 +27,35 @@ async function staffPage(browser: Browser, login: string) {
   return page;
 }
 
-async function act(page: import("@playwright/test").Page, number: string, action: string, reason?: string) {
+async function act(
+  page: import("@playwright/test").Page,
+  number: string,
+  action: string,
+  reason?: string,
+  grounds: string[] = [],
+) {
   await page.goto("/en/office");
   await page.getByRole("link", { name: number }).click();
   if (reason) await page.getByLabel(`${action}: Reason`).fill(reason);
+  for (const ground of grounds) await page.getByLabel(ground, { exact: true }).check();
   await page.getByRole("button", { name: action, exact: true }).click();
   await expect(page.getByRole("status")).toBeVisible();
 }
 
+/** The definition (dd) beside a term (dt) of the page's description lists. */
+async function definitionOf(page: import("@playwright/test").Page, term: string) {
+  const terms = (await page.getByRole("term").allTextContents()).map((text) => text.trim());
+  expect(terms).toContain(term);
+  return page.getByRole("definition").nth(terms.indexOf(term));
+}
+
 /** The head signs the prepared document in the EDS dialog with their staff key. */
-async function headSigns(page: import("@playwright/test").Page, number: string) {
+async function headSigns(page: import("@playwright/test").Page, number: string, login = "cr-1-head") {
   await page.goto("/en/office");
   await page.getByRole("link", { name: number }).click();
   await page.getByRole("button", { name: "Sign with EDS" }).click();
   const dialog = page.getByRole("dialog");
-  await dialog.getByLabel("Key file (.p12)").setInputFiles(staffKeyFile("cr-1-head"));
+  await dialog.getByLabel("Key file (.p12)").setInputFiles(staffKeyFile(login));
   await dialog.getByLabel("Key password").fill(demo.keyPassword);
   await dialog.getByRole("button", { name: "Open the key" }).click();
   await expect(dialog.getByText("БЕКЕНОВ МАРАТ").first()).toBeVisible();
@@ -80,6 +97,18 @@ test(moveRequestTitle, async ({ browser, playwright, baseURL }) => {
     .analyze();
   expect(requestAxe.violations.map((violation) => violation.id)).toEqual([]);
   await headSigns(head, number);
+  // The receipt's result date is the request page's, kept beside the extended one (issue 12 point 2).
+  const cabinet = await browser.newContext();
+  await signInByApi(cabinet.request, demo.ahmetov);
+  const own = await cabinet.newPage();
+  await own.goto(`/en/cabinet/applications/${id}/receipt`);
+  const promised = (await (await definitionOf(own, "Result ready by")).textContent())!.trim();
+  await own.goto(`/en/cabinet/applications/${id}`);
+  await expect(await definitionOf(own, "Result ready by")).toHaveText(promised);
+  await expect(await definitionOf(own, "Extended result date")).toContainText(
+    "The record is kept in another region's archive",
+  );
+  await cabinet.close();
   const ready = await (await applicant.get(`/api/v1/applications/${id}`)).json();
   expect(ready.status).toBe("result_ready");
   expect(ready.result.kind).toBe("repeatCertificate");
@@ -118,7 +147,7 @@ test(moveRequestTitle, async ({ browser, playwright, baseURL }) => {
   const kinds = (await (await applicant.get("/api/v1/notifications")).json())
     .filter((item: { applicationId: string }) => item.applicationId === id)
     .map((item: { kind: string }) => item.kind);
-  expect(kinds.sort()).toEqual(["extended", "issued", "registered", "result_ready", "submitted"]);
+  expect(kinds.sort()).toEqual(["accepted", "extended", "issued", "registered", "result_ready"]);
   const request = await (await applicant.get(`/api/v1/applications/${id}`)).json();
   expect(request.status).toBe("issued");
   expect(request.history.map((event: { status: string }) => event.status)).toEqual([
@@ -177,7 +206,9 @@ test(reasonedRefusalTitle, async ({ browser }) => {
   const otherDistrict = await staffPage(browser, "cr-2-clerk");
   expect((await otherDistrict.request.get(fileUrl!)).status()).toBe(404);
   expect((await context.request.get(fileUrl!)).status()).toBe(401);
-  await act(executor, number, "Prepare a reasoned refusal", "The court decision has not entered into force");
+  await act(executor, number, "Prepare a reasoned refusal", "The court decision has not entered into force", [
+    requirementsNotMet,
+  ]);
   await headSigns(head, number);
 
   const page = await context.newPage();
@@ -185,6 +216,8 @@ test(reasonedRefusalTitle, async ({ browser }) => {
   await expect(page.getByRole("heading", { level: 1 })).toContainText(number);
   await expect(page.getByText("Refused").first()).toBeVisible();
   await expect(page.getByText("The court decision has not entered into force").first()).toBeVisible();
+  // The grounds, translated: on the request and in the signed document's view.
+  await expect(page.getByText(requirementsNotMet)).toHaveCount(2);
   await expect(page.getByRole("heading", { level: 2, name: "Result document" })).toBeVisible();
   await expect(page.getByText("Reasoned refusal")).toBeVisible();
   const axe = await new AxeBuilder({ page })
@@ -227,13 +260,16 @@ test("a refusal at intake reaches the applicant with its reason", async ({
     "feeReceipt",
   ]);
   const clerk = await staffPage(browser, "cr-1-clerk");
-  await act(clerk, number, "Refuse intake (incomplete set)", "The fee receipt is unreadable");
+  await act(clerk, number, "Refuse intake (incomplete set)", "The fee receipt is unreadable", [
+    incompleteSet,
+  ]);
   const notices = (await (await applicant.get("/api/v1/notifications")).json()).filter(
     (item: { applicationId: string }) => item.applicationId === id,
   );
-  expect(notices.find((item: { kind: string }) => item.kind === "refusedByProvider").body).toContain(
-    "The fee receipt is unreadable",
-  );
+  const refusal = notices.find((item: { kind: string }) => item.kind === "refusedByProvider").body;
+  expect(refusal).toContain("The fee receipt is unreadable");
+  // The notification is in the applicant's language (Kazakh by default): the ground, translated.
+  expect(refusal).toContain("Құжаттар топтамасы толық емес (Стандарттың 9-тармағы)");
   await applicant.dispose();
 });
 
@@ -264,5 +300,66 @@ test("the cabinet follows staff actions live, without a reload", async ({ browse
     .poll(async () => Number((await badge.textContent())?.match(/\d+/)?.[0]), { timeout: 30_000 })
     .toBeGreaterThan(before);
   expect(await page.evaluate(() => (window as unknown as { samePage?: boolean }).samePage)).toBe(true);
+  await context.close();
+});
+
+const conclusionTitle =
+  "adoption registry: the executor's conclusion of impossibility, signed by the head, is a result " +
+  "the cabinet shows with its grounds and where to collect the original";
+test(conclusionTitle, async ({ browser }) => {
+  test.setTimeout(240_000);
+  const context = await browser.newContext();
+  await signInByApi(context.request, demo.ahmetov);
+  const adoption = {
+    maritalStatus: "single",
+    housing: "A flat",
+    motivation: "We wish to adopt",
+    income: "1",
+  };
+  const { id, number } = await submitByApi(context.request, demo.ahmetov, "adoption-registry", adoption, [
+    "application",
+    "relativesConsent",
+    "incomeDocuments",
+    "maritalStatus",
+    "healthCertificates",
+    "criminalRecord",
+    "housingRights",
+  ]);
+  await act(await staffPage(browser, "ed-1-clerk"), number, "Register");
+  const head = await staffPage(browser, "ed-1-head");
+  await act(head, number, "Assign an executor");
+  const executor = await staffPage(browser, "ed-1-executor");
+  await executor.goto("/en/office");
+  await executor.getByRole("link", { name: number }).click();
+  // A negative answer is the conclusion itself: no reasoned refusal is offered (seed 003 §3).
+  await expect(executor.getByRole("button", { name: "Prepare a reasoned refusal" })).toHaveCount(0);
+  await executor.getByLabel("It is impossible to be a candidate adoptive parent").check();
+  await executor.getByRole("button", { name: "Prepare the result", exact: true }).click();
+  await expect(executor.getByRole("alert", { name: "There is a problem" })).toContainText(
+    "Choose at least one ground",
+  );
+  await executor.getByLabel("It is impossible to be a candidate adoptive parent").check();
+  await executor.getByLabel(requirementsNotMet, { exact: true }).check();
+  await executor.getByLabel("Prepare the result: Explanation").fill("No separate room for a child");
+  await executor.getByRole("button", { name: "Prepare the result", exact: true }).click();
+  await expect(executor.getByRole("status")).toBeVisible();
+  await headSigns(head, number, "ed-1-head");
+
+  const page = await context.newPage();
+  await page.goto(`/en/cabinet/applications/${id}`);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(number);
+  await expect(await definitionOf(page, "Conclusion")).toHaveText(
+    "It is impossible to be a candidate adoptive parent",
+  );
+  await expect(
+    page.getByRole("definition").filter({ hasText: "No separate room for a child" }),
+  ).toBeVisible();
+  await expect(page.getByText(/^The conclusion is ready\. Collect the original at: /)).toBeVisible();
+  const request = await (await context.request.get(`/api/v1/applications/${id}`)).json();
+  expect(request).toMatchObject({ status: "result_ready", refusalGrounds: ["requirementsNotMet"] });
+  const axe = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
+    .analyze();
+  expect(axe.violations.map((violation) => violation.id)).toEqual([]);
   await context.close();
 });

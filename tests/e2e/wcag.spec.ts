@@ -74,7 +74,7 @@ for (const locale of locales) {
       "record-correction",
       {
         actRecord: "notListed",
-        actNumber: "000001",
+        actNumber: "000002",
         changeField: "surname",
         newValue: "Ахметұлы",
         reason: "Court decision",

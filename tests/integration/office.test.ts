@@ -27,7 +27,7 @@ describe(`provider office: steps, authorisation, concurrency (${process.env.TEST
       status: "submitted",
       number: `RC-${id.slice(0, 8)}`,
       providerId: "cr-1",
-      submittedAt: new Date(),
+      submittedAt: NOW,
       term: { amount: 15, unit: "calendar_days", countAcceptanceDay: false },
     });
     return id;
@@ -37,6 +37,7 @@ describe(`provider office: steps, authorisation, concurrency (${process.env.TEST
     applicationId: string,
     action: Parameters<typeof actOnRequest>[0]["action"],
     reason?: string,
+    grounds?: string[],
   ) =>
     actOnRequest({
       db: database.db,
@@ -44,6 +45,7 @@ describe(`provider office: steps, authorisation, concurrency (${process.env.TEST
       applicationId,
       action,
       reason,
+      decision: { grounds },
       now: NOW,
       cms: action === "sign" ? await signResult(applicationId, NOW) : undefined,
     });
@@ -105,7 +107,7 @@ describe(`provider office: steps, authorisation, concurrency (${process.env.TEST
     await act(clerk, id, "register");
     await act(head, id, "assign");
     expect(await errorCode(act(executor, id, "prepareRefusal"))).toBe("validation");
-    await act(executor, id, "prepareRefusal", "The court decision is not final");
+    await act(executor, id, "prepareRefusal", "The court decision is not final", ["requirementsNotMet"]);
     expect((await act(head, id, "sign")).status).toBe("refused");
     const notice = (
       await database.db.select().from(notifications).where(eq(notifications.applicationId, id))
@@ -129,7 +131,7 @@ describe(`provider office: steps, authorisation, concurrency (${process.env.TEST
     const id = await submitted();
     const results = await Promise.all([
       errorCode(act(clerk, id, "register")),
-      errorCode(act(clerk, id, "refuseIntake", "Incomplete set of documents")),
+      errorCode(act(clerk, id, "refuseIntake", "Incomplete set of documents", ["incompleteSet"])),
     ]);
     expect(results.sort()).toEqual(["conflict", "ok"]);
     const events = await database.db

@@ -44,6 +44,7 @@ describe(`provider-signed results and the public check (${process.env.TEST_DATAB
       applicationId: id,
       action: outcome,
       reason: outcome === "prepareRefusal" ? "No archive record" : undefined,
+      decision: outcome === "prepareRefusal" ? { grounds: ["noActRecord"] } : undefined,
       now: NOW,
     });
     return id;
@@ -135,7 +136,8 @@ describe(`provider-signed results and the public check (${process.env.TEST_DATAB
     expect(document!.kind).toBe("refusal");
     expect(JSON.parse(document!.content).decision).toEqual({
       outcome: "refusal",
-      reason: "No archive record",
+      grounds: ["noActRecord"],
+      explanation: "No archive record",
     });
   });
 

@@ -44,6 +44,10 @@ export const applications = pgTable(
     executorId: text("executor_id"),
     prepared: text("prepared").$type<"result" | "refusal">(),
     decisionNote: text("decision_note"),
+    /** The refusal grounds chosen by the clerk or the executor (ids of the service's refusalGrounds). */
+    refusalGrounds: jsonb("refusal_grounds").$type<string[]>(),
+    /** The canonical payload the applicant signed (its answers are the request; seed 002 §10). */
+    signedPayload: text("signed_payload"),
     extendedDueAt: instant("extended_due_at"),
     extensionReason: text("extension_reason"),
     extensionNoticeDueAt: instant("extension_notice_due_at"),

@@ -82,17 +82,28 @@ export async function staffActAction(
   const locale = await getLocale();
   const staff = await getCurrentStaff();
   if (!staff) redirect(routes.officeSignIn(locale));
-  const state = await runFormAction(formData, ["reason", "version"], async (input) => {
-    const version = Number(input.version);
-    await actOnRequest({
-      db: await getDb(),
-      staff,
-      applicationId,
-      action,
-      reason: input.reason,
-      version: Number.isInteger(version) ? version : undefined,
-    });
-  });
+  // Refusal grounds are checkboxes (several values); the domain checks them against the service.
+  const grounds = formData.getAll("grounds").map(String);
+  const state = await runFormAction(
+    formData,
+    ["reason", "version", "issueAt", "conclusion"],
+    async (input) => {
+      const version = Number(input.version);
+      await actOnRequest({
+        db: await getDb(),
+        staff,
+        applicationId,
+        action,
+        reason: input.reason,
+        decision: {
+          grounds,
+          issueAt: input.issueAt || undefined,
+          conclusion: input.conclusion || undefined,
+        },
+        version: Number.isInteger(version) ? version : undefined,
+      });
+    },
+  );
   if (state.status === "success") redirect(routes.office(locale, action));
   return state;
 }

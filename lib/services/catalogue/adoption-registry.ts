@@ -26,6 +26,26 @@ export default defineService({
   ],
   channels: ["portal", "provider-office", "home-visit"],
   requiresActRecord: false,
+  refusalGrounds: [
+    {
+      id: "incompleteSet",
+      stage: "intake",
+      source: "seed 003 §8.9-10, second regulation (condition 3, process 6)",
+    },
+    // A negative answer is a conclusion of impossibility, not a refusal: seed 003 §3, second regulation.
+    {
+      id: "unreliableData",
+      stage: "decision",
+      source: "seed 003 §3, second regulation (annex 1 conclusion)",
+    },
+    {
+      id: "requirementsNotMet",
+      stage: "decision",
+      source: "seed 003 §3, second regulation (annex 1 conclusion)",
+    },
+  ],
+  // The result is a conclusion on the possibility or impossibility of adopting: seed 003 §3 (second).
+  resultForm: "conclusion",
   legalBasis: {
     source: "Aktobe akimat resolution No. 33 (second regulation), §8.11",
     edition: "2016-02-04",

@@ -26,6 +26,11 @@ export default defineService({
   ],
   channels: ["portal", "provider-office", "home-visit"],
   requiresActRecord: false,
+  refusalGrounds: [
+    { id: "incompleteSet", stage: "intake", source: "seed 003 §8.9-10 (condition 3, process 6)" },
+    { id: "unreliableData", stage: "decision", source: "seed 003 §3 (Standard §10)" },
+    { id: "requirementsNotMet", stage: "decision", source: "seed 003 §3 (Standard §10)" },
+  ],
   legalBasis: { source: "Aktobe akimat resolution No. 33, §8.11", edition: "2016-02-04" },
   // Step limits: 003 §8, first regulation.
   steps: {

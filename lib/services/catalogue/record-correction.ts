@@ -24,6 +24,16 @@ export default defineService({
   ],
   channels: ["portal", "provider-office", "home-visit"],
   requiresActRecord: true,
+  refusalGrounds: [
+    { id: "incompleteSet", stage: "intake", source: "seed 000 §9.1; seed 002 §10 (process 7)" },
+    { id: "noActRecord", stage: "decision", source: "seed 002 §10 (process 6)" },
+    { id: "unreliableData", stage: "decision", source: "seed 002 §5.3 (check against Standard §9)" },
+    {
+      id: "requirementsNotMet",
+      stage: "decision",
+      source: "seed 002 §5.3 (Standard §9, Marriage and Family Code)",
+    },
+  ],
   legalBasis: { source: "West Kazakhstan akimat resolution No. 271, §5", edition: "2016-09-13" },
   // Step limits: 002 §5; 004 diagram 2.
   steps: {

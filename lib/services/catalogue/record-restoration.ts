@@ -26,6 +26,12 @@ export default defineService({
   ],
   channels: ["portal", "provider-office", "home-visit"],
   requiresActRecord: true,
+  refusalGrounds: [
+    { id: "incompleteSet", stage: "intake", source: "seed 001 §5 (action 1)" },
+    { id: "expiredDocuments", stage: "intake", source: "seed 001 §5 (action 1)" },
+    { id: "unreliableData", stage: "decision", source: "seed 001 §3 (Standard §10)" },
+    { id: "requirementsNotMet", stage: "decision", source: "seed 001 §3 (Standard §10)" },
+  ],
   legalBasis: { source: "Regulation No. 228, §5", edition: "2015-09-08" },
   // Step limits: 001 §5.
   steps: {

@@ -10,6 +10,7 @@ import { getCurrentUser } from "@/lib/entry/current-user";
 import { getDb } from "@/lib/db/server";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
+import { readDecision } from "@/lib/results/decision";
 import { findResultDocument } from "@/lib/results/result-document";
 import { storedService } from "@/lib/services/registry";
 import { paths, routes } from "@/lib/entry/routes";
@@ -50,16 +51,38 @@ export default async function RequestPage({ params }: { params: Promise<{ locale
         <dt className="font-semibold">{t("receipt.registeredAt")}</dt>
         <dd>{when(request.registeredAt)}</dd>
         <dt className="font-semibold">{t("receipt.dueAt")}</dt>
-        <dd>
-          {request.extendedDueAt
-            ? t("request.extendedDue", {
+        <dd>{when(request.dueAt)}</dd>
+        {request.extendedDueAt ? (
+          <>
+            <dt className="font-semibold">{t("request.dates.extendedDue")}</dt>
+            <dd>
+              {t("request.extendedDue", {
                 date: when(request.extendedDueAt),
                 reason: request.extensionReason ?? "",
-              })
-            : when(request.dueAt)}
-        </dd>
+              })}
+            </dd>
+          </>
+        ) : null}
+        {request.refusalGrounds?.length ? (
+          <>
+            <dt className="font-semibold">{t("request.dates.refusalGrounds")}</dt>
+            <dd>
+              <ul className="list-disc pl-5">
+                {request.refusalGrounds.map((ground) => (
+                  <li key={ground}>{t(`refusalGrounds.${ground}` as never)}</li>
+                ))}
+              </ul>
+            </dd>
+          </>
+        ) : null}
       </dl>
-      {result?.signatureCms ? <ResultSummary document={result} downloads={{ applicationId: id }} /> : null}
+      {result?.signatureCms ? (
+        <ResultSummary
+          document={result}
+          decision={readDecision(result.content)}
+          downloads={{ applicationId: id }}
+        />
+      ) : null}
       {/* A refusal says how to appeal (seed 002 §11); any request can be complained about. */}
       {request.status === "refused" ? (
         <AppealInfo

@@ -2,6 +2,7 @@ import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { ActionForm } from "@/components/forms/action-form";
 import { PageHeading } from "@/components/layout/page-heading";
+import { DecisionChoices } from "@/components/office/decision-choices";
 import { SignResult } from "@/components/office/sign-result";
 import { ResultSummary } from "@/components/results/result-summary";
 import { listApplicationEvents } from "@/lib/applications/events";
@@ -16,9 +17,12 @@ import {
   findProviderRequest,
   listRequestAttachments,
 } from "@/lib/office/provider-request";
+import { readDecision } from "@/lib/results/decision";
 import { findResultDocument } from "@/lib/results/result-document";
+import { signedAnswers } from "@/lib/results/signed-answers";
+import { refusalGroundsOf } from "@/lib/services/refusal-grounds";
 import { storedService } from "@/lib/services/registry";
-import { availableActions, workflowRules } from "@/lib/workflow/status-machine";
+import { availableActions, workflowRules, type WorkflowAction } from "@/lib/workflow/status-machine";
 import { apiPaths, paths } from "@/lib/entry/routes";
 import { DocumentList } from "@/components/ui/document-list";
 import { Timeline } from "@/components/ui/timeline";
@@ -51,7 +55,46 @@ export default async function OfficeRequestPage({
   const actions = availableActions(staff.role, {
     status: request.status,
     prepared: request.prepared ?? null,
-  }).filter(() => staff.role !== "executor" || request.executorId === staff.id);
+  })
+    .filter(() => staff.role !== "executor" || request.executorId === staff.id)
+    // A conclusion service answers "impossible" with its conclusion, never a refusal (seed 003 §3).
+    .filter((action) => action !== "prepareRefusal" || service.resultForm !== "conclusion");
+  const groundOptions = (stage: "intake" | "decision") =>
+    refusalGroundsOf(service, stage).map((ground) => ({
+      value: ground.id,
+      label: t(`refusalGrounds.${ground.id}`),
+    }));
+  const isConclusion = service.resultForm === "conclusion";
+  const reasonLabel = (action: WorkflowAction) =>
+    `${t(`office.actions.${action}`)}: ${
+      action === "prepareResult" ? t("office.refusal.explanation") : t("office.reason")
+    }`;
+  const formFields = (action: WorkflowAction) => [
+    ...(action === "prepareResult" && service.resultForm === "issueAppointment"
+      ? [{ name: "issueAt", label: t("office.refusal.issueAt"), type: "datetime-local" as const }]
+      : []),
+    ...(workflowRules[action].needsReason || (action === "prepareResult" && isConclusion)
+      ? [{ name: "reason", label: reasonLabel(action) }]
+      : []),
+  ];
+  const choices = (action: WorkflowAction) => {
+    if (action === "refuseIntake")
+      return { grounds: { legend: t("office.refusal.grounds"), options: groundOptions("intake") } };
+    if (action === "prepareRefusal")
+      return { grounds: { legend: t("office.refusal.grounds"), options: groundOptions("decision") } };
+    if (action === "prepareResult" && isConclusion)
+      return {
+        conclusion: {
+          legend: t("office.refusal.conclusion"),
+          options: (["possible", "impossible"] as const).map((value) => ({
+            value,
+            label: t(`results.details.${value}`),
+          })),
+        },
+        grounds: { legend: t("office.refusal.groundsIfImpossible"), options: groundOptions("decision") },
+      };
+    return null;
+  };
   return (
     <article className="space-y-6">
       <p>
@@ -74,7 +117,25 @@ export default async function OfficeRequestPage({
         <dt className="font-semibold">{t("receipt.registeredAt")}</dt>
         <dd>{when(request.registeredAt)}</dd>
         <dt className="font-semibold">{t("receipt.dueAt")}</dt>
-        <dd>{when(request.extendedDueAt ?? request.dueAt)}</dd>
+        <dd>{when(request.dueAt)}</dd>
+        {request.extendedDueAt ? (
+          <>
+            <dt className="font-semibold">{t("request.dates.extendedDue")}</dt>
+            <dd>{when(request.extendedDueAt)}</dd>
+          </>
+        ) : null}
+        {request.refusalGrounds?.length ? (
+          <>
+            <dt className="font-semibold">{t("request.dates.refusalGrounds")}</dt>
+            <dd>
+              <ul className="list-disc pl-5">
+                {request.refusalGrounds.map((ground) => (
+                  <li key={ground}>{t(`refusalGrounds.${ground}` as never)}</li>
+                ))}
+              </ul>
+            </dd>
+          </>
+        ) : null}
         {request.extensionNoticeDueAt ? (
           <>
             <dt className="font-semibold">{t("office.extensionNotice")}</dt>
@@ -91,7 +152,7 @@ export default async function OfficeRequestPage({
           {t("office.answers")}
         </h2>
         <dl className="grid gap-x-6 gap-y-1 sm:grid-cols-[max-content_1fr]">
-          {Object.entries(request.data).map(([name, value]) => (
+          {Object.entries(signedAnswers(request)).map(([name, value]) => (
             <div key={name} className="contents">
               <dt className="font-semibold">{t(`fields.${name}` as never)}</dt>
               <dd className="break-words">{value}</dd>
@@ -114,7 +175,7 @@ export default async function OfficeRequestPage({
           downloadLabel={(name) => t("office.download", { name })}
         />
       </section>
-      {result ? <ResultSummary document={result} /> : null}
+      {result ? <ResultSummary document={result} decision={readDecision(result.content)} /> : null}
       <Timeline
         id="office-history"
         heading={t("office.history")}
@@ -150,14 +211,16 @@ export default async function OfficeRequestPage({
                   action={staffActAction.bind(null, id, action)}
                   hidden={{ version: String(request.version) }}
                   idPrefix={`${action}-`}
-                  fields={
-                    workflowRules[action].needsReason
-                      ? [{ name: "reason", label: `${t(`office.actions.${action}`)}: ${t("office.reason")}` }]
-                      : []
-                  }
+                  fields={formFields(action)}
                   submitLabel={t(`office.actions.${action}`)}
                   summaryTitle={t("errors.summaryTitle")}
-                />
+                  childLabels={{
+                    grounds: t("office.refusal.grounds"),
+                    conclusion: t("office.refusal.conclusion"),
+                  }}
+                >
+                  {choices(action) ? <DecisionChoices idPrefix={`${action}-`} {...choices(action)} /> : null}
+                </ActionForm>
               )}
             </div>
           ))}
