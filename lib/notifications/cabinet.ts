@@ -19,7 +19,10 @@ export type NotificationKind =
   | "visitRequested"
   | "visitScheduled"
   | "visitCancelled"
-  | "visitCompleted";
+  | "visitCompleted"
+  | "atRegisteringBody"
+  | "inspectionScheduled"
+  | "inspectionRecorded";
 
 /**
  * Writes a notification in the applicant's language (their account's locale) and its SMS to the

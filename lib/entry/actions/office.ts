@@ -82,7 +82,8 @@ export async function staffActAction(
   const locale = await getLocale();
   const staff = await getCurrentStaff();
   if (!staff) redirect(routes.officeSignIn(locale));
-  const state = await runFormAction(formData, ["reason", "version"], async (input) => {
+  const fields = ["reason", "version", "registeringBodyId"];
+  const state = await runFormAction(formData, fields, async (input) => {
     const version = Number(input.version);
     await actOnRequest({
       db: await getDb(),
@@ -91,6 +92,7 @@ export async function staffActAction(
       action,
       reason: input.reason,
       version: Number.isInteger(version) ? version : undefined,
+      registeringBodyId: input.registeringBodyId || undefined,
     });
   });
   if (state.status === "success") redirect(routes.office(locale, action));

@@ -26,6 +26,8 @@ export default defineService({
   ],
   channels: ["portal", "provider-office", "home-visit"],
   requiresActRecord: false,
+  // The act of inspection of housing and living conditions (seed 003 §5.3, second regulation).
+  requiresHousingInspection: true,
   legalBasis: {
     source: "Aktobe akimat resolution No. 33 (second regulation), §8.11",
     edition: "2016-02-04",

@@ -26,6 +26,8 @@ export default defineService({
   ],
   channels: ["portal", "provider-office", "home-visit"],
   requiresActRecord: false,
+  // The act of inspection of housing and living conditions (seed 003 §5.3, first regulation).
+  requiresHousingInspection: true,
   legalBasis: { source: "Aktobe akimat resolution No. 33, §8.11", edition: "2016-02-04" },
   // Step limits: 003 §8, first regulation.
   steps: {
