@@ -78,3 +78,13 @@ export async function chooseRegisteringBody(db: Db, request: Request, chosen: st
     throw new AppError("validation", { registeringBodyId: "field.choose" });
   return id;
 }
+
+/** For the office request page: the office a restoration was sent to, and the choice for sending it. */
+export async function registeringBodyView(db: Db, request: Request) {
+  const bodies = await registeringBodies(db);
+  return {
+    current: bodies.find((body) => body.id === request.registeringBodyId) ?? null,
+    bodies,
+    suggested: suggestRegisteringBody(bodies, request.data.registeredPlace),
+  };
+}
