@@ -1,6 +1,6 @@
 import { and, asc, eq, type SQL } from "drizzle-orm";
 import type { Db } from "@/lib/db/connect";
-import { applications, providers } from "@/lib/db/schema";
+import { applications, attachments, providers } from "@/lib/db/schema";
 import { AppError } from "@/lib/errors";
 import type { Service } from "@/lib/services/registry";
 import type { Flow } from "@/lib/workflow/status-machine";
@@ -87,4 +87,18 @@ export async function registeringBodyView(db: Db, request: Request) {
     bodies,
     suggested: suggestRegisteringBody(bodies, request.data.registeredPlace),
   };
+}
+
+/** A document of a request this staff member may see (see ownRequests), or null. */
+export async function findStaffAttachment(
+  db: Db,
+  staff: Pick<StaffUser, "role" | "providerId">,
+  attachmentId: string,
+) {
+  const [row] = await db
+    .select({ file: attachments })
+    .from(attachments)
+    .innerJoin(applications, eq(applications.id, attachments.applicationId))
+    .where(and(eq(attachments.id, attachmentId), ownRequests(staff)));
+  return row?.file ?? null;
 }

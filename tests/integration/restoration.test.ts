@@ -13,6 +13,7 @@ import type { Database } from "@/lib/db/connect";
 import {
   applicationEvents,
   applications,
+  attachments,
   notifications,
   outboxMessages,
   providers,
@@ -21,7 +22,7 @@ import {
 import { issueCertificate } from "@/lib/eds/issue-certificate";
 import { openKeyFile, signDetached } from "@/lib/eds/sign-cms";
 import { actOnRequest } from "@/lib/office/act-on-request";
-import { findStaffRequest } from "@/lib/office/registering-body";
+import { findStaffAttachment, findStaffRequest } from "@/lib/office/registering-body";
 import { workQueue } from "@/lib/office/queue";
 import { runStaffCli } from "@/lib/office/staff-cli";
 import { getService } from "@/lib/services/registry";
@@ -194,8 +195,12 @@ describe(`restoration restores: seven steps and the registering body (${process.
       limit: { amount: 2, unit: "working_days" },
     });
     expect(await findStaffRequest(db, registrar, id)).not.toBeNull();
+    // The registrar reads the request's documents; another office's registrar does not.
+    const [document] = await db.select().from(attachments).where(eq(attachments.applicationId, id));
+    expect((await findStaffAttachment(db, registrar, document!.id))?.id).toBe(document!.id);
     const otherRegistrar = await staffMember(db, bodyId === "cr-3" ? "cr-4" : "cr-3", "registrar");
     expect((await workQueue(db, otherRegistrar, { now: NOW })).items).toEqual([]);
+    expect(await findStaffAttachment(db, otherRegistrar, document!.id)).toBeNull();
     expect(await errorCode(act(otherRegistrar, id, "registerRestored"))).toBe("not_found");
     expect(await errorCode(act(clerk, id, "registerRestored"))).toBe("forbidden");
     const ready = await act(registrar, id, "registerRestored");
