@@ -2,6 +2,7 @@ import { and, asc, eq, type SQL } from "drizzle-orm";
 import type { Db } from "@/lib/db/connect";
 import { applications, attachments, providers } from "@/lib/db/schema";
 import { AppError } from "@/lib/errors";
+import { createRegistries } from "@/lib/registries";
 import type { Service } from "@/lib/services/registry";
 import type { Flow } from "@/lib/workflow/status-machine";
 import type { StaffUser } from "@/lib/auth/staff-auth";
@@ -101,4 +102,16 @@ export async function findStaffAttachment(
     .innerJoin(applications, eq(applications.id, attachments.applicationId))
     .where(and(eq(attachments.id, attachmentId), ownRequests(staff)));
   return row?.file ?? null;
+}
+
+/**
+ * Whether the civil registry holds an electronic copy of the record to restore (the form's act kind and
+ * person): then the term is 7 working days; without one the executor asks other state bodies and
+ * extends the term (seed 001 §5, "term"). Null when the form names no record (not a restoration).
+ */
+export async function electronicCopyHeld(db: Db, request: Request): Promise<boolean | null> {
+  const { actKind, subjectIin } = request.data;
+  if ((actKind !== "birth" && actKind !== "marriage") || !subjectIin) return null;
+  const acts = await createRegistries(db).civilRegistry.findActsFor(subjectIin, actKind);
+  return acts.some((act) => act.personIin === subjectIin || act.partnerIin === subjectIin);
 }

@@ -22,7 +22,7 @@ import {
 import { issueCertificate } from "@/lib/eds/issue-certificate";
 import { openKeyFile, signDetached } from "@/lib/eds/sign-cms";
 import { actOnRequest } from "@/lib/office/act-on-request";
-import { findStaffAttachment, findStaffRequest } from "@/lib/office/registering-body";
+import { electronicCopyHeld, findStaffAttachment, findStaffRequest } from "@/lib/office/registering-body";
 import { workQueue } from "@/lib/office/queue";
 import { runStaffCli } from "@/lib/office/staff-cli";
 import { getService } from "@/lib/services/registry";
@@ -138,6 +138,9 @@ describe(`restoration restores: seven steps and the registering body (${process.
     const id = submitted.id;
     const [row] = await db.select().from(applications).where(eq(applications.id, id));
     providerId = row!.providerId!;
+    // No electronic copy in the registry: the executor is shown to ask other bodies and extend.
+    expect(await electronicCopyHeld(db, row!)).toBe(false);
+    expect(await electronicCopyHeld(db, { ...row!, data: { ...row!.data, actKind: "marriage" } })).toBe(true);
     [clerk, head, executor] = await Promise.all([
       staffMember(db, providerId, "clerk"),
       staffMember(db, providerId, "head"),

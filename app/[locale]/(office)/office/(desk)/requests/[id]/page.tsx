@@ -12,7 +12,12 @@ import { staffActAction } from "@/lib/entry/actions/office";
 import { getCurrentStaff } from "@/lib/entry/current-staff";
 import { parseId } from "@/lib/ids";
 import { findApplicantPerson, listRequestAttachments } from "@/lib/office/provider-request";
-import { findStaffRequest, flowOf, registeringBodyView } from "@/lib/office/registering-body";
+import {
+  electronicCopyHeld,
+  findStaffRequest,
+  flowOf,
+  registeringBodyView,
+} from "@/lib/office/registering-body";
 import { findInspection, inspectionNotes } from "@/lib/office/inspections";
 import { recordInspectionAction, scheduleInspectionAction } from "@/lib/entry/actions/inspections";
 import { HousingInspection } from "@/components/office/housing-inspection";
@@ -39,7 +44,7 @@ export default async function OfficeRequestPage({
   // The registering body's registrar sees the restorations sent to it (seed 001 §5 step 6).
   const request = await findStaffRequest(db, staff, id);
   if (!request) notFound();
-  const [t, format, events, files, person, result, bodies, inspection] = await Promise.all([
+  const [t, format, events, files, person, result, bodies, inspection, copy] = await Promise.all([
     getTranslations(),
     getFormatter(),
     listApplicationEvents(db, id),
@@ -48,6 +53,7 @@ export default async function OfficeRequestPage({
     findResultDocument(db, id),
     registeringBodyView(db, request),
     findInspection(db, id),
+    flowOf(storedService(request.serviceId)) === "registeringBody" ? electronicCopyHeld(db, request) : null,
   ]);
   const service = storedService(request.serviceId);
   const when = (date: Date | null) =>
@@ -83,6 +89,12 @@ export default async function OfficeRequestPage({
           {t(`statuses.${request.status}`)}
           {request.prepared ? ` — ${t(preparedKey)}` : ""}
         </dd>
+        {copy === null ? null : (
+          <>
+            <dt className="font-semibold">{t("office.electronicCopy.label")}</dt>
+            <dd>{t(copy ? "office.electronicCopy.yes" : "office.electronicCopy.no")}</dd>
+          </>
+        )}
         {bodies.current ? (
           <>
             <dt className="font-semibold">{t("office.registeringBody")}</dt>
