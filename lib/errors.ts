@@ -5,6 +5,8 @@ export const errorStatus = {
   forbidden: 403,
   not_found: 404,
   conflict: 409,
+  /** The result needs the recorded act of inspection of housing first (seed 003 §5.3). */
+  inspection_required: 409,
   rate_limited: 429,
   invalid_credentials: 401,
   payload_too_large: 413,

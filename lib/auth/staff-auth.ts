@@ -1,7 +1,7 @@
 import { and, eq, gt, ne } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/lib/db/connect";
-import { providers, staff, staffSessions } from "@/lib/db/schema";
+import { providers, staff, staffSessions, type StaffRole } from "@/lib/db/schema";
 import { AppError } from "@/lib/errors";
 import { decoyPasswordHash, verifyPassword } from "./passwords";
 import { SESSION_ABSOLUTE_MS, SESSION_IDLE_MS } from "./sessions";
@@ -18,7 +18,7 @@ export const staffSignInSchema = z.object({
 
 export type StaffUser = {
   id: string;
-  role: "clerk" | "head" | "executor" | "operator";
+  role: StaffRole;
   fullName: string;
   iin: string | null;
   providerId: string;

@@ -1,3 +1,4 @@
+import type { InspectionNote } from "@/lib/office/inspections";
 import type { WorkflowAction } from "@/lib/workflow/status-machine";
 
 /**
@@ -15,7 +16,14 @@ export const officeNotices = [
   "sign",
   "issue",
   "passwordChanged",
-] as const satisfies ReadonlyArray<WorkflowAction | "passwordChanged">;
+  "prepareConclusion",
+  "approveConclusion",
+  "sendToRegisteringBody",
+  "registerRestored",
+  "refuseRestoration",
+  "inspectionScheduled",
+  "inspectionRecorded",
+] as const satisfies ReadonlyArray<WorkflowAction | "passwordChanged" | InspectionNote>;
 export type OfficeNotice = (typeof officeNotices)[number];
 
 /** The operator's notices on a home visit's page. */

@@ -22,6 +22,16 @@ export const staffMailbox = (providerId: string, role: "head" | "executor") =>
  * messages): overdue requests to the provider's head, extension notices not yet delivered to the
  * executor a day before the 3-day limit, and results ready but not collected to the applicant.
  */
+/** Requests still running: restoration's conclusion also while approved and at the registering body. */
+const openStatuses = [
+  "submitted",
+  "registered",
+  "in_review",
+  "extended",
+  "conclusion_approved",
+  "at_registering_body",
+] as const;
+
 export async function runReminders(db: Db, now = new Date()) {
   const t = createTranslator({ locale: "kk", messages: await loadMessages("kk"), namespace: "reminders" });
   const counts = { overdue: 0, extensionNotice: 0, collect: 0 };
@@ -29,9 +39,7 @@ export async function runReminders(db: Db, now = new Date()) {
   const overdue = await db
     .select()
     .from(applications)
-    .where(
-      and(inArray(applications.status, ["submitted", "registered", "in_review", "extended"]), lt(due, now)),
-    )
+    .where(and(inArray(applications.status, [...openStatuses]), lt(due, now)))
     .limit(BATCH);
   for (const row of overdue) {
     const sent = await once(db, `overdue:${row.id}:${toAlmaty(now).date}`, "overdue", row.id, (tx) =>

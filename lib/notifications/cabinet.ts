@@ -22,7 +22,10 @@ export type NotificationKind =
   | "visitCancelled"
   | "visitCompleted"
   | "complaintFiled"
-  | "complaintAnswered";
+  | "complaintAnswered"
+  | "atRegisteringBody"
+  | "inspectionScheduled"
+  | "inspectionRecorded";
 
 /**
  * Writes a notification in the applicant's language (their account's locale) and its SMS to the

@@ -7,6 +7,8 @@ import { isStorableText, UNSTORABLE_TEXT } from "@/lib/forms/safe-text";
 import { parseId } from "@/lib/ids";
 import { notifyApplicant, type NotificationKind } from "@/lib/notifications/cabinet";
 import { prepareResultDocument } from "@/lib/results/result-document";
+import { requireInspectionAct } from "./inspections";
+import { chooseRegisteringBody, flowOf, ownRequests } from "./registering-body";
 import { checkHeadSignature } from "@/lib/results/sign-result";
 import { storedService } from "@/lib/services/registry";
 import { decide, workflowRules, type WorkflowAction } from "@/lib/workflow/status-machine";
@@ -20,6 +22,7 @@ const noticeFor: Partial<Record<ApplicationStatus, NotificationKind>> = {
   result_ready: "result_ready",
   refused: "refusedByProvider",
   issued: "issued",
+  at_registering_body: "atRegisteringBody",
 };
 
 export type ActOptions = {
@@ -32,6 +35,8 @@ export type ActOptions = {
   decision?: DecisionInput;
   version?: number;
   cms?: unknown;
+  /** sendToRegisteringBody: the civil registry office where the lost record was kept (seed 001 §5 step 5). */
+  registeringBodyId?: string;
   now?: Date;
 };
 
@@ -49,15 +54,17 @@ export async function actOnRequest(options: ActOptions) {
   const [request] = await db
     .select()
     .from(applications)
-    .where(and(eq(applications.id, options.applicationId), eq(applications.providerId, staff.providerId)));
+    .where(and(eq(applications.id, options.applicationId), ownRequests(staff)));
   if (!request) throw new AppError("not_found");
-  const decision = decide(options.action, staff.role, {
-    status: request.status,
-    prepared: request.prepared ?? null,
-  });
+  const service = storedService(request.serviceId);
+  const decision = decide(
+    options.action,
+    staff.role,
+    { status: request.status, prepared: request.prepared ?? null },
+    flowOf(service),
+  );
   if (!decision.ok) throw new AppError(decision.reason === "forbidden" ? "forbidden" : "conflict");
   if (staff.role === "executor" && request.executorId !== staff.id) throw new AppError("forbidden");
-  const service = storedService(request.serviceId);
   const decided = checkDecision(service, options.action, options.decision ?? {}, now);
   const reason = (options.reason ?? "").trim();
   // An intake refusal names its grounds; its explanation is optional (seed 001 §5, action 1).
@@ -98,6 +105,11 @@ export async function actOnRequest(options: ActOptions) {
     changes.decisionNote = null;
     changes.refusalGrounds = null;
   }
+  if (options.action === "refuseRestoration") changes.decisionNote = reason;
+  if (options.action === "prepareResult" && service.requiresHousingInspection)
+    await requireInspectionAct(db, request.id);
+  if (options.action === "sendToRegisteringBody")
+    changes.registeringBodyId = await chooseRegisteringBody(db, request, options.registeringBodyId);
   if (decision.status === "result_ready") changes.resultReadyAt = now;
   const writeSignature =
     options.action === "sign"

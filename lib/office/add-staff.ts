@@ -9,7 +9,7 @@ import { fieldErrors } from "@/lib/forms/field-errors";
 import { iinProblem } from "@/lib/iin";
 import { oneTimePassword } from "./one-time-password";
 
-export const staffRoles = ["clerk", "head", "executor", "operator"] as const;
+export const staffRoles = ["clerk", "head", "executor", "operator", "registrar"] as const;
 
 const addStaffSchema = z.object({
   providerId: z.string().trim().min(1, "field.required").max(40, "field.tooLong"),
@@ -40,6 +40,9 @@ export async function addStaff(db: Db, input: unknown): Promise<{ login: string;
   const [provider] = await db.select().from(providers).where(eq(providers.id, providerId));
   if (!provider) throw new AppError("validation", { providerId: "field.choose" });
   if ((role === "operator") !== (provider.kind === "state-corporation"))
+    throw new AppError("validation", { role: "field.choose" });
+  // The registering body of a restored record is a civil registry office (seed 001 §5 step 6).
+  if (role === "registrar" && provider.kind !== "civil-registry")
     throw new AppError("validation", { role: "field.choose" });
   const login = parsed.data.login ?? `${providerId}-${role}-${String(randomInt(0, 10_000)).padStart(4, "0")}`;
   const password = oneTimePassword();

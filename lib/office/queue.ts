@@ -4,17 +4,25 @@ import { daysLeft } from "@/lib/calendar/days-left";
 import type { Db } from "@/lib/db/connect";
 import { applications } from "@/lib/db/schema";
 import { pageOrFirst } from "@/lib/forms/page-param";
-import { findService } from "@/lib/services/registry";
-import type { ProviderStep, StepLimit } from "@/lib/services/types";
+import { findService, storedService } from "@/lib/services/registry";
+import type { ProviderStep, RegisteringBodyStep, StepLimit } from "@/lib/services/types";
 import { availableActions } from "@/lib/workflow/status-machine";
 import type { StaffUser } from "@/lib/auth/staff-auth";
+import { flowOf, ownRequests } from "./registering-body";
 
 export const QUEUE_PAGE_SIZE = 50;
+const registeringBodySteps: Partial<Record<string, RegisteringBodyStep>> = {
+  conclusion_approved: "send",
+  at_registering_body: "registerRestored",
+};
 type Request = typeof applications.$inferSelect;
 
 /** What the role can act on now, as SQL (the status machine double-checks each row). */
 function actionable(staff: StaffUser): SQL {
   const own = eq(applications.providerId, staff.providerId);
+  // The registering body's queue: conclusions sent to it to register the restored record (seed 001 §5).
+  if (staff.role === "registrar")
+    return and(ownRequests(staff), eq(applications.status, "at_registering_body"))!;
   const working = inArray(applications.status, ["in_review", "extended"]);
   if (staff.role === "clerk") return and(own, inArray(applications.status, ["submitted", "result_ready"]))!;
   if (staff.role === "head")
@@ -22,12 +30,16 @@ function actionable(staff: StaffUser): SQL {
       own,
       or(eq(applications.status, "registered"), and(working, isNotNull(applications.prepared))),
     )!;
-  return and(own, working, eq(applications.executorId, staff.id))!;
+  const sending = eq(applications.status, "conclusion_approved");
+  return and(own, or(working, sending), eq(applications.executorId, staff.id))!;
 }
 
 /** The provider step a request is at, and when that step's limit runs out (from the last action). */
-export function currentStep(row: Request): { step: ProviderStep; limit: StepLimit; dueAt: Date } | null {
-  const step: ProviderStep | null =
+export function currentStep(
+  row: Request,
+): { step: ProviderStep | RegisteringBodyStep; limit: StepLimit; dueAt: Date } | null {
+  const service = findService(row.serviceId);
+  const step: ProviderStep | RegisteringBodyStep | null =
     row.status === "submitted"
       ? "register"
       : row.status === "registered"
@@ -36,12 +48,14 @@ export function currentStep(row: Request): { step: ProviderStep; limit: StepLimi
           ? "issue"
           : ["in_review", "extended"].includes(row.status)
             ? row.prepared
-              ? "sign"
+              ? row.prepared === "result" && service && flowOf(service) === "registeringBody"
+                ? "approve"
+                : "sign"
               : "review"
-            : null;
-  const service = findService(row.serviceId);
+            : (registeringBodySteps[row.status] ?? null);
   if (!step || !service) return null;
   const limit = service.steps[step];
+  if (!limit) return null;
   const dueAt =
     "minutes" in limit
       ? new Date(row.updatedAt.getTime() + limit.minutes * 60_000)
@@ -79,7 +93,11 @@ export async function workQueue(db: Db, staff: StaffUser, options: { now?: Date;
   const items = rows
     .filter(
       (row) =>
-        availableActions(staff.role, { status: row.status, prepared: row.prepared ?? null }).length > 0,
+        availableActions(
+          staff.role,
+          { status: row.status, prepared: row.prepared ?? null },
+          flowOf(storedService(row.serviceId)),
+        ).length > 0,
     )
     .map((row) => {
       const dueAt = row.extendedDueAt ?? row.dueAt;

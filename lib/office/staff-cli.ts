@@ -6,7 +6,8 @@ import { listStaff } from "./list-staff";
 import { resetStaffPassword } from "./reset-staff-password";
 
 export const STAFF_CLI_USAGE = `usage:
-  staff add --provider <id> --role clerk|head|executor|operator [--login <login>] [--name <full name>]
+  staff add --provider <id> --role clerk|head|executor|operator|registrar
+            [--login <login>] [--name <full name>]
             [--iin <IIN>]
   staff list
   staff reset-password <login>
@@ -14,7 +15,7 @@ export const STAFF_CLI_USAGE = `usage:
 
 const problems: Record<string, string> = {
   providerId: "no such provider (--provider, e.g. cr-1, ed-1, sc-1)",
-  role: "the role does not fit the provider (operator only at sc-*, clerk/head/executor elsewhere)",
+  role: "the role does not fit the provider (operator only at sc-*, registrar only at cr-*, clerk/head/executor elsewhere)",
   login: "--login: 3–63 characters, lowercase letters, digits, '.', '_' or '-', or that login is taken",
   fullName: "--name: up to 200 characters",
   iin: "--iin: not a valid IIN",

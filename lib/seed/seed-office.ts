@@ -110,6 +110,24 @@ export async function seedOffice(
       }
     }
   }
+  // The registering body of each civil registry office: its registrar registers restored records sent
+  // to it (seed 001 §5 step 6). Their own IIN series, so the other demo staff keep theirs.
+  for (const districtIndex of passwordHash ? addresses.keys() : []) {
+    const providerId = `cr-${districtIndex + 1}`;
+    const registrarIin = makeIin("1984-04-16", "female", 8000 + 10 * districtIndex);
+    await db
+      .insert(staff)
+      .values({
+        id: `${providerId}-registrar`,
+        login: `${providerId}-registrar`,
+        passwordHash: passwordHash!,
+        providerId,
+        role: "registrar",
+        fullName: "Сейітова Дана",
+        iin: registrarIin,
+      })
+      .onConflictDoUpdate({ target: staff.id, set: { iin: registrarIin } });
+  }
   // The State Corporation's contact-centre operator, who takes home-visit requests (002 §12).
   const first = addresses[0]!;
   await db

@@ -8,6 +8,8 @@ export type { ServiceId } from "./registry";
 /** How long one provider step may take: minutes of clock time, or days as a term is counted. */
 export type StepLimit = { minutes: number } | { amount: number; unit: "working_days" | "calendar_days" };
 export type ProviderStep = "register" | "assign" | "review" | "sign" | "issue";
+/** Restoration's further steps (seed 001 §5, steps 4–6): approve the conclusion, send it, register. */
+export type RegisteringBodyStep = "approve" | "send" | "registerRestored";
 export type ProviderKind = "civil-registry" | "education-department";
 export type Channel = "portal" | "provider-office" | "home-visit";
 
@@ -51,7 +53,14 @@ export type ServiceDefinition<
   resultForm?: "issueAppointment" | "conclusion";
   legalBasis: { source: string; edition: string };
   /** The regulation's limit for each provider step (clerk, head, executor, head, clerk). */
-  steps: Record<ProviderStep, StepLimit>;
+  steps: Record<ProviderStep, StepLimit> & Partial<Record<RegisteringBodyStep, StepLimit>>;
+  /**
+   * "registeringBody": the executor's conclusion, approved by the head, goes to the registering body
+   * that registers the restored record (seed 001 §5; lib/workflow/status-machine.ts). Default "standard".
+   */
+  flow?: "standard" | "registeringBody";
+  /** The executor records an act of inspection of housing before the result (seed 003 §5.3). */
+  requiresHousingInspection?: boolean;
   /** The applicant's form: steps of fields. */
   form: FormDef;
 };

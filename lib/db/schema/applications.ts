@@ -11,6 +11,9 @@ export type ApplicationStatus =
   | "registered"
   | "in_review"
   | "extended"
+  // Restoration (seed 001 §5, steps 4–6): the head approved the conclusion; it is at the registering body.
+  | "conclusion_approved"
+  | "at_registering_body"
   | "result_ready"
   | "refused"
   | "issued"
@@ -54,6 +57,8 @@ export const applications = pgTable(
     /** When the extension notice reached the applicant by SMS or e-mail (the outbox delivered it). */
     extensionNoticedAt: instant("extension_noticed_at"),
     resultReadyAt: instant("result_ready_at"),
+    /** Restoration (seed 001 §5 step 5): the civil registry office where the lost record was kept. */
+    registeringBodyId: text("registering_body_id"),
     /** Optimistic concurrency: every staff action moves it on; a stale one is a 409. */
     version: integer("version").notNull().default(0),
     createdAt: instant("created_at").notNull().defaultNow(),
@@ -63,6 +68,7 @@ export const applications = pgTable(
     index("applications_user").on(table.userId, table.createdAt),
     uniqueIndex("applications_idempotency").on(table.userId, table.idempotencyKey),
     index("applications_provider").on(table.providerId, table.status, table.dueAt),
+    index("applications_registering_body").on(table.registeringBodyId, table.status),
     // The office queue reads a provider's requests in due order (the extended date when there is one).
     index("applications_queue").on(
       table.providerId,

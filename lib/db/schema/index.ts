@@ -7,3 +7,4 @@ export * from "./office";
 export * from "./results";
 export * from "./home-visits";
 export * from "./complaints";
+export * from "./inspections";

@@ -1,5 +1,8 @@
 import { boolean, index, pgTable, text, timestamp } from "drizzle-orm/pg-core";
 
+/** "registrar": staff of the registering body that registers a restored record (seed 001 §5 step 6). */
+export type StaffRole = "clerk" | "head" | "executor" | "operator" | "registrar";
+
 const instant = (name: string) => timestamp(name, { withTimezone: true, mode: "date" });
 
 /** Service providers: a civil registry office or an education department of a district. */
@@ -25,7 +28,7 @@ export const staff = pgTable(
     providerId: text("provider_id")
       .notNull()
       .references(() => providers.id),
-    role: text("role").$type<"clerk" | "head" | "executor" | "operator">().notNull(),
+    role: text("role").$type<StaffRole>().notNull(),
     fullName: text("full_name").notNull(),
     /** The staff member's IIN: heads hold a staff SIGN certificate that carries it. */
     iin: text("iin"),

@@ -86,7 +86,7 @@ export async function staffActAction(
   const grounds = formData.getAll("grounds").map(String);
   const state = await runFormAction(
     formData,
-    ["reason", "version", "issueAt", "conclusion"],
+    ["reason", "version", "issueAt", "conclusion", "registeringBodyId"],
     async (input) => {
       const version = Number(input.version);
       await actOnRequest({
@@ -101,6 +101,7 @@ export async function staffActAction(
           conclusion: input.conclusion || undefined,
         },
         version: Number.isInteger(version) ? version : undefined,
+        registeringBodyId: input.registeringBodyId || undefined,
       });
     },
   );

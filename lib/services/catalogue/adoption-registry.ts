@@ -46,6 +46,8 @@ export default defineService({
   ],
   // The result is a conclusion on the possibility or impossibility of adopting: seed 003 §3 (second).
   resultForm: "conclusion",
+  // The act of inspection of housing and living conditions (seed 003 §5.3, second regulation).
+  requiresHousingInspection: true,
   legalBasis: {
     source: "Aktobe akimat resolution No. 33 (second regulation), §8.11",
     edition: "2016-02-04",

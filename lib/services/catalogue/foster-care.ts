@@ -31,6 +31,8 @@ export default defineService({
     { id: "unreliableData", stage: "decision", source: "seed 003 §3 (Standard §10)" },
     { id: "requirementsNotMet", stage: "decision", source: "seed 003 §3 (Standard §10)" },
   ],
+  // The act of inspection of housing and living conditions (seed 003 §5.3, first regulation).
+  requiresHousingInspection: true,
   legalBasis: { source: "Aktobe akimat resolution No. 33, §8.11", edition: "2016-02-04" },
   // Step limits: 003 §8, first regulation.
   steps: {

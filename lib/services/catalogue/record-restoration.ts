@@ -10,9 +10,13 @@ export default defineService({
   messageKey: "recordRestoration",
   provider: "civil-registry",
   requestPrefix: "RR",
-  resultKind: "restorationConclusion",
+  // The result is the certificate of state registration of the restored record (seed 001 §3, §5 step 7).
+  resultKind: "registrationCertificate",
+  // 7 working days when the registry holds electronic copies of the act records (seed 001 §5, "term").
   term: { amount: 7, unit: "working_days", countAcceptanceDay: notCounted },
   alternativeTerms: [],
+  // Requests to other state bodies: extended to at most 30 calendar days, the applicant told within
+  // 3 calendar days of the extension (seed 001 §5, condition 1 and "term").
   extension: { amount: 30, unit: "calendar_days", countAcceptanceDay: notCounted },
   fee: { kind: "state-duty", mciShare: 0.3 },
   documents: [
@@ -25,13 +29,16 @@ export default defineService({
     { id: "courtDecision", requirement: "conditional" },
   ],
   channels: ["portal", "provider-office", "home-visit"],
-  requiresActRecord: true,
   refusalGrounds: [
     { id: "incompleteSet", stage: "intake", source: "seed 001 §5 (action 1)" },
     { id: "expiredDocuments", stage: "intake", source: "seed 001 §5 (action 1)" },
     { id: "unreliableData", stage: "decision", source: "seed 001 §3 (Standard §10)" },
     { id: "requirementsNotMet", stage: "decision", source: "seed 001 §3 (Standard §10)" },
   ],
+  // No act record is the very case restoration exists for: no refusal at once (seed 001 §5).
+  requiresActRecord: false,
+  // The head approves the conclusion, the registering body registers the record (seed 001 §5, steps 4–6).
+  flow: "registeringBody",
   legalBasis: { source: "Regulation No. 228, §5", edition: "2015-09-08" },
   // Step limits: 001 §5.
   steps: {
@@ -40,6 +47,9 @@ export default defineService({
     review: { amount: 3, unit: "working_days" },
     sign: { minutes: 20 },
     issue: { minutes: 20 },
+    approve: { minutes: 20 },
+    send: { amount: 1, unit: "working_days" },
+    registerRestored: { amount: 2, unit: "working_days" },
   },
   form: {
     steps: [

@@ -38,7 +38,10 @@ export default async function CabinetPage({
   const now = new Date();
   const left = (request: (typeof requests)[number]) => {
     const due = request.extendedDueAt ?? request.dueAt;
-    if (!due || !["submitted", "registered", "in_review", "extended"].includes(request.status)) return "—";
+    const running = ["submitted", "registered", "in_review", "extended"];
+    // Restoration (seed 001 §5): the term runs on while the conclusion is approved and registered.
+    if (!due || ![...running, "conclusion_approved", "at_registering_body"].includes(request.status))
+      return "—";
     const unit = termUnit(request);
     return due < now
       ? t("office.overdue")

@@ -45,7 +45,10 @@ export default async function OfficeQueuePage({ params, searchParams }: Props) {
         });
   return (
     <div className="space-y-6">
-      <PageHeading title={t("office.queue")} lead={t("office.queueCount", { count: queue.total })} />
+      <PageHeading
+        title={t(staff.role === "registrar" ? "office.registeringBodyQueue" : "office.queue")}
+        lead={t("office.queueCount", { count: queue.total })}
+      />
       {notice ? (
         <p role="status" className="border-l-4 border-success bg-surface p-3">
           {t(`office.done.${notice}`)}

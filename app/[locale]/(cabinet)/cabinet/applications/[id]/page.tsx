@@ -16,6 +16,8 @@ import { storedService } from "@/lib/services/registry";
 import { paths, routes } from "@/lib/entry/routes";
 import { Timeline } from "@/components/ui/timeline";
 import { appealLabels } from "@/lib/entry/views/complaint-facts";
+import { InspectionVisit } from "@/components/applications/inspection-visit";
+import { findOwnInspection, inspectionNotes } from "@/lib/office/inspections";
 
 /** One request: where it stands, its dates, and every event of its history. */
 export default async function RequestPage({ params }: { params: Promise<{ locale: Locale; id: string }> }) {
@@ -28,11 +30,12 @@ export default async function RequestPage({ params }: { params: Promise<{ locale
   if (!request) notFound();
   if (request.status === "draft")
     redirect(routes.applicationStep(locale, id, storedService(request.serviceId).form.steps[0]!.id));
-  const [t, format, events, result] = await Promise.all([
+  const [t, format, events, result, inspection] = await Promise.all([
     getTranslations(),
     getFormatter(),
     listApplicationEvents(db, id),
     findResultDocument(db, id),
+    findOwnInspection(db, user.userId, id),
   ]);
   const service = storedService(request.serviceId);
   const when = (date: Date | null) =>
@@ -94,6 +97,19 @@ export default async function RequestPage({ params }: { params: Promise<{ locale
           <Link href={paths.newComplaint(id)}>{t("complaints.fileLink")}</Link>
         </p>
       )}
+      {inspection ? (
+        <InspectionVisit
+          heading={t("request.inspection.title")}
+          text={
+            inspection.recordedAt
+              ? t("request.inspection.done", { time: when(inspection.scheduledAt) })
+              : t("request.inspection.scheduled", {
+                  time: when(inspection.scheduledAt),
+                  inspector: inspection.inspector,
+                })
+          }
+        />
+      ) : null}
       <Timeline
         id="timeline"
         heading={t("request.timeline")}
@@ -106,9 +122,11 @@ export default async function RequestPage({ params }: { params: Promise<{ locale
           at: event.at,
           when: when(event.at),
           note: event.note
-            ? event.actor.startsWith("staff:")
-              ? event.note
-              : t(`receipt.${event.note}` as never)
+            ? inspectionNotes.some((note) => note === event.note)
+              ? t(`request.inspection.events.${event.note as (typeof inspectionNotes)[number]}`)
+              : event.actor.startsWith("staff:")
+                ? event.note
+                : t(`receipt.${event.note}` as never)
             : null,
         }))}
       />
@@ -122,6 +140,6 @@ export default async function RequestPage({ params }: { params: Promise<{ locale
 
 /** Who an event's actor was, as a key under request.actors: staff role, applicant, operator or the portal. */
 function actorKey(actor: string) {
-  if (actor.startsWith("staff:")) return actor.slice(6) as "clerk" | "head" | "executor";
+  if (actor.startsWith("staff:")) return actor.slice(6) as "clerk" | "head" | "executor" | "registrar";
   return actor === "applicant" || actor === "operator" ? actor : "portal";
 }

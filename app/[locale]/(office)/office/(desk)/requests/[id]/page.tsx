@@ -12,12 +12,18 @@ import type { Locale } from "@/lib/i18n/routing";
 import { staffActAction } from "@/lib/entry/actions/office";
 import { getCurrentStaff } from "@/lib/entry/current-staff";
 import { parseId } from "@/lib/ids";
+import { findApplicantPerson, listRequestAttachments } from "@/lib/office/provider-request";
 import {
-  findApplicantPerson,
-  findProviderRequest,
-  listRequestAttachments,
-} from "@/lib/office/provider-request";
+  electronicCopyHeld,
+  findStaffRequest,
+  flowOf,
+  registeringBodyView,
+} from "@/lib/office/registering-body";
 import { readDecision } from "@/lib/results/decision";
+import { findInspection, inspectionNotes } from "@/lib/office/inspections";
+import { recordInspectionAction, scheduleInspectionAction } from "@/lib/entry/actions/inspections";
+import { HousingInspection } from "@/components/office/housing-inspection";
+import { SendToRegisteringBody } from "@/components/office/send-to-registering-body";
 import { findResultDocument } from "@/lib/results/result-document";
 import { signedAnswers } from "@/lib/results/signed-answers";
 import { refusalGroundsOf } from "@/lib/services/refusal-grounds";
@@ -39,26 +45,38 @@ export default async function OfficeRequestPage({
   if (!staff) return null;
   const db = await getDb();
   if (!parseId(id)) notFound();
-  const request = await findProviderRequest(db, staff.providerId, id);
+  // The registering body's registrar sees the restorations sent to it (seed 001 §5 step 6).
+  const request = await findStaffRequest(db, staff, id);
   if (!request) notFound();
-  const [t, format, events, files, person, result] = await Promise.all([
+  const [t, format, events, files, person, result, bodies, inspection, copy] = await Promise.all([
     getTranslations(),
     getFormatter(),
     listApplicationEvents(db, id),
     listRequestAttachments(db, id),
     findApplicantPerson(db, request.userId),
     findResultDocument(db, id),
+    registeringBodyView(db, request),
+    findInspection(db, id),
+    flowOf(storedService(request.serviceId)) === "registeringBody" ? electronicCopyHeld(db, request) : null,
   ]);
   const service = storedService(request.serviceId);
   const when = (date: Date | null) =>
     date ? format.dateTime(date, { dateStyle: "long", timeStyle: "short" }) : "—";
-  const actions = availableActions(staff.role, {
-    status: request.status,
-    prepared: request.prepared ?? null,
-  })
-    .filter(() => staff.role !== "executor" || request.executorId === staff.id)
+  const flow = flowOf(service);
+  const ownExecutor = staff.role === "executor" && request.executorId === staff.id;
+  const actions = availableActions(
+    staff.role,
+    { status: request.status, prepared: request.prepared ?? null },
+    flow,
+  )
+    .filter(() => staff.role !== "executor" || ownExecutor)
     // A conclusion service answers "impossible" with its conclusion, never a refusal (seed 003 §3).
     .filter((action) => action !== "prepareRefusal" || service.resultForm !== "conclusion");
+  const preparedKey =
+    flow === "registeringBody" && request.prepared === "result"
+      ? "office.preparedConclusion"
+      : (`office.prepared.${request.prepared ?? "result"}` as const);
+  const inspecting = ownExecutor && ["in_review", "extended"].includes(request.status) && !request.prepared;
   const groundOptions = (stage: "intake" | "decision") =>
     refusalGroundsOf(service, stage).map((ground) => ({
       value: ground.id,
@@ -112,8 +130,20 @@ export default async function OfficeRequestPage({
         <dt className="font-semibold">{t("office.status")}</dt>
         <dd>
           {t(`statuses.${request.status}`)}
-          {request.prepared ? ` — ${t(`office.prepared.${request.prepared}`)}` : ""}
+          {request.prepared ? ` — ${t(preparedKey)}` : ""}
         </dd>
+        {copy === null ? null : (
+          <>
+            <dt className="font-semibold">{t("office.electronicCopy.label")}</dt>
+            <dd>{t(copy ? "office.electronicCopy.yes" : "office.electronicCopy.no")}</dd>
+          </>
+        )}
+        {bodies.current ? (
+          <>
+            <dt className="font-semibold">{t("office.registeringBody")}</dt>
+            <dd>{bodies.current.name}</dd>
+          </>
+        ) : null}
         <dt className="font-semibold">{t("receipt.registeredAt")}</dt>
         <dd>{when(request.registeredAt)}</dd>
         <dt className="font-semibold">{t("receipt.dueAt")}</dt>
@@ -175,6 +205,19 @@ export default async function OfficeRequestPage({
           downloadLabel={(name) => t("office.download", { name })}
         />
       </section>
+      {service.requiresHousingInspection ? (
+        <HousingInspection
+          inspection={inspection}
+          actions={
+            inspecting
+              ? {
+                  schedule: scheduleInspectionAction.bind(null, id),
+                  record: recordInspectionAction.bind(null, id),
+                }
+              : null
+          }
+        />
+      ) : null}
       {result ? <ResultSummary document={result} decision={readDecision(result.content)} /> : null}
       <Timeline
         id="office-history"
@@ -185,7 +228,9 @@ export default async function OfficeRequestPage({
           title: t(`statuses.${event.status}`),
           at: event.at,
           when: when(event.at),
-          note: event.note,
+          note: inspectionNotes.some((note) => note === event.note)
+            ? t(`request.inspection.events.${event.note as (typeof inspectionNotes)[number]}`)
+            : event.note,
         }))}
       />
       {actions.length ? (
@@ -195,7 +240,14 @@ export default async function OfficeRequestPage({
           </h2>
           {actions.map((action) => (
             <div key={action} className="rounded border border-gray-300 p-3">
-              {action === "sign" ? (
+              {action === "sendToRegisteringBody" ? (
+                <SendToRegisteringBody
+                  action={staffActAction.bind(null, id, action)}
+                  version={request.version}
+                  bodies={bodies.bodies}
+                  suggested={bodies.suggested}
+                />
+              ) : action === "sign" ? (
                 staff.iin ? (
                   <SignResult
                     applicationId={id}
