@@ -10,6 +10,7 @@ import { getDb } from "@/lib/db/server";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { findResultDocument } from "@/lib/results/result-document";
+import { collectionPlaceText, findCollectionPlace } from "@/lib/providers/collection-place";
 import { storedService } from "@/lib/services/registry";
 import { paths, routes } from "@/lib/entry/routes";
 import { Timeline } from "@/components/ui/timeline";
@@ -32,6 +33,11 @@ export default async function RequestPage({ params }: { params: Promise<{ locale
     findResultDocument(db, id),
   ]);
   const service = storedService(request.serviceId);
+  const place = await collectionPlaceText(
+    await findCollectionPlace(db, request.providerId),
+    locale,
+    t(`services.${service.messageKey}.collect`),
+  );
   const when = (date: Date | null) =>
     date ? format.dateTime(date, { dateStyle: "long", timeStyle: "short" }) : "—";
   return (
@@ -56,6 +62,12 @@ export default async function RequestPage({ params }: { params: Promise<{ locale
               })
             : when(request.dueAt)}
         </dd>
+        {request.status !== "refused" ? (
+          <>
+            <dt className="font-semibold">{t("receipt.place")}</dt>
+            <dd>{place}</dd>
+          </>
+        ) : null}
       </dl>
       {result?.signatureCms ? <ResultSummary document={result} downloads={{ applicationId: id }} /> : null}
       <Timeline
