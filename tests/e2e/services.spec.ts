@@ -27,6 +27,7 @@ test("the service page shows the regulation with its status and edition, and bot
   await expect(
     page.getByRole("listitem").filter({ hasText: "A State Corporation employee's home visit" }),
   ).toBeVisible();
+  await expect(page.getByText(/extended up to 30 calendar days/)).toBeVisible();
   await page.goto("/kk/services/foster-care");
   await expect(page.getByText("Күші жойылған (№ 352 қаулы, 2019 ж. 11 қыркүйек)")).toBeVisible();
   await expect(page.getByRole("listitem").filter({ hasText: "үйге баруы" })).toHaveCount(0);

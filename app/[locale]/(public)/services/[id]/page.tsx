@@ -68,7 +68,7 @@ export default async function ServicePage({ params }: Props) {
           </p>
           {late ? <p>{t("catalogue.lateRegistration", { term: await termText(late.term) })}</p> : null}
           {service.extension ? (
-            <p>{t("catalogue.extension", { term: await termText(service.extension) })}</p>
+            <p>{t("catalogue.extension", { term: await termText(service.extension, { upTo: true }) })}</p>
           ) : null}
         </dd>
         <dt className="font-semibold">{t("catalogue.fee")}</dt>
