@@ -25,6 +25,9 @@ export function HomeVisitForm({
   const value = (name: string, fallback = "") => state.values[name] ?? fallback;
   const labels: Record<string, string> = {
     serviceId: l.service,
+    healthReason: l.healthReason,
+    healthReasonText: l.healthReasonText,
+    childBirthDate: l.childBirthDate,
     applicantIin: l.applicantIin,
     authority: l.authority,
     powerOfAttorney: l.powerOfAttorney,
@@ -84,8 +87,32 @@ export function HomeVisitForm({
         label={l.service}
         options={view.services}
         placeholder={l.choose}
+        hint={l.serviceHint}
         error={state.errors.serviceId}
         defaultValue={value("serviceId")}
+      />
+      <TextField
+        name="childBirthDate"
+        type="date"
+        label={l.childBirthDate}
+        hint={l.childBirthDateHint}
+        error={state.errors.childBirthDate}
+        defaultValue={value("childBirthDate")}
+      />
+      <ChoiceField
+        name="healthReason"
+        label={l.healthReason}
+        options={view.healthReasons}
+        error={state.errors.healthReason}
+        defaultValue={value("healthReason")}
+      />
+      <TextareaField
+        name="healthReasonText"
+        label={l.healthReasonText}
+        hint={l.healthReasonTextHint}
+        maxLength={500}
+        error={state.errors.healthReasonText}
+        defaultValue={value("healthReasonText")}
       />
       <TextField
         name="address"

@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import type { VisitDetails } from "@/lib/home-visits/queries";
+import { documentsFor } from "@/lib/services/documents";
 import { storedService } from "@/lib/services/registry";
 import { Timeline } from "@/components/ui/timeline";
 
@@ -19,12 +20,13 @@ export async function VisitDetailsView({
 }) {
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
   const { visit, events, request } = details;
+  const service = storedService(visit.serviceId);
   const when = (date: Date) => format.dateTime(date, { dateStyle: "full", timeStyle: "short" });
   const day = (date: string) =>
     format.dateTime(new Date(`${date}T12:00:00+05:00`), { weekday: "long", day: "numeric", month: "long" });
   const rows: Array<[string, React.ReactNode]> = [
     [t("homeVisit.status"), t(`homeVisit.statuses.${visit.status}`)],
-    [t("homeVisit.form.service"), t(`services.${storedService(visit.serviceId).messageKey}.title`)],
+    [t("homeVisit.form.service"), t(`services.${service.messageKey}.title`)],
     ...(applicant ? ([[t("office.applicant"), applicant]] as Array<[string, React.ReactNode]>) : []),
     [t("homeVisit.form.address"), visit.address],
     [t("homeVisit.form.phone"), visit.phone],
@@ -51,6 +53,29 @@ export async function VisitDetailsView({
     ],
     [t("homeVisit.form.note"), visit.note ?? "—"],
   ];
+  if (visit.healthReason)
+    rows.splice(3, 0, [
+      t("homeVisit.form.healthReason"),
+      [t(`homeVisit.healthReasons.${visit.healthReason}` as never), visit.healthReasonText]
+        .filter(Boolean)
+        .join(": "),
+    ]);
+  if (visit.childBirthDate)
+    rows.push([
+      t("homeVisit.form.childBirthDate"),
+      format.dateTime(new Date(`${visit.childBirthDate}T12:00:00+05:00`), { dateStyle: "long" }),
+    ]);
+  // What the employee takes: the home-visit set, the paper application with it (002 §4, §12).
+  rows.push([
+    t("homeVisit.documentsToTake"),
+    <ul key="documents" className="list-disc pl-5">
+      {documentsFor(service, "home-visit").map((document) => (
+        <li key={document.id}>
+          {t(`documents.${document.id}` as never)} ({t(`catalogue.${document.requirement}`)})
+        </li>
+      ))}
+    </ul>,
+  ]);
   if (visit.scheduledFrom)
     rows.push([
       t("homeVisit.scheduled"),

@@ -1,17 +1,10 @@
 import type { Db } from "@/lib/db/connect";
-import { addDays } from "@/lib/calendar/local-date";
-import { isWorkingDay, toAlmaty } from "@/lib/calendar";
+import { toAlmaty } from "@/lib/calendar";
+import { isLateRegistration } from "@/lib/services/result-date";
 import { createRegistries } from "@/lib/registries";
 import type { Choices, Facts, Prefill } from "@/lib/services/forms/types";
 
 export type FormContext = { facts: Facts; choices: Choices; prefill: Record<Prefill, string>; today: string };
-
-/** Working days from the day after `from` up to and including `to`. */
-function workingDaysBetween(from: string, to: string): number {
-  let count = 0;
-  for (let day = addDays(from, 1); day <= to; day = addDays(day, 1)) if (isWorkingDay(day)) count++;
-  return count;
-}
 
 /**
  * What the state systems say about this applicant, for the form: facts that decide conditional
@@ -43,10 +36,7 @@ export async function loadFormContext(
     today,
     facts: {
       married: Boolean(spouse),
-      lateRegistration:
-        /^\d{4}-\d{2}-\d{2}$/.test(birthDate) &&
-        birthDate <= today &&
-        workingDaysBetween(birthDate, today) > 3,
+      lateRegistration: isLateRegistration(birthDate, today),
     },
     choices: {
       actRecords: [

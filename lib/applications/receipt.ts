@@ -1,5 +1,8 @@
 import { createFormatter, createTranslator } from "next-intl";
+import { eq } from "drizzle-orm";
 import type { Db } from "@/lib/db/connect";
+import { homeVisits } from "@/lib/db/schema";
+import { collectionPlaceText, findCollectionPlace } from "@/lib/providers/collection-place";
 import { loadMessages } from "@/lib/i18n/messages";
 import { timeZone, type Locale } from "@/lib/i18n/routing";
 import { createRegistries } from "@/lib/registries";
@@ -31,10 +34,17 @@ export async function loadReceipt(options: {
   const when = (date: Date | null) =>
     date ? format.dateTime(date, { dateStyle: "long", timeStyle: "short" }) : "—";
   const service = storedService(application.serviceId);
-  const [files, person] = await Promise.all([
+  const [files, person, found, visit] = await Promise.all([
     listDraftAttachments(options.db, application.id),
     createRegistries(options.db).individuals.findByIin(options.iin),
+    findCollectionPlace(options.db, application.providerId),
+    options.db
+      .select({ employee: homeVisits.employee })
+      .from(homeVisits)
+      .where(eq(homeVisits.applicationId, application.id))
+      .then((rows) => rows[0] ?? null),
   ]);
+  const place = await collectionPlaceText(found, options.locale, t(`services.${service.messageKey}.collect`));
   const applicant = person
     ? [person.surname, person.givenName, person.patronymic].filter(Boolean).join(" ")
     : "—";
@@ -49,17 +59,27 @@ export async function loadReceipt(options: {
       : [
           { label: t("receipt.registeredAt"), value: when(application.registeredAt) },
           { label: t("receipt.dueAt"), value: when(application.dueAt) },
-          { label: t("receipt.place"), value: t(`services.${service.messageKey}.collect`) },
+          { label: t("receipt.place"), value: place },
         ]),
-    { label: t("receipt.acceptedBy"), value: t("receipt.portalRegistration") },
-    { label: t("receipt.applicant"), value: `${applicant}${person?.phone ? `, ${person.phone}` : ""}` },
+    // Taken at home (002 §12): the State Corporation employee who took it, not the portal.
     {
-      label: t("receipt.signedBy"),
-      value: t("receipt.signedValue", {
-        subject: application.signerSubject ?? "",
-        time: when(application.signingTime),
-      }),
+      label: t("receipt.acceptedBy"),
+      value: visit
+        ? t("receipt.homeVisitEmployee", { employee: visit.employee ?? "—" })
+        : t("receipt.portalRegistration"),
     },
+    { label: t("receipt.applicant"), value: `${applicant}${person?.phone ? `, ${person.phone}` : ""}` },
+    ...(application.signerSubject
+      ? [
+          {
+            label: t("receipt.signedBy"),
+            value: t("receipt.signedValue", {
+              subject: application.signerSubject,
+              time: when(application.signingTime),
+            }),
+          },
+        ]
+      : []),
   ];
   return {
     number: application.number,

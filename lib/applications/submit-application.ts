@@ -9,6 +9,7 @@ import { AppError } from "@/lib/errors";
 import { fieldErrors } from "@/lib/forms/field-errors";
 import { notifyApplicant } from "@/lib/notifications/cabinet";
 import { createRegistries } from "@/lib/registries";
+import { requiredDocumentIds } from "@/lib/services/documents";
 import { storedService } from "@/lib/services/registry";
 import { stepSchema } from "@/lib/services/forms/build-schema";
 import { requestNumber } from "@/lib/services/request-number";
@@ -74,9 +75,9 @@ export async function submitApplication(options: {
     const parsed = stepSchema(step, { ...context, data: existing.data }).safeParse(existing.data);
     if (!parsed.success) Object.assign(errors, fieldErrors(parsed.error));
   }
-  for (const document of service.documents) {
-    if (document.requirement === "required" && !files.some((file) => file.documentType === document.id))
-      errors[`document.${document.id}`] = "documents.missing";
+  // The portal's set: the signed request itself is the application (seed 002 §4, 003 §4).
+  for (const id of requiredDocumentIds(service, "portal")) {
+    if (!files.some((file) => file.documentType === id)) errors[`document.${id}`] = "documents.missing";
   }
   if (Object.keys(errors).length) throw new AppError("validation", errors);
 

@@ -9,10 +9,17 @@ export type HomeVisitFormView = {
   days: Option[];
   windows: Option[];
   needs: Option[];
+  healthReasons: Option[];
   authorities: Option[];
   labels: Record<
     | "summaryTitle"
     | "service"
+    | "serviceHint"
+    | "healthReason"
+    | "healthReasonText"
+    | "healthReasonTextHint"
+    | "childBirthDate"
+    | "childBirthDateHint"
     | "applicantIin"
     | "applicantIinHint"
     | "authority"

@@ -12,6 +12,9 @@ export function visitInputFromForm(formData: FormData, mode: "self" | "other" | 
   const needs = formData.getAll("needs").map(String);
   return {
     serviceId: text("serviceId"),
+    healthReason: text("healthReason"),
+    healthReasonText: text("healthReasonText") || undefined,
+    childBirthDate: text("childBirthDate") || undefined,
     address: text("address"),
     phone: text("phone").replace(/[\s()-]/g, ""),
     preferredSlots,
@@ -33,6 +36,9 @@ export function visitInputFromForm(formData: FormData, mode: "self" | "other" | 
 export function visitFormEcho(formData: FormData): Record<string, string> {
   const names = [
     "serviceId",
+    "healthReason",
+    "healthReasonText",
+    "childBirthDate",
     "applicantIin",
     "authority",
     "powerOfAttorney",

@@ -14,7 +14,8 @@ import { routeToProvider } from "@/lib/office/route-to-provider";
 import type { StaffUser } from "@/lib/auth/staff-auth";
 import { storedService } from "@/lib/services/registry";
 import { requestNumber } from "@/lib/services/request-number";
-import { resultDateFor } from "@/lib/services/result-date";
+import { toAlmaty } from "@/lib/calendar";
+import { isLateRegistration, resultDateFor } from "@/lib/services/result-date";
 import { findEmployee } from "./employees";
 import { notifyVisit } from "./request-visit";
 import { isBookableDay, isWindow, windowInstants } from "./slots";
@@ -150,7 +151,10 @@ export async function completeVisit(options: {
   const service = storedService(visit.serviceId);
   const owner = visit.applicantUserId ?? visit.helperUserId;
   if (!owner) throw new AppError("conflict");
-  const { registeredAt, term, dueAt } = resultDateFor(service, now);
+  // The late-registration term applies here too (002 §5.3): the birth date the request stated, as of
+  // the day the documents are taken.
+  const lateRegistration = isLateRegistration(visit.childBirthDate ?? "", toAlmaty(now).date);
+  const { registeredAt, term, dueAt } = resultDateFor(service, now, { lateRegistration });
   const providerId = await routeToProvider(options.db, service.provider, visit.applicantIin);
   const number = requestNumber(service.id, now);
   return options.db.transaction(async (tx) => {
@@ -161,7 +165,11 @@ export async function completeVisit(options: {
       userId: owner,
       serviceId: service.id,
       status: "registered",
-      data: { intake: "homeVisit", homeVisit: visit.number },
+      data: {
+        intake: "homeVisit",
+        homeVisit: visit.number,
+        ...(visit.childBirthDate ? { childBirthDate: visit.childBirthDate } : {}),
+      },
       number,
       submittedAt: now,
       registeredAt,

@@ -1,10 +1,27 @@
 import { z } from "zod";
+import { toAlmaty } from "@/lib/calendar";
 import { iinProblem } from "@/lib/iin";
+import { isRealDate } from "@/lib/iin/parse-iin";
 import { safeText } from "@/lib/forms/safe-text";
-import { serviceIds } from "@/lib/services/registry";
+import { offersChannel } from "@/lib/services/documents";
+import { findService, serviceIds } from "@/lib/services/registry";
+import { askBirthDateForTerm } from "@/lib/services/result-date";
 import { isBookableDay, isWindow } from "./slots";
 
 export const visitNeeds = ["wheelchair", "signLanguage", "lowVision", "hearing", "other"] as const;
+
+/**
+ * The health reason the person declares for a home visit: 002 §12 offers it to those whose health is
+ * impaired by a persistent disorder of body functions limiting their life activity. A disability group
+ * (or a disabled child), or such a disorder without a group, which they then describe.
+ */
+export const healthReasons = [
+  "disabilityGroup1",
+  "disabilityGroup2",
+  "disabilityGroup3",
+  "disabledChild",
+  "persistentDisorder",
+] as const;
 
 const slot = z.object({ date: z.string(), from: z.string(), to: z.string() });
 const text = (max: number) => safeText(max, { trim: true });
@@ -17,6 +34,10 @@ const text = (max: number) => safeText(max, { trim: true });
 export const homeVisitRequestSchema = z
   .object({
     serviceId: z.enum(serviceIds, { message: "field.choose" }),
+    healthReason: z.enum(healthReasons, { message: "field.choose" }),
+    healthReasonText: text(500).optional(),
+    /** Birth registration: the child's birth date decides the term (late: 15 calendar days, 002 §5.3). */
+    childBirthDate: z.string().trim().optional(),
     address: text(300).min(5, "field.required"),
     phone: z
       .string()
@@ -35,6 +56,18 @@ export const homeVisitRequestSchema = z
       .optional(),
   })
   .superRefine((value, context) => {
+    const service = findService(value.serviceId);
+    // Only the services whose regulation names the home visit (002 §12): not 001, not 003.
+    if (service && !offersChannel(service, "home-visit"))
+      context.addIssue({ code: "custom", path: ["serviceId"], message: "visit.serviceNotOffered" });
+    if (value.healthReason === "persistentDisorder" && !value.healthReasonText)
+      context.addIssue({ code: "custom", path: ["healthReasonText"], message: "field.required" });
+    if (service && askBirthDateForTerm(service)) {
+      const date = value.childBirthDate ?? "";
+      if (!date) context.addIssue({ code: "custom", path: ["childBirthDate"], message: "field.required" });
+      else if (!isPastDate(date))
+        context.addIssue({ code: "custom", path: ["childBirthDate"], message: "field.date" });
+    }
     value.preferredSlots.forEach((item, index) => {
       if (!isBookableDay(item.date))
         context.addIssue({
@@ -62,6 +95,12 @@ export const homeVisitRequestSchema = z
         message: "field.required",
       });
   });
+
+function isPastDate(value: string): boolean {
+  const [year, month, day] = value.split("-").map(Number);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || !isRealDate(year!, month!, day!)) return false;
+  return value <= toAlmaty(new Date()).date;
+}
 
 export type HomeVisitRequest = z.infer<typeof homeVisitRequestSchema>;
 

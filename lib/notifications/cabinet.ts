@@ -1,11 +1,25 @@
 import { and, count, desc, eq, isNull, sql } from "drizzle-orm";
 import { createFormatter, createTranslator } from "next-intl";
 import type { Db } from "@/lib/db/connect";
-import { notifications, users } from "@/lib/db/schema";
+import { applications, notifications, users } from "@/lib/db/schema";
 import { loadMessages } from "@/lib/i18n/messages";
 import { isLocale, timeZone } from "@/lib/i18n/routing";
 import { enqueueMessage } from "./outbox";
 import { parseId } from "@/lib/ids";
+import { collectionPlaceText, findCollectionPlace } from "@/lib/providers/collection-place";
+import type { Locale } from "@/lib/i18n/routing";
+
+const collectKinds: readonly NotificationKind[] = ["result_ready", "collectReminder"];
+
+/** Where the request's result is collected: its provider's office, address, hours and phone. */
+async function placeOf(tx: Db, applicationId: string | null, locale: Locale, fallback: string) {
+  if (!applicationId) return fallback;
+  const [row] = await tx
+    .select({ providerId: applications.providerId })
+    .from(applications)
+    .where(eq(applications.id, applicationId));
+  return collectionPlaceText(await findCollectionPlace(tx, row?.providerId ?? null), locale, fallback);
+}
 
 export type NotificationKind =
   | "submitted"
@@ -75,7 +89,15 @@ export async function notifyApplicant(
     reason: [grounds.join("; "), input.values.reason ?? ""].filter(Boolean).join(". "),
     employee: input.values.employee ?? "",
     request: input.values.request ?? "",
-    place: t(`services.${input.values.service}.collect` as never),
+    // Where to collect: only the notices that say it look the office up.
+    place: collectKinds.includes(input.kind)
+      ? await placeOf(
+          tx,
+          input.applicationId ?? null,
+          locale,
+          t(`services.${input.values.service}.collect` as never),
+        )
+      : "",
   };
   const title = t(`notifications.kinds.${input.kind}.title`, values);
   const body = t(`notifications.kinds.${input.kind}.body`, values);

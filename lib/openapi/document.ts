@@ -9,6 +9,7 @@ import { confirmSchema, edsSignInSchema, registerSchema, signInSchema } from "@/
 import { signInConfirmSchema } from "@/lib/auth/second-factor-schemas";
 import { serviceIds } from "@/lib/services/registry";
 import { fileComplaintSchema } from "@/lib/complaints/schemas";
+import { serviceDetailSchema } from "@/lib/services/service-schema";
 
 const schema = (zodSchema: z.ZodType) => z.toJSONSchema(zodSchema, { io: "input", unrepresentable: "any" });
 const json = (zodSchema: z.ZodType) => ({
@@ -109,9 +110,18 @@ export function buildOpenApiDocument() {
       "/api/v1/services": { get: { summary: "The service catalogue", responses: { 200: ok("services") } } },
       "/api/v1/services/{id}": {
         get: {
-          summary: "One service",
+          summary: "One service: documents by channel, terms, channels, legal basis, form schema",
+          description:
+            "form.schema is the JSON Schema of the answers, generated from the zod schema the form " +
+            "uses; documentsByChannel drops the paper application on the portal (seed 002 §4, 003 §4).",
           parameters: [{ name: "id", in: "path", required: true, schema: { enum: [...serviceIds] } }],
-          responses: { 200: ok("service"), 404: problem },
+          responses: {
+            200: {
+              description: "service",
+              content: { "application/json": { schema: schema(serviceDetailSchema) } },
+            },
+            404: problem,
+          },
         },
       },
       "/api/v1/services/{id}/result-date": {

@@ -55,6 +55,9 @@ export async function prepareResultDocument(
       name: provider?.name ?? "",
       bin: provider?.bin ?? "",
       address: provider?.address ?? "",
+      // Where and when to collect the paper result (002 §3, 003 §3): the office's hours and phone.
+      hours: provider?.hours ?? null,
+      phone: provider?.phone ?? null,
     },
     applicant: {
       iin: owner?.iin ?? "",

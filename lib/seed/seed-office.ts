@@ -4,7 +4,7 @@ import { hashPassword } from "@/lib/auth/passwords";
 import { computeCheckDigit, makeIin } from "@/lib/iin";
 import { addresses } from "@/lib/registries/synthetic/names";
 import type { Db } from "@/lib/db/connect";
-import { providers, staff } from "@/lib/db/schema";
+import { providers, staff, type OfficeHours } from "@/lib/db/schema";
 import { ensureDemoKeyFile } from "./demo-key-files";
 
 export const STAFF_PASSWORD = "qyzmet-staff-2026";
@@ -17,6 +17,10 @@ const kinds = [
   },
 ];
 const roles = ["clerk", "head", "executor"] as const;
+/** A district office's hours: not in the seeds (they say "per the labour law"); demo data. */
+const officeHours: OfficeHours = { days: "mon-fri", open: "09:00", close: "18:30", lunch: "13:00-14:30" };
+/** The State Corporation: Monday to Saturday, 9:00 to 20:00 without a break (seed 002 §1.3). */
+const stateCorporationHours: OfficeHours = { days: "mon-sat", open: "09:00", close: "20:00", lunch: null };
 const staffNames = {
   clerk: {
     surname: "Қасымова",
@@ -73,8 +77,14 @@ export async function seedOffice(
         name: kind.name(address.district),
         bin: bin((serial += 3)),
         address: `${address.locality}, ${address.street}, 1`,
+        hours: officeHours,
+        phone: `+7 7112 5${districtIndex} ${kind.code === "cr" ? "10" : "20"} 0${districtIndex + 1}`,
       };
-      await db.insert(providers).values(provider).onConflictDoNothing();
+      // Hours and phone are set on an existing row too (they came later than the rows).
+      await db
+        .insert(providers)
+        .values(provider)
+        .onConflictDoUpdate({ target: providers.id, set: { hours: provider.hours, phone: provider.phone } });
       const [stored] = await db.select().from(providers).where(eq(providers.id, providerId));
       if (!passwordHash) continue;
       for (const role of roles) {
@@ -139,8 +149,13 @@ export async function seedOffice(
       name: "«Азаматтарға арналған үкімет» МК",
       bin: bin((serial += 3)),
       address: `${first.locality}, ${first.street}, 2`,
+      hours: stateCorporationHours,
+      phone: "1414",
     })
-    .onConflictDoNothing();
+    .onConflictDoUpdate({
+      target: providers.id,
+      set: { hours: stateCorporationHours, phone: "1414" },
+    });
   if (!passwordHash) return;
   const operatorIin = makeIin("1992-07-30", "female", 7900);
   await db

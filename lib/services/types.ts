@@ -16,6 +16,34 @@ export type Channel = "portal" | "provider-office" | "home-visit";
 export type DocumentRequirement = "required" | "optional" | "conditional";
 
 /**
+ * One document of the set. `channels` names the channels that ask for it; without it, every channel
+ * does. The application itself is paper only where one is filed (office, home visit): on the portal
+ * the basis is the electronic request certified with the EDS (seed 002 §4, 003 §4).
+ */
+export type ServiceDocument = {
+  id: string;
+  requirement: DocumentRequirement;
+  channels?: readonly Channel[];
+};
+
+/**
+ * The regulation a service follows, as its text gives it: the act's number and dates, the edition the
+ * product follows, and its status as the text is marked ("Күшін жойған" with the repealing act), or
+ * `unmarked` when the text carries no status note. Title: messages services.<key>.legalBasis.
+ */
+export type LegalBasis = {
+  /** The seed file (../shared/seeds/NNN_*.txt) and the paragraph the service's rules come from. */
+  seed: string;
+  paragraph: string;
+  number: string;
+  /** The act's date (ISO). */
+  adopted: string;
+  /** The date of the edition the product follows (the act that wrote it "жаңа редакцияда"). */
+  edition: string;
+  status: { kind: "inForce" } | { kind: "unmarked" } | { kind: "repealed"; on: string; by: string };
+};
+
+/**
  * One public service, as data: one file in ./catalogue holds all of it. Texts live in messages
  * under services.<messageKey>; the regulations' numbers (terms, steps) live here with their
  * source, so a new edition changes data, not code. The type parameters keep each file's id,
@@ -40,8 +68,15 @@ export type ServiceDefinition<
   alternativeTerms: ReadonlyArray<{ when: TermCondition; term: Term }>;
   extension: Term | null;
   fee: { kind: "free" } | { kind: "state-duty"; mciShare: number };
-  documents: ReadonlyArray<{ id: string; requirement: DocumentRequirement }>;
+  documents: readonly ServiceDocument[];
+  /** Where a request can be filed: the portal, the provider's office, a home visit (002 §12 only). */
   channels: readonly Channel[];
+  /**
+   * Where the paper result is collected: the provider's office on presenting an identity document
+   * (002 §3, 001 §3), or the address the portal notice gives, to conclude the contract or collect the
+   * conclusion (003 §3). Either way the place is the provider the request was routed to.
+   */
+  collection: "provider-office" | "notice-address";
   /** Portal condition 3: the civil registry must hold an act record, or the request is refused at once. */
   requiresActRecord: boolean;
   /** What the clerk (intake) or the executor (decision) may refuse on, each with its seed paragraph. */
@@ -51,7 +86,7 @@ export type ServiceDefinition<
    * issued (a notice of the issue date), or a conclusion that is possible or impossible. Absent: nothing.
    */
   resultForm?: "issueAppointment" | "conclusion";
-  legalBasis: { source: string; edition: string };
+  legalBasis: LegalBasis;
   /** The regulation's limit for each provider step (clerk, head, executor, head, clerk). */
   steps: Record<ProviderStep, StepLimit> & Partial<Record<RegisteringBodyStep, StepLimit>>;
   /**

@@ -103,13 +103,15 @@ describe(`a sixth service in one file (${process.env.TEST_DATABASE})`, () => {
         fee: { kind: "state-duty", mciShare: 0.2 },
         channels: ["portal", "provider-office"],
         legalBasis: {
-          source: "Test fixture, §1",
+          seed: "none",
+          status: { kind: "unmarked" },
           title: fixtureMessages[locale].services.sixthService.legalBasis,
         },
       });
-      expect(presented?.documents.map((document) => document.title)).toEqual([
-        messages.documents.application,
-        messages.documents.identity,
+      // The paper application only at the office; the portal's signed request is the application.
+      expect(presented?.documents.map(({ title, channels }) => ({ title, channels }))).toEqual([
+        { title: messages.documents.application, channels: ["provider-office"] },
+        { title: messages.documents.identity, channels: ["portal", "provider-office"] },
       ]);
     }
   });

@@ -162,7 +162,6 @@ test("API: a signed submit is idempotent per key, and a second key is a conflict
   });
   const { id } = await created.json();
   for (const documentType of [
-    "application",
     "relativesConsent",
     "incomeDocuments",
     "maritalStatus",
@@ -177,7 +176,7 @@ test("API: a signed submit is idempotent per key, and a second key is a conflict
   }
   const { payload } = await (await api.get(`/api/v1/applications/${id}/signing-payload`)).json();
   const bytes = Buffer.from(payload, "base64");
-  expect(JSON.parse(bytes.toString("utf8")).attachments).toHaveLength(7);
+  expect(JSON.parse(bytes.toString("utf8")).attachments).toHaveLength(6);
   const key = openKeyFile(
     new Uint8Array(fs.readFileSync(demoKeyFile(demo.serikov, "sign"))),
     demo.keyPassword,

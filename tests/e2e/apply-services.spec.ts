@@ -1,5 +1,6 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
+import { requiredDocumentIds } from "@/lib/services/documents";
 import { serviceDefinitions } from "@/lib/services/registry";
 import type { ServiceId } from "@/lib/services/types";
 import en from "@/messages/en.json" with { type: "json" };
@@ -23,13 +24,12 @@ async function apply(
   await page.goto(`/${locale}/services/${serviceId}`);
   await page.getByRole("button", { name: m.apply.start }).click();
   await fill(m);
-  const required = serviceDefinitions[serviceId].documents.filter(
-    (document) => document.requirement === "required",
-  );
+  // The portal's set: no application file, the signed request is the application (002 §4, 003 §4).
+  const required = requiredDocumentIds(serviceDefinitions[serviceId], "portal");
   await attachDocuments(
     page,
     { attach: m.apply.chooseFile, continue: m.apply.continue },
-    required.map((document) => m.documents[document.id as keyof Messages["documents"]]),
+    required.map((id) => m.documents[id as keyof Messages["documents"]]),
   );
   await expect(page.getByRole("heading", { level: 1, name: m.steps.review })).toBeVisible();
   await signAndSubmit(page, iin, {

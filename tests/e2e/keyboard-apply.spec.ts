@@ -28,7 +28,9 @@ test(keyboardApplyTitle, async ({ page, context }) => {
   await expect(page.getByLabel("Father's IIN")).toHaveValue(demo.ahmetov);
   await press(page, page.getByRole("button", { name: "Continue" }));
   await expect(page.getByRole("heading", { level: 1, name: "Documents" })).toBeFocused();
-  for (const title of ["Application", "Parents' identity documents", "Medical birth certificate"]) {
+  // The signed e-application is the application on the portal (002 §4): no file for it.
+  await expect(page.getByLabel("Attach a file: Application", { exact: true })).toHaveCount(0);
+  for (const title of ["Parents' identity documents", "Medical birth certificate"]) {
     await pickFile(page, page.getByLabel(`Attach a file: ${title}`), tinyPdf(`${title.slice(0, 12)}.pdf`));
     await expect(
       page

@@ -70,7 +70,6 @@ test(moveRequestTitle, async ({ browser, playwright, baseURL }) => {
   const applicant = await playwright.request.newContext({ baseURL });
   await signInByApi(applicant, demo.ahmetov);
   const { id, number } = await submitByApi(applicant, demo.ahmetov, "record-correction", correction, [
-    "application",
     "identity",
     "certificateToChange",
     "groundsDocument",
@@ -186,7 +185,6 @@ test(reasonedRefusalTitle, async ({ browser }) => {
   const context = await browser.newContext();
   await signInByApi(context.request, demo.ahmetov);
   const { id, number } = await submitByApi(context.request, demo.ahmetov, "record-correction", correction, [
-    "application",
     "identity",
     "certificateToChange",
     "groundsDocument",
@@ -253,7 +251,6 @@ test("a refusal at intake reaches the applicant with its reason", async ({
   const applicant = await playwright.request.newContext({ baseURL });
   await signInByApi(applicant, demo.ahmetov);
   const { id, number } = await submitByApi(applicant, demo.ahmetov, "record-correction", correction, [
-    "application",
     "identity",
     "certificateToChange",
     "groundsDocument",
@@ -277,7 +274,6 @@ test("the cabinet follows staff actions live, without a reload", async ({ browse
   const context = await browser.newContext();
   await signInByApi(context.request, demo.ahmetov);
   const { id, number } = await submitByApi(context.request, demo.ahmetov, "record-correction", correction, [
-    "application",
     "identity",
     "certificateToChange",
     "groundsDocument",

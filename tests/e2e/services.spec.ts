@@ -12,6 +12,29 @@ test("the catalogue leads to a service page that says when the result would be r
   await expect(page.getByRole("listitem").filter({ hasText: "Autobiography" })).toContainText("(required)");
 });
 
+test("the service page shows the regulation with its status and edition, and both ready-by dates", async ({
+  page,
+}) => {
+  await page.goto("/en/services/birth-registration");
+  await expect(
+    page.getByRole("heading", { level: 2, name: /^Apply now and the result will be ready by .+\d{4}/ }),
+  ).toBeVisible();
+  await expect(
+    page.getByText(/^If the birth was more than 3 working days ago, the result will be ready by .+\d{4}/),
+  ).toBeVisible();
+  await expect(page.getByText("Repealed (resolution No. 126 of June 1, 2020)")).toBeVisible();
+  await expect(page.getByText("Edition of September 13, 2016")).toBeVisible();
+  await expect(
+    page.getByRole("listitem").filter({ hasText: "A State Corporation employee's home visit" }),
+  ).toBeVisible();
+  await expect(page.getByText(/extended up to 30 calendar days/)).toBeVisible();
+  await page.goto("/kk/services/foster-care");
+  await expect(page.getByText("Күші жойылған (№ 352 қаулы, 2019 ж. 11 қыркүйек)")).toBeVisible();
+  await expect(page.getByRole("listitem").filter({ hasText: "үйге баруы" })).toHaveCount(0);
+  await page.goto("/ru/services/record-restoration");
+  await expect(page.getByText("Статус в тексте не указан (действие не подтверждено)")).toBeVisible();
+});
+
 test("Russian plural forms of terms are right", async ({ page }) => {
   await page.goto("/ru/services/birth-registration");
   await expect(page.getByText("2 рабочих дня. День приёма заявки не учитывается.")).toBeVisible();

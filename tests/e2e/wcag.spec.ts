@@ -48,7 +48,8 @@ async function aVisit(browser: Browser) {
   const { visitDays } = await import("@/lib/home-visits/slots");
   const response = await context.request.post("/api/v1/home-visits", {
     data: {
-      serviceId: "adoption-registry",
+      serviceId: "record-correction",
+      healthReason: "disabilityGroup2",
       address: "Іле ауданы, Абай көшесі, 1",
       phone: "+77011112233",
       preferredSlots: [{ date: visitDays()[0], from: "09:00", to: "11:00" }],
@@ -79,7 +80,7 @@ for (const locale of locales) {
         newValue: "Ахметұлы",
         reason: "Court decision",
       },
-      ["application", "identity", "certificateToChange", "groundsDocument", "feeReceipt"],
+      ["identity", "certificateToChange", "groundsDocument", "feeReceipt"],
     );
     const tab = await applicant.newPage();
     for (const path of [

@@ -73,6 +73,7 @@ describe(`bad input never reaches SQL (${process.env.TEST_DATABASE})`, () => {
         requester: { kind: "user", userId, iin: ahmetov! },
         input: {
           serviceId: "record-correction",
+          healthReason: "disabilityGroup1",
           address: "Іле ауданы, Абай көшесі, 12",
           phone: "+77011234567",
           preferredSlots: [{ date: visitDays()[1]!, from: "09:00", to: "11:00" }],

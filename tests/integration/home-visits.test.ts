@@ -44,6 +44,7 @@ describe(homeVisitsTitle, () => {
   const day = () => visitDays()[1]!;
   const input = (extra: Record<string, unknown> = {}) => ({
     serviceId: "record-correction",
+    healthReason: "disabilityGroup1",
     address: "Іле ауданы, Өтеген батыр, Абай көшесі, 12",
     phone: "+77011234567",
     preferredSlots: [{ date: day(), from: "09:00", to: "11:00" }],
@@ -377,7 +378,7 @@ describe(homeVisitsTitle, () => {
     const visit = await requestHomeVisit({
       db: database.db,
       requester: { kind: "operator", staffId: operator.id, applicantIin: smirnov! },
-      input: input({ serviceId: "birth-registration" }),
+      input: input({ serviceId: "birth-registration", childBirthDate: toAlmaty(new Date()).date }),
     });
     expect(visit).toMatchObject({ channel: "phone", authority: "phoneCall", applicantUserId: ids[smirnov!] });
     expect(

@@ -127,6 +127,9 @@ describe("every zod schema at a boundary takes any input without throwing (fast-
     const shaped = fc.record(
       {
         serviceId: fc.oneof(fc.constantFrom(...services.map((service) => service.id)), nasty),
+        healthReason: fc.oneof(fc.constantFrom("disabilityGroup1", "persistentDisorder"), nasty),
+        healthReasonText: nasty,
+        childBirthDate: fc.oneof(fc.constant("2026-01-05"), nasty),
         address: nasty,
         phone: fc.oneof(fc.constant("+77011234567"), nasty),
         preferredSlots: fc.array(fc.oneof(slot, value), { maxLength: 5 }),

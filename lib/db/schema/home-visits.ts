@@ -35,6 +35,11 @@ export const homeVisits = pgTable(
     address: text("address").notNull(),
     phone: text("phone").notNull(),
     preferredSlots: jsonb("preferred_slots").$type<PreferredSlot[]>().notNull(),
+    /** The health reason the person declares (002 §12): a disability group, or a described disorder. */
+    healthReason: text("health_reason"),
+    healthReasonText: text("health_reason_text"),
+    /** Birth registration only: the child's birth date, which decides the term (002 §5.3). */
+    childBirthDate: text("child_birth_date"),
     needs: jsonb("needs").$type<string[]>().notNull().default([]),
     needsOther: text("needs_other"),
     note: text("note"),

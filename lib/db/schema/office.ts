@@ -1,4 +1,4 @@
-import { boolean, index, pgTable, text, timestamp } from "drizzle-orm/pg-core";
+import { boolean, index, jsonb, pgTable, text, timestamp } from "drizzle-orm/pg-core";
 
 /** "registrar": staff of the registering body that registers a restored record (seed 001 §5 step 6). */
 export type StaffRole = "clerk" | "head" | "executor" | "operator" | "registrar";
@@ -13,7 +13,14 @@ export const providers = pgTable("providers", {
   name: text("name").notNull(),
   bin: text("bin").notNull(),
   address: text("address").notNull(),
+  /** When the office receives people (where results are collected): days, hours and the break. */
+  hours: jsonb("hours").$type<OfficeHours>(),
+  /** The office's phone for applicants, e.g. +7 7112 50 10 01. */
+  phone: text("phone"),
 });
+
+/** An office's opening hours: working days of the week (1 = Monday) and local times. */
+export type OfficeHours = { days: "mon-fri" | "mon-sat"; open: string; close: string; lunch: string | null };
 
 /**
  * Provider staff accounts: clerk, head, executor (or the State Corporation's operator) of one provider.

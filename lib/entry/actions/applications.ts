@@ -13,6 +13,7 @@ import { appErrorMessage } from "@/lib/entry/forms/error-message";
 import { createDraft, getOwnDraft, saveStep, listDraftAttachments } from "@/lib/applications/drafts";
 import { draftSigningPayload } from "@/lib/applications/signing-payload";
 import { submitApplication } from "@/lib/applications/submit-application";
+import { requiredDocumentIds } from "@/lib/services/documents";
 import { findService, storedService } from "@/lib/services/registry";
 import { applicationFlow, localized, routes } from "@/lib/entry/routes";
 
@@ -82,10 +83,9 @@ export async function documentsContinueAction(applicationId: string, _: FormStat
   const { draft } = found;
   const files = await listDraftAttachments(db, draft.id);
   const service = storedService(draft.serviceId);
-  const missing = service.documents.filter(
-    (document) =>
-      document.requirement === "required" && !files.some((file) => file.documentType === document.id),
-  );
+  const missing = requiredDocumentIds(service, "portal")
+    .filter((id) => !files.some((file) => file.documentType === id))
+    .map((id) => ({ id }));
   if (missing.length) {
     const t = await getTranslations("errors");
     return {

@@ -3,7 +3,8 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { randomUUID } from "node:crypto";
 import { services } from "@/lib/services/registry";
 import type { HomeVisitFormView } from "@/lib/home-visits/form-view";
-import { visitNeeds } from "@/lib/home-visits/schemas";
+import { healthReasons, visitNeeds } from "@/lib/home-visits/schemas";
+import { offersChannel } from "@/lib/services/documents";
 import { timeWindows, visitDays } from "@/lib/home-visits/slots";
 
 /**
@@ -18,6 +19,12 @@ export async function homeVisitFormView(
   const labelKeys = [
     "summaryTitle",
     "service",
+    "serviceHint",
+    "healthReason",
+    "healthReasonText",
+    "healthReasonTextHint",
+    "childBirthDate",
+    "childBirthDateHint",
     "applicantIin",
     "applicantIinHint",
     "authority",
@@ -41,10 +48,13 @@ export async function homeVisitFormView(
     mode,
     idempotencyKey: randomUUID(),
     defaults,
-    services: services.map((service) => ({
-      value: service.id,
-      label: t(`services.${service.messageKey}.title`),
-    })),
+    // Only the services whose regulation offers a home visit (002 §12); the server refuses the others.
+    services: services
+      .filter((service) => offersChannel(service, "home-visit"))
+      .map((service) => ({
+        value: service.id,
+        label: t(`services.${service.messageKey}.title`),
+      })),
     days: visitDays().map((day) => ({
       value: day,
       label: format.dateTime(new Date(`${day}T12:00:00+05:00`), {
@@ -58,6 +68,10 @@ export async function homeVisitFormView(
       label: `${window.from}–${window.to}`,
     })),
     needs: visitNeeds.map((need) => ({ value: need, label: t(`homeVisit.needs.${need}`) })),
+    healthReasons: healthReasons.map((reason) => ({
+      value: reason,
+      label: t(`homeVisit.healthReasons.${reason}`),
+    })),
     authorities: [
       { value: "consent", label: v("authorityConsent") },
       { value: "powerOfAttorney", label: v("authorityPower") },

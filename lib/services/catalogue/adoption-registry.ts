@@ -1,5 +1,6 @@
 import { defineService } from "../define-service";
 import { area, text } from "../forms/fields";
+import { paperChannels } from "../documents";
 
 const notCounted = false;
 
@@ -16,7 +17,8 @@ export default defineService({
   extension: null,
   fee: { kind: "free" },
   documents: [
-    { id: "application", requirement: "required" },
+    // The paper application: the office and home-visit paths (002 §4, 003 §4); not the portal.
+    { id: "application", requirement: "required", channels: paperChannels },
     { id: "relativesConsent", requirement: "required" },
     { id: "incomeDocuments", requirement: "required" },
     { id: "maritalStatus", requirement: "required" },
@@ -24,7 +26,10 @@ export default defineService({
     { id: "criminalRecord", requirement: "required" },
     { id: "housingRights", requirement: "required" },
   ],
-  channels: ["portal", "provider-office", "home-visit"],
+  // 003 §4 (second regulation): the provider's office or the portal; no home visit in 003.
+  channels: ["portal", "provider-office"],
+  // Where the result is collected: 003 §3, second regulation.
+  collection: "notice-address",
   requiresActRecord: false,
   refusalGrounds: [
     {
@@ -48,9 +53,14 @@ export default defineService({
   resultForm: "conclusion",
   // The act of inspection of housing and living conditions (seed 003 §5.3, second regulation).
   requiresHousingInspection: true,
+  // Seed 003 header (second regulation): No. 33 of 4 Feb 2016, repealed by No. 352 of 11 Sep 2019.
   legalBasis: {
-    source: "Aktobe akimat resolution No. 33 (second regulation), §8.11",
+    seed: "003",
+    paragraph: "8.11",
+    number: "33",
+    adopted: "2016-02-04",
     edition: "2016-02-04",
+    status: { kind: "repealed", on: "2019-09-11", by: "352" },
   },
   // Step limits: 003 §8, second regulation.
   steps: {

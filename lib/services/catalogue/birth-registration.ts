@@ -1,5 +1,6 @@
 import { defineService } from "../define-service";
 import { area, text } from "../forms/fields";
+import { paperChannels } from "../documents";
 
 const notCounted = false;
 
@@ -18,13 +19,17 @@ export default defineService({
   extension: { amount: 30, unit: "calendar_days", countAcceptanceDay: notCounted },
   fee: { kind: "free" },
   documents: [
-    { id: "application", requirement: "required" },
+    // The paper application: the office and home-visit paths (002 §4, 003 §4); not the portal.
+    { id: "application", requirement: "required", channels: paperChannels },
     { id: "parentsIdentity", requirement: "required" },
     { id: "medicalBirthCertificate", requirement: "required" },
     { id: "marriageCertificate", requirement: "conditional" },
     { id: "powerOfAttorney", requirement: "conditional" },
   ],
+  // A home visit is offered: 002 §12 (the State Corporation through 1414 / 8 800 080 7777).
   channels: ["portal", "provider-office", "home-visit"],
+  // Where the result is collected: 002 §3.
+  collection: "provider-office",
   requiresActRecord: false,
   refusalGrounds: [
     { id: "incompleteSet", stage: "intake", source: "seed 000 §9.1; seed 002 §10 (process 7)" },
@@ -37,7 +42,16 @@ export default defineService({
   ],
   // The portal's result is a signed notice of the date the certificate will be issued: seed 002 §3.
   resultForm: "issueAppointment",
-  legalBasis: { source: "West Kazakhstan akimat resolution No. 271, §5", edition: "2016-09-13" },
+  // Seed 002 header: resolution No. 271 of 13 Sep 2016 wrote the regulation of No. 205 (11 Aug 2015)
+  // "жаңа редакцияда"; marked "Күшін жойған", repealed by No. 126 of 1 Jun 2020.
+  legalBasis: {
+    seed: "002",
+    paragraph: "5",
+    number: "271",
+    adopted: "2016-09-13",
+    edition: "2016-09-13",
+    status: { kind: "repealed", on: "2020-06-01", by: "126" },
+  },
   // Step limits: 002 §5.
   steps: {
     register: { minutes: 20 },

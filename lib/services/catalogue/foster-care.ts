@@ -1,5 +1,6 @@
 import { defineService } from "../define-service";
 import { area, text } from "../forms/fields";
+import { paperChannels } from "../documents";
 
 const notCounted = false;
 
@@ -16,7 +17,8 @@ export default defineService({
   extension: null,
   fee: { kind: "free" },
   documents: [
-    { id: "application", requirement: "required" },
+    // The paper application: the office and home-visit paths (002 §4, 003 §4); not the portal.
+    { id: "application", requirement: "required", channels: paperChannels },
     { id: "identity", requirement: "required" },
     { id: "marriageCertificate", requirement: "conditional" },
     { id: "healthCertificates", requirement: "required" },
@@ -24,7 +26,10 @@ export default defineService({
     { id: "spouseConsent", requirement: "conditional" },
     { id: "incomeDocuments", requirement: "required" },
   ],
-  channels: ["portal", "provider-office", "home-visit"],
+  // 003 §4: the provider's office or the portal; no home visit in 003.
+  channels: ["portal", "provider-office"],
+  // Where the result is collected: 003 §3.
+  collection: "notice-address",
   requiresActRecord: false,
   refusalGrounds: [
     { id: "incompleteSet", stage: "intake", source: "seed 003 §8.9-10 (condition 3, process 6)" },
@@ -33,7 +38,16 @@ export default defineService({
   ],
   // The act of inspection of housing and living conditions (seed 003 §5.3, first regulation).
   requiresHousingInspection: true,
-  legalBasis: { source: "Aktobe akimat resolution No. 33, §8.11", edition: "2016-02-04" },
+  // Seed 003 header: No. 33 of 4 Feb 2016 wrote the regulations of No. 249 (9 Jul 2015) "жаңа
+  // редакцияда"; marked "Күшін жойған", repealed by No. 352 of 11 Sep 2019.
+  legalBasis: {
+    seed: "003",
+    paragraph: "8.11",
+    number: "33",
+    adopted: "2016-02-04",
+    edition: "2016-02-04",
+    status: { kind: "repealed", on: "2019-09-11", by: "352" },
+  },
   // Step limits: 003 §8, first regulation.
   steps: {
     register: { minutes: 30 },

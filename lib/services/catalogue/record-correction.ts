@@ -1,5 +1,6 @@
 import { defineService } from "../define-service";
 import { area, text } from "../forms/fields";
+import { paperChannels } from "../documents";
 
 const notCounted = false;
 
@@ -16,13 +17,17 @@ export default defineService({
   extension: { amount: 30, unit: "calendar_days", countAcceptanceDay: notCounted },
   fee: { kind: "state-duty", mciShare: 0.5 },
   documents: [
-    { id: "application", requirement: "required" },
+    // The paper application: the office and home-visit paths (002 §4, 003 §4); not the portal.
+    { id: "application", requirement: "required", channels: paperChannels },
     { id: "identity", requirement: "required" },
     { id: "certificateToChange", requirement: "required" },
     { id: "groundsDocument", requirement: "required" },
     { id: "feeReceipt", requirement: "required" },
   ],
+  // A home visit is offered: 002 §12 (the same regulation covers the record changes).
   channels: ["portal", "provider-office", "home-visit"],
+  // Where the result is collected: 002 §3.
+  collection: "provider-office",
   requiresActRecord: true,
   refusalGrounds: [
     { id: "incompleteSet", stage: "intake", source: "seed 000 §9.1; seed 002 §10 (process 7)" },
@@ -34,7 +39,15 @@ export default defineService({
       source: "seed 002 §5.3 (Standard §9, Marriage and Family Code)",
     },
   ],
-  legalBasis: { source: "West Kazakhstan akimat resolution No. 271, §5", edition: "2016-09-13" },
+  // Seed 002 header: No. 271 of 13 Sep 2016, marked "Күшін жойған" by No. 126 of 1 Jun 2020.
+  legalBasis: {
+    seed: "002",
+    paragraph: "5",
+    number: "271",
+    adopted: "2016-09-13",
+    edition: "2016-09-13",
+    status: { kind: "repealed", on: "2020-06-01", by: "126" },
+  },
   // Step limits: 002 §5; 004 diagram 2.
   steps: {
     register: { minutes: 20 },

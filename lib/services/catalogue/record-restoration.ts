@@ -1,5 +1,6 @@
 import { defineService } from "../define-service";
 import { area, text } from "../forms/fields";
+import { paperChannels } from "../documents";
 
 const notCounted = false;
 
@@ -20,7 +21,8 @@ export default defineService({
   extension: { amount: 30, unit: "calendar_days", countAcceptanceDay: notCounted },
   fee: { kind: "state-duty", mciShare: 0.3 },
   documents: [
-    { id: "application", requirement: "required" },
+    // The paper application: the office and home-visit paths (002 §4, 003 §4); not the portal.
+    { id: "application", requirement: "required", channels: paperChannels },
     { id: "identity", requirement: "required" },
     { id: "autobiography", requirement: "required" },
     { id: "employmentRecord", requirement: "optional" },
@@ -28,7 +30,6 @@ export default defineService({
     { id: "feeReceipt", requirement: "required" },
     { id: "courtDecision", requirement: "conditional" },
   ],
-  channels: ["portal", "provider-office", "home-visit"],
   refusalGrounds: [
     { id: "incompleteSet", stage: "intake", source: "seed 001 §5 (action 1)" },
     { id: "expiredDocuments", stage: "intake", source: "seed 001 §5 (action 1)" },
@@ -39,7 +40,21 @@ export default defineService({
   requiresActRecord: false,
   // The head approves the conclusion, the registering body registers the record (seed 001 §5, steps 4–6).
   flow: "registeringBody",
-  legalBasis: { source: "Regulation No. 228, §5", edition: "2015-09-08" },
+  // 001 §1, §9: the provider (or a local akim) and the State Corporation; no home visit in 001 (the
+  // portal is the product's own offer, docs/services.md §3).
+  channels: ["portal", "provider-office"],
+  // Where the result is collected: 001 §3.
+  collection: "provider-office",
+  // Seed 001: the regulation approved by resolution No. 228 of 8 Sep 2015; the text carries no status
+  // note (neither "Күшін жойған" nor an amendment), so the product does not claim it is in force.
+  legalBasis: {
+    seed: "001",
+    paragraph: "5",
+    number: "228",
+    adopted: "2015-09-08",
+    edition: "2015-09-08",
+    status: { kind: "unmarked" },
+  },
   // Step limits: 001 §5.
   steps: {
     register: { minutes: 20 },

@@ -24,7 +24,12 @@ export default async function ServicePage({ params }: Props) {
   const { registeredAt, dueAt } = resultDateFor(service, new Date());
   const when = (date: Date) => format.dateTime(date, { dateStyle: "full", timeStyle: "short" });
   const lateTerm = termFor(service, { lateRegistration: true });
-  const late = lateTerm === service.term ? null : { term: lateTerm };
+  const late =
+    lateTerm === service.term
+      ? null
+      : { term: lateTerm, dueAt: resultDateFor(service, new Date(), { lateRegistration: true }).dueAt };
+  const day = (date: string) => format.dateTime(new Date(`${date}T12:00:00Z`), { dateStyle: "long" });
+  const basis = service.legalBasis;
   return (
     <article className="space-y-6">
       <PageHeading title={t(`services.${key}.title`)} lead={t(`services.${key}.summary`)} />
@@ -32,6 +37,10 @@ export default async function ServicePage({ params }: Props) {
         <h2 id="ready-by" className="text-xl">
           {t("catalogue.readyBy", { date: when(dueAt) })}
         </h2>
+        {late ? (
+          // Both dates: the term depends on whether the birth was more than 3 working days ago (002 §5.3).
+          <p className="mt-1">{t("catalogue.readyByLate", { date: when(late.dueAt) })}</p>
+        ) : null}
         <p className="mt-1">{t("catalogue.registeredNote", { date: when(registeredAt) })}</p>
         {user ? (
           <form action={startApplicationAction} className="mt-3">
@@ -61,7 +70,7 @@ export default async function ServicePage({ params }: Props) {
           </p>
           {late ? <p>{t("catalogue.lateRegistration", { term: await termText(late.term) })}</p> : null}
           {service.extension ? (
-            <p>{t("catalogue.extension", { term: await termText(service.extension) })}</p>
+            <p>{t("catalogue.extension", { term: await termText(service.extension, { upTo: true }) })}</p>
           ) : null}
         </dd>
         <dt className="font-semibold">{t("catalogue.fee")}</dt>
@@ -75,7 +84,23 @@ export default async function ServicePage({ params }: Props) {
         <dt className="font-semibold">{t("catalogue.collect")}</dt>
         <dd>{t(`services.${key}.collect`)}</dd>
         <dt className="font-semibold">{t("catalogue.legalBasis")}</dt>
-        <dd>{t(`services.${key}.legalBasis`)}</dd>
+        <dd className="space-y-1">
+          <p>{t(`services.${key}.legalBasis`)}</p>
+          <p>
+            {basis.status.kind === "repealed"
+              ? t("catalogue.legalStatus.repealed", { date: day(basis.status.on), by: basis.status.by })
+              : t(`catalogue.legalStatus.${basis.status.kind}`)}
+          </p>
+          <p className="text-muted">{t("catalogue.edition", { date: day(basis.edition) })}</p>
+        </dd>
+        <dt className="font-semibold">{t("catalogue.channels")}</dt>
+        <dd>
+          <ul className="list-disc pl-6">
+            {service.channels.map((channel) => (
+              <li key={channel}>{t(`catalogue.channelNames.${channel}`)}</li>
+            ))}
+          </ul>
+        </dd>
       </dl>
       <section aria-labelledby="documents" className="space-y-2">
         <h2 id="documents" className="text-2xl">
@@ -86,6 +111,9 @@ export default async function ServicePage({ params }: Props) {
             <li key={document.id}>
               {t(`documents.${document.id}` as never)}{" "}
               <span className="text-muted">({t(`catalogue.${document.requirement}`)})</span>
+              {document.channels && !document.channels.includes("portal") ? (
+                <span className="block text-muted">{t("catalogue.notOnPortal")}</span>
+              ) : null}
             </li>
           ))}
         </ul>

@@ -12,6 +12,7 @@ import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { readDecision } from "@/lib/results/decision";
 import { findResultDocument } from "@/lib/results/result-document";
+import { collectionPlaceText, findCollectionPlace } from "@/lib/providers/collection-place";
 import { storedService } from "@/lib/services/registry";
 import { paths, routes } from "@/lib/entry/routes";
 import { Timeline } from "@/components/ui/timeline";
@@ -38,6 +39,11 @@ export default async function RequestPage({ params }: { params: Promise<{ locale
     findOwnInspection(db, user.userId, id),
   ]);
   const service = storedService(request.serviceId);
+  const place = await collectionPlaceText(
+    await findCollectionPlace(db, request.providerId),
+    locale,
+    t(`services.${service.messageKey}.collect`),
+  );
   const when = (date: Date | null) =>
     date ? format.dateTime(date, { dateStyle: "long", timeStyle: "short" }) : "—";
   return (
@@ -76,6 +82,12 @@ export default async function RequestPage({ params }: { params: Promise<{ locale
                 ))}
               </ul>
             </dd>
+          </>
+        ) : null}
+        {request.status !== "refused" ? (
+          <>
+            <dt className="font-semibold">{t("receipt.place")}</dt>
+            <dd>{place}</dd>
           </>
         ) : null}
       </dl>

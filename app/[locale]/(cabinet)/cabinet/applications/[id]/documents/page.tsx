@@ -6,6 +6,7 @@ import { documentsContinueAction } from "@/lib/entry/actions/applications";
 import { listDraftAttachments } from "@/lib/applications/drafts";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
+import { documentsFor } from "@/lib/services/documents";
 import { storedService } from "@/lib/services/registry";
 import { applicationFlow } from "@/lib/entry/routes";
 
@@ -26,10 +27,11 @@ export default async function DocumentsPage({ params }: { params: Promise<{ loca
         {t("apply.stepOf", { current: steps.length + 1, total: steps.length + 2 })}
       </p>
       <PageHeading title={t("steps.documents")} lead={t("apply.documentsLead")} focusOnArrival />
+      <p>{t("apply.eApplicationNote")}</p>
       <DocumentsStep
         applicationId={id}
         action={documentsContinueAction.bind(null, id)}
-        documents={service.documents.map((document) => ({
+        documents={documentsFor(service, "portal").map((document) => ({
           id: document.id,
           title: t(`documents.${document.id}` as never),
           requirement: t(`catalogue.${document.requirement}`),
