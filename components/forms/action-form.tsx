@@ -2,6 +2,7 @@
 
 import { useActionState, type ReactNode } from "react";
 import { initialFormState, type FormState } from "@/lib/forms/form-state";
+import { ConfirmBox } from "./confirm-box";
 import { ErrorSummary } from "./error-summary";
 import { TextField } from "./text-field";
 
@@ -25,7 +26,19 @@ type Props = {
   idPrefix?: string;
   /** More controls after the fields (e.g. a checkbox). */
   children?: ReactNode;
+  /**
+   * A destructive action: a required "I confirm" box with this label (field `confirm`, checked by the
+   * server action) and a secondary button instead of the main one.
+   */
+  confirmLabel?: string;
 };
+
+const primaryButton =
+  "min-h-11 rounded bg-brand px-5 font-semibold text-white hover:bg-brand-dark disabled:opacity-70";
+/** A destructive action's button: outlined in the danger colour, never the page's main action. */
+const secondaryButton =
+  "min-h-11 rounded border-2 border-danger bg-white px-5 font-semibold text-danger hover:bg-surface " +
+  "disabled:opacity-70";
 
 /** A form posted to a server action: works without JavaScript, and with it shows errors in place. */
 export function ActionForm({
@@ -36,9 +49,11 @@ export function ActionForm({
   hidden = {},
   idPrefix = "field-",
   children,
+  confirmLabel,
 }: Props) {
   const [state, formAction, pending] = useActionState(action, initialFormState);
   const labels = Object.fromEntries(fields.map((field) => [field.name, field.label]));
+  if (confirmLabel) labels.confirm = confirmLabel;
   return (
     <form action={formAction} noValidate className="space-y-5">
       <ErrorSummary
@@ -66,14 +81,14 @@ export function ActionForm({
         />
       ))}
       {children}
+      {confirmLabel ? (
+        <ConfirmBox id={`${idPrefix}confirm`} label={confirmLabel} error={state.errors.confirm} />
+      ) : null}
       <button
         type="submit"
         disabled={pending}
         aria-disabled={pending}
-        className={
-          "min-h-11 rounded bg-brand px-5 font-semibold text-white hover:bg-brand-dark " +
-          "disabled:opacity-70"
-        }
+        className={confirmLabel ? secondaryButton : primaryButton}
       >
         {submitLabel}
       </button>

@@ -3,6 +3,7 @@ import { NotificationsLink } from "@/components/live/notifications-link";
 import { signOutAction } from "@/lib/entry/actions/auth";
 import { getCurrentUser } from "@/lib/entry/current-user";
 import { Link } from "@/lib/i18n/navigation";
+import { CitizenOnly } from "./citizen-only";
 import { LanguageSwitch } from "./language-switch";
 import { LowVisionToggle } from "./low-vision-toggle";
 import { paths, routes } from "@/lib/entry/routes";
@@ -33,64 +34,66 @@ export async function SiteHeader({ lowVision, unread }: { lowVision: boolean; un
           <LanguageSwitch />
         </div>
       </div>
-      <div className="bg-surface">
-        <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 px-4 py-1">
-          <nav aria-label={t("mainNav")}>
-            <ul className="flex flex-wrap gap-x-6">
-              <li>
-                <Link href={paths.services()} className={navLink}>
-                  {t("nav.services")}
-                </Link>
-              </li>
-              <li>
-                <Link href={paths.homeVisitInfo()} className={navLink}>
-                  {t("nav.homeVisit")}
-                </Link>
-              </li>
-              {user ? (
+      <CitizenOnly>
+        <div className="bg-surface">
+          <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 px-4 py-1">
+            <nav aria-label={t("mainNav")}>
+              <ul className="flex flex-wrap gap-x-6">
                 <li>
-                  <Link href={paths.cabinet()} className={navLink}>
-                    {t("nav.cabinet")}
+                  <Link href={paths.services()} className={navLink}>
+                    {t("nav.services")}
                   </Link>
                 </li>
-              ) : null}
-              {user ? (
                 <li>
-                  <NotificationsLink
-                    href={routes.notifications(locale)}
-                    template={tn("headerLink", { count: "{count}" })}
-                    initial={unread}
-                    className={navLink}
-                  />
+                  <Link href={paths.homeVisitInfo()} className={navLink}>
+                    {t("nav.homeVisit")}
+                  </Link>
                 </li>
-              ) : null}
-            </ul>
-          </nav>
-          {user ? (
-            <div className="flex flex-wrap items-center gap-x-4">
-              <p className="text-sm">{t("signedInAs", { name: user.fullName })}</p>
-              <form action={signOutAction}>
-                <button type="submit" className="min-h-11 font-semibold text-brand underline">
-                  {t("signOut")}
-                </button>
-              </form>
-            </div>
-          ) : (
-            <ul className="flex flex-wrap gap-x-6">
-              <li>
-                <Link href={paths.signIn()} className={navLink}>
-                  {t("signIn")}
-                </Link>
-              </li>
-              <li>
-                <Link href={paths.register()} className={navLink}>
-                  {t("register")}
-                </Link>
-              </li>
-            </ul>
-          )}
+                {user ? (
+                  <li>
+                    <Link href={paths.cabinet()} className={navLink}>
+                      {t("nav.cabinet")}
+                    </Link>
+                  </li>
+                ) : null}
+                {user ? (
+                  <li>
+                    <NotificationsLink
+                      href={routes.notifications(locale)}
+                      template={tn("headerLink", { count: "{count}" })}
+                      initial={unread}
+                      className={navLink}
+                    />
+                  </li>
+                ) : null}
+              </ul>
+            </nav>
+            {user ? (
+              <div className="flex flex-wrap items-center gap-x-4">
+                <p className="text-sm">{t("signedInAs", { name: user.fullName })}</p>
+                <form action={signOutAction}>
+                  <button type="submit" className="min-h-11 font-semibold text-brand underline">
+                    {t("signOut")}
+                  </button>
+                </form>
+              </div>
+            ) : (
+              <ul className="flex flex-wrap gap-x-6">
+                <li>
+                  <Link href={paths.signIn()} className={navLink}>
+                    {t("signIn")}
+                  </Link>
+                </li>
+                <li>
+                  <Link href={paths.register()} className={navLink}>
+                    {t("register")}
+                  </Link>
+                </li>
+              </ul>
+            )}
+          </div>
         </div>
-      </div>
+      </CitizenOnly>
     </header>
   );
 }

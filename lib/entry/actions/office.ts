@@ -10,6 +10,7 @@ import { getDb } from "@/lib/db/server";
 import { env } from "@/lib/env";
 import type { FormState } from "@/lib/forms/form-state";
 import { runFormAction } from "@/lib/entry/forms/run-form-action";
+import { CONFIRMED_ACTIONS, requireConfirmation } from "@/lib/entry/forms/confirmation";
 import { workflowRules, type WorkflowAction } from "@/lib/workflow/status-machine";
 import { actOnRequest } from "@/lib/office/act-on-request";
 import { getCurrentStaff, getStaffSession } from "@/lib/entry/current-staff";
@@ -82,7 +83,9 @@ export async function staffActAction(
   const locale = await getLocale();
   const staff = await getCurrentStaff();
   if (!staff) redirect(routes.officeSignIn(locale));
-  const state = await runFormAction(formData, ["reason", "version"], async (input) => {
+  const state = await runFormAction(formData, ["reason", "version", "confirm"], async (input) => {
+    // A refusal is destructive: its "I confirm" box must be ticked (works without JavaScript).
+    if (CONFIRMED_ACTIONS.has(action)) requireConfirmation(input, workflowRules[action].needsReason);
     const version = Number(input.version);
     await actOnRequest({
       db: await getDb(),
