@@ -52,7 +52,12 @@ export default async function LocaleLayout({ children, params }: Props) {
   const t = await getTranslations({ locale, namespace: "shell" });
   // Client components get only the namespaces they use, not the whole catalogue.
   const messages = await getMessages();
-  const clientMessages = { session: messages.session, errorPage: messages.errorPage, eds: messages.eds };
+  const clientMessages = {
+    session: messages.session,
+    errorPage: messages.errorPage,
+    eds: messages.eds,
+    dates: messages.dates,
+  };
   return (
     <html lang={locale} data-low-vision={lowVision ? "true" : undefined}>
       <body className="flex min-h-screen flex-col">
