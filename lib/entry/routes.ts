@@ -31,6 +31,8 @@ export const paths = {
   services: () => "/services",
   service: (serviceId: string) => `/services/${serviceId}`,
   homeVisitInfo: () => "/home-visit",
+  accessibility: () => "/accessibility",
+  privacy: () => "/privacy",
   verify: (number?: string) => `/verify${query("number", number)}`,
   cabinet: (page?: number) => `/cabinet${query("page", page === undefined ? undefined : String(page))}`,
   notifications: () => "/cabinet/notifications",
