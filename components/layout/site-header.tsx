@@ -7,9 +7,18 @@ import { CitizenOnly } from "./citizen-only";
 import { LanguageSwitch } from "./language-switch";
 import { LowVisionToggle } from "./low-vision-toggle";
 import { paths, routes } from "@/lib/entry/routes";
+import type { LowVisionSettings } from "@/lib/preferences/low-vision";
 
 /** The shell's header; `unread` is the signed-in applicant's unread notifications (0 for visitors). */
-export async function SiteHeader({ lowVision, unread }: { lowVision: boolean; unread: number }) {
+export async function SiteHeader({
+  lowVision,
+  lowVisionSettings,
+  unread,
+}: {
+  lowVision: boolean;
+  lowVisionSettings: LowVisionSettings;
+  unread: number;
+}) {
   const [t, tn, user] = await Promise.all([
     getTranslations("shell"),
     getTranslations("notifications"),
@@ -30,7 +39,7 @@ export async function SiteHeader({ lowVision, unread }: { lowVision: boolean; un
           </span>
         </Link>
         <div className="flex flex-wrap items-center gap-3">
-          <LowVisionToggle enabled={lowVision} />
+          <LowVisionToggle enabled={lowVision} settings={lowVisionSettings} />
           <LanguageSwitch />
         </div>
       </div>
