@@ -175,13 +175,15 @@ test("the staff console shows no citizen links; cancelling a visit needs its con
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Home-visit requests" })).toBeVisible();
   const banner = page.getByRole("banner");
-  await expect(banner.getByRole("link", { name: "Sign in" })).toHaveCount(0);
-  await expect(banner.getByRole("link", { name: "Register" })).toHaveCount(0);
+  await expect(banner.getByRole("link", { name: "Sign in", exact: true })).toHaveCount(0);
+  await expect(banner.getByRole("link", { name: "Register", exact: true })).toHaveCount(0);
   await expect(page.getByRole("navigation", { name: "Main menu" })).toHaveCount(0);
-  await expect(banner.getByRole("link", { name: "Services" })).toHaveCount(0);
+  // (The brand link, "Qyzmet Public services (home page)", stays.)
+  await expect(banner.getByRole("link", { name: "Services", exact: true })).toHaveCount(0);
   // The citizen's pages keep theirs.
   await page.goto("/en/services");
-  await expect(page.getByRole("banner").getByRole("link", { name: "Sign in" })).toBeVisible();
+  await expect(page.getByRole("banner").getByRole("link", { name: "Sign in", exact: true })).toBeVisible();
+  await expect(page.getByRole("banner").getByRole("link", { name: "Services", exact: true })).toBeVisible();
 
   await page.goto("/en/office");
   await page.getByRole("link", { name: "Enter a request from a call" }).click();
@@ -228,7 +230,9 @@ test("the visually impaired mode: text size and colours by a plain form post; ax
   await expect(page.getByRole("button", { name: "Low-vision version" })).toHaveCount(0);
   await expect(page.getByRole("button", { name: "Normal version" })).toBeVisible();
   await page.getByText("Text size and colours").click();
-  await expect(page.getByRole("group", { name: "Text size" }).getByLabel("Large")).toBeChecked();
+  await expect(
+    page.getByRole("group", { name: "Text size" }).getByLabel("Large", { exact: true }),
+  ).toBeChecked();
   await expect(page.getByRole("group", { name: "Colours" }).getByLabel("Black on white")).toBeChecked();
   await page.getByLabel("Largest").check();
   await page.getByLabel("White on black").check();
