@@ -10,6 +10,17 @@ import { buildContentSecurityPolicy } from "./lib/security/csp";
 import { edgeHeaders } from "./lib/security/edge-headers";
 
 const handleI18nRouting = createMiddleware(routing);
+/** The files of public/ and /.well-known/: served as they are, never sent to a locale. */
+const PUBLIC_FILES = new Set([
+  "/favicon.ico",
+  "/icon.svg",
+  "/icon-192.png",
+  "/icon-512.png",
+  "/apple-touch-icon.png",
+  "/manifest.webmanifest",
+  "/robots.txt",
+  "/.well-known/security.txt",
+]);
 const development = process.env.NODE_ENV === "development";
 
 /** A cross-site state change on a page (a server action or form post): 403 problem+json. */
@@ -50,9 +61,10 @@ export async function proxy(request: NextRequest) {
     // configured origin, which the rule above has already compared the Origin with.
     if (!["GET", "HEAD", "OPTIONS"].includes(request.method))
       request.headers.set("x-forwarded-host", new URL(env.APP_ORIGIN).host);
-    response = api
-      ? NextResponse.next({ request: { headers: request.headers } })
-      : handleI18nRouting(request);
+    response =
+      api || PUBLIC_FILES.has(pathname)
+        ? NextResponse.next({ request: { headers: request.headers } })
+        : handleI18nRouting(request);
   }
   response.headers.set("content-security-policy", csp);
   for (const [name, value] of Object.entries(edgeHeaders({ pathname, appOrigin: env.APP_ORIGIN })))

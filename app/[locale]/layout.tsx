@@ -14,7 +14,14 @@ import { getDb } from "@/lib/db/server";
 import { getCurrentUser } from "@/lib/entry/current-user";
 import { routing } from "@/lib/i18n/routing";
 import { countUnread } from "@/lib/notifications/cabinet";
-import { isLowVision, LOW_VISION_COOKIE } from "@/lib/preferences/low-vision";
+import {
+  colourSchemeOf,
+  isLowVision,
+  LOW_VISION_COOKIE,
+  SCHEME_COOKIE,
+  TEXT_SIZE_COOKIE,
+  textSizeOf,
+} from "@/lib/preferences/low-vision";
 import "../globals.css";
 
 type Props = { children: React.ReactNode; params: Promise<{ locale: string }> };
@@ -25,14 +32,32 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) return {};
   const t = await getTranslations({ locale, namespace: "meta" });
-  return { title: { default: t("title"), template: `%s · ${t("siteName")}` }, description: t("description") };
+  return {
+    title: { default: t("title"), template: `%s · ${t("siteName")}` },
+    description: t("description"),
+    // The files of public/ (the proxy serves them without a locale).
+    manifest: "/manifest.webmanifest",
+    icons: {
+      icon: [
+        { url: "/favicon.ico", sizes: "48x48" },
+        { url: "/icon.svg", type: "image/svg+xml" },
+      ],
+      apple: "/apple-touch-icon.png",
+    },
+  };
 }
 
 export default async function LocaleLayout({ children, params }: Props) {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
-  const lowVision = isLowVision((await cookies()).get(LOW_VISION_COOKIE)?.value);
+  const store = await cookies();
+  const lowVision = isLowVision(store.get(LOW_VISION_COOKIE)?.value);
+  // The mode's text size and colours (globals.css), only while the mode is on.
+  const lowVisionSettings = {
+    size: textSizeOf(store.get(TEXT_SIZE_COOKIE)?.value),
+    scheme: colourSchemeOf(store.get(SCHEME_COOKIE)?.value),
+  };
   // Live cabinet data (TanStack Query) only for a signed-in applicant: visitors get no extra JS.
   const user = await getCurrentUser();
   const Live = user ? QueryProvider : Passthrough;
@@ -40,9 +65,19 @@ export default async function LocaleLayout({ children, params }: Props) {
   const t = await getTranslations({ locale, namespace: "shell" });
   // Client components get only the namespaces they use, not the whole catalogue.
   const messages = await getMessages();
-  const clientMessages = { session: messages.session, errorPage: messages.errorPage, eds: messages.eds };
+  const clientMessages = {
+    session: messages.session,
+    errorPage: messages.errorPage,
+    eds: messages.eds,
+    dates: messages.dates,
+  };
   return (
-    <html lang={locale} data-low-vision={lowVision ? "true" : undefined}>
+    <html
+      lang={locale}
+      data-low-vision={lowVision ? "true" : undefined}
+      data-text-size={lowVision ? lowVisionSettings.size : undefined}
+      data-scheme={lowVision ? lowVisionSettings.scheme : undefined}
+    >
       <body className="flex min-h-screen flex-col">
         <IntlClientProvider
           locale={locale}
@@ -53,7 +88,7 @@ export default async function LocaleLayout({ children, params }: Props) {
           <Live>
             <SkipLink label={t("skipLink")} />
             {env.DEMO_MODE ? <DemoBanner /> : null}
-            <SiteHeader lowVision={lowVision} unread={unread} />
+            <SiteHeader lowVision={lowVision} lowVisionSettings={lowVisionSettings} unread={unread} />
             <main
               id="main"
               tabIndex={-1}

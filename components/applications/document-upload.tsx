@@ -20,7 +20,8 @@ type Props = {
   title: string;
   requirement: string;
   error?: string;
-  files: Array<{ id: string; name: string; size: number }>;
+  /** `size`: the file size as the page writes it ("12 КБ"). */
+  files: Array<{ id: string; name: string; size: string }>;
   labels: UploadLabels;
 };
 
@@ -93,7 +94,7 @@ export function DocumentUpload({
           {files.map((file) => (
             <li key={file.id} className="flex flex-wrap items-center gap-3">
               <a href={apiPaths.attachment(file.id)}>{file.name}</a>
-              <span className="text-sm text-muted">{Math.max(1, Math.round(file.size / 1024))} KB</span>
+              <span className="text-sm text-muted">{file.size}</span>
               <button
                 type="button"
                 onClick={() => remove(file)}
@@ -127,7 +128,8 @@ export function DocumentUpload({
         <label htmlFor={inputId} className="block font-semibold">
           {labels.choose}: {title}
         </label>
-        <p className="text-sm text-muted">{labels.drop}</p>
+        {/* Dragging needs a mouse: the hint is hidden on touch screens. */}
+        <p className="text-sm text-muted pointer-coarse:hidden">{labels.drop}</p>
         <input
           id={inputId}
           type="file"

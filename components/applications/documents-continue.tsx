@@ -9,7 +9,8 @@ type Document = {
   id: string;
   title: string;
   requirement: string;
-  files: Array<{ id: string; name: string; size: number }>;
+  /** `size`: the file size as the page writes it ("12 КБ"). */
+  files: Array<{ id: string; name: string; size: string }>;
 };
 type Props = {
   applicationId: string;

@@ -21,6 +21,7 @@ export async function ConfirmCode({
   startAgainHref,
   lead,
   children,
+  hidden = {},
 }: {
   confirmationId: string;
   title: string;
@@ -32,6 +33,8 @@ export async function ConfirmCode({
   more?: FieldConfig[];
   submitLabel: string;
   startAgainHref: string;
+  /** More hidden fields, e.g. where to return after signing in. */
+  hidden?: Record<string, string>;
 }) {
   const [t, fields] = await Promise.all([getTranslations(), identityFields()]);
   return (
@@ -39,7 +42,7 @@ export async function ConfirmCode({
       <PageHeading title={title} lead={lead ?? t("auth.confirmLead")} />
       <ActionForm
         action={action}
-        hidden={{ confirmationId }}
+        hidden={{ ...hidden, confirmationId }}
         fields={[fields.code, ...more]}
         submitLabel={submitLabel}
         summaryTitle={t("errors.summaryTitle")}

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useRef, useState } from "react";
+import { useDateText } from "@/components/i18n/date-text";
 import { extendSessionAction, signOutAction } from "@/lib/entry/actions/auth";
 
 const WARN_BEFORE_MS = 2 * 60 * 1000;
@@ -21,6 +22,7 @@ export function SessionTimeout({
   const t = useTranslations("session");
   const [deadline, setDeadline] = useState<number | null>(null);
   const dialog = useRef<HTMLDialogElement>(null);
+  const dates = useDateText();
 
   useEffect(() => {
     // The deadline is read from the device's clock once mounted (not during render, nor on the server).
@@ -48,10 +50,8 @@ export function SessionTimeout({
     setDeadline(Date.now() + remaining);
   }, [signInPath]);
 
-  const time =
-    deadline === null
-      ? ""
-      : new Intl.DateTimeFormat(undefined, { hour: "2-digit", minute: "2-digit" }).format(deadline);
+  // The page's language and Asia/Almaty (24-hour), not the browser's settings.
+  const time = deadline === null ? "" : dates.time(deadline);
   return (
     <dialog
       ref={dialog}

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
+import { useDateText } from "@/components/i18n/date-text";
 import type { SignRequest, SignResult } from "@/lib/eds/signer-port";
 import type { LoadedKey } from "@/lib/eds/sign-cms";
 
@@ -25,6 +26,7 @@ export function EdsSignDialog({ request, onResult }: Props) {
   const [loaded, setLoaded] = useState<LoadedKey | null>(null);
   const [error, setError] = useState<ErrorKey | null>(null);
   const [busy, setBusy] = useState(false);
+  const dates = useDateText();
   useEffect(() => {
     dialog.current?.showModal();
   }, []);
@@ -72,10 +74,8 @@ export function EdsSignDialog({ request, onResult }: Props) {
     onResult({ status: "cancelled" });
   }
 
-  const date = (iso: string) =>
-    new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeZone: "Asia/Almaty" }).format(
-      new Date(iso),
-    );
+  // The page's language and Asia/Almaty, whatever the browser's own settings.
+  const date = (iso: string) => dates.date(new Date(iso));
   return (
     <dialog
       ref={dialog}

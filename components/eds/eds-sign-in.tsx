@@ -6,8 +6,11 @@ import { edsChallengeAction, edsSignInAction } from "@/lib/entry/actions/eds";
 import type { SignRequest, SignResult } from "@/lib/eds/signer-port";
 import { EdsSignDialog } from "./eds-sign-dialog";
 
-/** EDS sign-in: fetch a one-time challenge, sign it with the AUTH key in the dialog, send it back. */
-export function EdsSignIn() {
+/**
+ * EDS sign-in: fetch a one-time challenge, sign it with the AUTH key in the dialog, send it back.
+ * `next`: where to go afterwards (the server checks it again).
+ */
+export function EdsSignIn({ next }: { next?: string }) {
   const t = useTranslations("eds");
   const [request, setRequest] = useState<SignRequest | null>(null);
   const [status, setStatus] = useState<{ kind: "error" | "info"; text: string } | null>(null);
@@ -23,7 +26,7 @@ export function EdsSignIn() {
     const challenge = request?.data ?? "";
     setRequest(null);
     if (result.status === "cancelled") return setStatus({ kind: "info", text: t("cancelled") });
-    const answer = await edsSignInAction(challenge, result.cms);
+    const answer = await edsSignInAction(challenge, result.cms, next);
     if (answer.ok) window.location.assign(answer.next);
     else setStatus({ kind: "error", text: answer.message });
   }

@@ -2,6 +2,7 @@
 
 import { useActionState, type ReactNode } from "react";
 import { initialFormState, type FormState } from "@/lib/forms/form-state";
+import { ConfirmBox } from "./confirm-box";
 import { ErrorSummary } from "./error-summary";
 import { TextField } from "./text-field";
 
@@ -27,7 +28,19 @@ type Props = {
   children?: ReactNode;
   /** The error summary's names for the controls in children (their ids are idPrefix + name). */
   childLabels?: Record<string, string>;
+  /**
+   * A destructive action: a required "I confirm" box with this label (field `confirm`, checked by the
+   * server action) and a secondary button instead of the main one.
+   */
+  confirmLabel?: string;
 };
+
+const primaryButton =
+  "min-h-11 rounded bg-brand px-5 font-semibold text-white hover:bg-brand-dark disabled:opacity-70";
+/** A destructive action's button: outlined in the danger colour, never the page's main action. */
+const secondaryButton =
+  "min-h-11 rounded border-2 border-danger bg-white px-5 font-semibold text-danger hover:bg-surface " +
+  "disabled:opacity-70";
 
 /** A form posted to a server action: works without JavaScript, and with it shows errors in place. */
 export function ActionForm({
@@ -39,9 +52,11 @@ export function ActionForm({
   idPrefix = "field-",
   children,
   childLabels = {},
+  confirmLabel,
 }: Props) {
   const [state, formAction, pending] = useActionState(action, initialFormState);
   const labels = { ...childLabels, ...Object.fromEntries(fields.map((field) => [field.name, field.label])) };
+  if (confirmLabel) labels.confirm = confirmLabel;
   return (
     <form action={formAction} noValidate className="space-y-5">
       <ErrorSummary
@@ -69,14 +84,14 @@ export function ActionForm({
         />
       ))}
       {children}
+      {confirmLabel ? (
+        <ConfirmBox id={`${idPrefix}confirm`} label={confirmLabel} error={state.errors.confirm} />
+      ) : null}
       <button
         type="submit"
         disabled={pending}
         aria-disabled={pending}
-        className={
-          "min-h-11 rounded bg-brand px-5 font-semibold text-white hover:bg-brand-dark " +
-          "disabled:opacity-70"
-        }
+        className={confirmLabel ? secondaryButton : primaryButton}
       >
         {submitLabel}
       </button>

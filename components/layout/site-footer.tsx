@@ -1,4 +1,6 @@
 import { getTranslations } from "next-intl/server";
+import { paths } from "@/lib/entry/routes";
+import { Link } from "@/lib/i18n/navigation";
 
 export async function SiteFooter() {
   const t = await getTranslations("shell.footer");
@@ -19,6 +21,20 @@ export async function SiteFooter() {
           </li>
         </ul>
         <p className="text-muted">{t("hours")}</p>
+        <nav aria-label={t("legalNav")}>
+          <ul className="flex flex-wrap gap-x-6">
+            <li>
+              <Link href={paths.accessibility()} className="inline-flex min-h-11 items-center">
+                {t("accessibility")}
+              </Link>
+            </li>
+            <li>
+              <Link href={paths.privacy()} className="inline-flex min-h-11 items-center">
+                {t("privacy")}
+              </Link>
+            </li>
+          </ul>
+        </nav>
         <p className="text-sm text-muted">{t("disclaimer")}</p>
       </div>
     </footer>

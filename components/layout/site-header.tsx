@@ -4,9 +4,11 @@ import { signOutAction } from "@/lib/entry/actions/auth";
 import type { SessionUser } from "@/lib/auth/sessions";
 import { getCurrentUser } from "@/lib/entry/current-user";
 import { Link } from "@/lib/i18n/navigation";
+import { CitizenOnly } from "./citizen-only";
 import { LanguageSwitch } from "./language-switch";
 import { LowVisionToggle } from "./low-vision-toggle";
 import { paths, routes } from "@/lib/entry/routes";
+import type { LowVisionSettings } from "@/lib/preferences/low-vision";
 
 const navLink = "inline-flex min-h-11 items-center";
 
@@ -15,9 +17,22 @@ const navLink = "inline-flex min-h-11 items-center";
  * Wide screens show the menu in a bar; phones get one "Menu" button, a <details> disclosure that opens
  * without JavaScript, so the page heading stays on the first screen.
  */
-export async function SiteHeader({ lowVision, unread }: { lowVision: boolean; unread: number }) {
+export async function SiteHeader({
+  lowVision,
+  lowVisionSettings,
+  unread,
+}: {
+  lowVision: boolean;
+  lowVisionSettings: LowVisionSettings;
+  unread: number;
+}) {
   const [t, user] = await Promise.all([getTranslations("shell"), getCurrentUser()]);
-  const menu = <HeaderMenu user={user} unread={unread} />;
+  // The staff console shows no citizens' menu or "Sign in / Register" (CitizenOnly reads the path).
+  const menu = (
+    <CitizenOnly>
+      <HeaderMenu user={user} unread={unread} />
+    </CitizenOnly>
+  );
   return (
     <header className="relative border-b-4 border-brand bg-white">
       <div className="mx-auto flex max-w-5xl items-center justify-between gap-3 px-4 py-2 md:py-3">
@@ -32,7 +47,7 @@ export async function SiteHeader({ lowVision, unread }: { lowVision: boolean; un
           </span>
         </Link>
         <div className="hidden flex-wrap items-center gap-3 md:flex">
-          <LowVisionToggle enabled={lowVision} />
+          <LowVisionToggle enabled={lowVision} settings={lowVisionSettings} />
           <LanguageSwitch />
         </div>
         <details className="site-menu md:hidden">
@@ -43,7 +58,7 @@ export async function SiteHeader({ lowVision, unread }: { lowVision: boolean; un
           <div className="absolute inset-x-0 top-full z-20 space-y-3 border-b-4 border-brand bg-white px-4 py-3 shadow-lg">
             {menu}
             <div className="flex flex-wrap items-center gap-3 border-t border-gray-300 pt-3">
-              <LowVisionToggle enabled={lowVision} />
+              <LowVisionToggle enabled={lowVision} settings={lowVisionSettings} idPrefix="menu-" />
               <LanguageSwitch />
             </div>
           </div>

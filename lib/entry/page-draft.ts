@@ -1,5 +1,6 @@
 import "server-only";
 import { notFound, redirect } from "next/navigation";
+import { redirectToSignIn } from "@/lib/entry/sign-in-redirect";
 import { getCurrentUser } from "@/lib/entry/current-user";
 import { getDb } from "@/lib/db/server";
 import { getOwnApplication } from "@/lib/applications/drafts";
@@ -11,7 +12,7 @@ import { routes } from "@/lib/entry/routes";
  */
 export async function loadDraftForPage(locale: string, id: string) {
   const user = await getCurrentUser();
-  if (!user) redirect(routes.signIn(locale));
+  if (!user) return redirectToSignIn(locale);
   const db = await getDb();
   const application = await getOwnApplication(db, user.userId, id);
   if (!application) notFound();

@@ -6,15 +6,23 @@ import type { OfficeNotice, VisitNotice } from "./office-notices";
  * - `routes.*(locale, …)` is the full address: for `redirect()`, an action's `next`, a plain `<a>`.
  */
 const query = (name: string, value: string | undefined) => (value === undefined ? "" : `?${name}=${value}`);
+/** A query string of the defined values, encoded ("" when none). */
+const search = (values: Record<string, string | undefined>) => {
+  const defined = Object.entries(values).filter((entry): entry is [string, string] => entry[1] !== undefined);
+  return defined.length ? `?${new URLSearchParams(defined).toString()}` : "";
+};
 /** An office notice travels as its key only (lib/entry/office-notices.ts): the page translates it. */
 const done = (notice: OfficeNotice | VisitNotice | undefined) =>
   notice === undefined ? "" : `?done=${notice}`;
 
 export const paths = {
   home: () => "/",
-  signIn: (flag?: "reset" | "expired") => `/sign-in${flag ? `?${flag}=1` : ""}`,
-  signInWithEds: () => "/sign-in/eds",
-  signInCode: (confirmationId: string) => `/sign-in/code${query("id", confirmationId)}`,
+  /** `next`: where to return after signing in (checked by `safeReturnPath` when read). */
+  signIn: (flag?: "reset" | "expired", next?: string) =>
+    `/sign-in${search({ ...(flag ? { [flag]: "1" } : {}), next })}`,
+  signInWithEds: (next?: string) => `/sign-in/eds${search({ next })}`,
+  signInCode: (confirmationId: string, next?: string) =>
+    `/sign-in/code${search({ id: confirmationId, next })}`,
   register: () => "/register",
   registerConfirm: (confirmationId: string) => `/register/confirm${query("id", confirmationId)}`,
   resetPassword: () => "/reset-password",
@@ -23,6 +31,8 @@ export const paths = {
   services: () => "/services",
   service: (serviceId: string) => `/services/${serviceId}`,
   homeVisitInfo: () => "/home-visit",
+  accessibility: () => "/accessibility",
+  privacy: () => "/privacy",
   verify: (number?: string) => `/verify${query("number", number)}`,
   cabinet: (page?: number) => `/cabinet${query("page", page === undefined ? undefined : String(page))}`,
   notifications: () => "/cabinet/notifications",
@@ -74,8 +84,10 @@ export function localized(locale: string, path: string): string {
 
 export const routes = {
   home: (locale: string) => localized(locale, paths.home()),
-  signIn: (locale: string, flag?: "reset" | "expired") => localized(locale, paths.signIn(flag)),
-  signInCode: (locale: string, confirmationId: string) => localized(locale, paths.signInCode(confirmationId)),
+  signIn: (locale: string, flag?: "reset" | "expired", next?: string) =>
+    localized(locale, paths.signIn(flag, next)),
+  signInCode: (locale: string, confirmationId: string, next?: string) =>
+    localized(locale, paths.signInCode(confirmationId, next)),
   registerConfirm: (locale: string, confirmationId: string) =>
     localized(locale, paths.registerConfirm(confirmationId)),
   resetPasswordConfirm: (locale: string, confirmationId: string) =>

@@ -213,6 +213,7 @@ test(phoneCallTitle, async ({ browser }) => {
   await operator.goto("/en/office");
   await operator.getByRole("link", { name: helped }).click();
   await operator.getByLabel("Reason for cancelling").fill("The applicant will come to the service centre");
+  await operator.getByLabel("I confirm this action: it cannot be undone").check();
   await operator.getByRole("button", { name: "Cancel the visit" }).click();
   await expect(operator.getByRole("status")).toHaveText("Cancelled; the applicant has been told.");
   // Both the applicant and the helper are told, with the reason.

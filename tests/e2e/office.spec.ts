@@ -38,6 +38,9 @@ async function act(
   await page.getByRole("link", { name: number }).click();
   if (reason) await page.getByLabel(`${action}: Reason`).fill(reason);
   for (const ground of grounds) await page.getByLabel(ground, { exact: true }).check();
+  // A refusal asks for confirmation (a required box, works without JavaScript).
+  if (action.startsWith("Refuse") || action.includes("refusal"))
+    await page.getByLabel("I confirm this action: it cannot be undone").check();
   await page.getByRole("button", { name: action, exact: true }).click();
   await expect(page.getByRole("status")).toBeVisible();
 }

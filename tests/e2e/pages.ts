@@ -21,6 +21,8 @@ export const publicPages = [
   { path: "/verify", name: "document check" },
   { path: "/verify?number=R-20260101-0000000000", name: "document check, not found" },
   { path: "/verify?number=nonsense", name: "document check, bad number" },
+  { path: "/accessibility", name: "accessibility statement" },
+  { path: "/privacy", name: "privacy notice" },
 ] as const;
 
 /** Pages behind sign-in, checked with a demo applicant's session. */

@@ -20,6 +20,8 @@ import {
 import { SESSION_COOKIE, sessionCookieOptions } from "@/lib/auth/session-cookie";
 import { signInWithPassword } from "@/lib/auth/sign-in";
 import { routes } from "@/lib/entry/routes";
+import { safeReturnPath } from "@/lib/entry/return-path";
+import { afterSignIn } from "@/lib/entry/sign-in-redirect";
 import { deviceCookie } from "@/lib/entry/second-factor-cookies";
 
 async function setSessionCookie(session: { token: string; expiresAt: Date }) {
@@ -29,7 +31,9 @@ async function setSessionCookie(session: { token: string; expiresAt: Date }) {
 /** IIN and password; then the SMS code step (`confirmSignInAction`) unless this device is remembered. */
 export async function signInAction(_: FormState, formData: FormData): Promise<FormState> {
   const locale = await getLocale();
-  let next = routes.cabinet(locale);
+  // Where the user was going (a checked path on this site), kept through the SMS code step.
+  const returnTo = safeReturnPath(formData instanceof FormData ? formData.get("next") : null) ?? undefined;
+  let next = afterSignIn(locale, returnTo);
   const state = await runFormAction(formData, ["iin", "password"], async (input) => {
     const db = await getDb();
     const result = await signInWithPassword({
@@ -41,7 +45,7 @@ export async function signInAction(_: FormState, formData: FormData): Promise<Fo
       deviceCookie: await deviceCookie(),
     });
     if (result.step === "session") await setSessionCookie(result);
-    else next = routes.signInCode(locale, result.confirmationId);
+    else next = routes.signInCode(locale, result.confirmationId, returnTo);
   });
   if (state.status === "success") redirect(next);
   return state;

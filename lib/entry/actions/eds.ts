@@ -16,6 +16,7 @@ import { runFormAction } from "@/lib/entry/forms/run-form-action";
 import { checkArgs, formDataArg } from "@/lib/entry/forms/action-args";
 import { revokeCertificate } from "@/lib/eds/revocation";
 import { apiPaths, routes } from "@/lib/entry/routes";
+import { afterSignIn } from "@/lib/entry/sign-in-redirect";
 import { coarseAddress } from "@/lib/auth/coarse-address";
 import { issueKeyWithCode } from "@/lib/auth/issue-key";
 import { startKeyIssue } from "@/lib/auth/start-key-issue";
@@ -98,15 +99,24 @@ export async function edsChallengeAction(): Promise<EdsAnswer<{ challenge: strin
   }
 }
 
-export async function edsSignInAction(challenge: string, cms: string): Promise<EdsAnswer<{ next: string }>> {
-  checkArgs(z.tuple([z.string().max(200), z.string().max(200_000)]), [challenge, cms]);
+/** `returnTo`: where the user was going (checked; the cabinet otherwise). */
+export async function edsSignInAction(
+  challenge: string,
+  cms: string,
+  returnTo?: string,
+): Promise<EdsAnswer<{ next: string }>> {
+  checkArgs(z.tuple([z.string().max(200), z.string().max(200_000), z.string().max(1000).optional()]), [
+    challenge,
+    cms,
+    returnTo,
+  ]);
   const locale = await getLocale();
   try {
     const db = await getDb();
     await consume(db, "edsSignIn", { client: await clientAddress() });
     const session = await signInWithEds({ db, input: { challenge, cms } });
     (await cookies()).set(SESSION_COOKIE, session.token, sessionCookieOptions(session.expiresAt));
-    return { ok: true, next: routes.cabinet(locale) };
+    return { ok: true, next: afterSignIn(locale, returnTo) };
   } catch (error) {
     return refused(error);
   }

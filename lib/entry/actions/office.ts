@@ -10,6 +10,7 @@ import { getDb } from "@/lib/db/server";
 import { env } from "@/lib/env";
 import type { FormState } from "@/lib/forms/form-state";
 import { runFormAction } from "@/lib/entry/forms/run-form-action";
+import { CONFIRMED_ACTIONS, requireConfirmation } from "@/lib/entry/forms/confirmation";
 import { workflowRules, type WorkflowAction } from "@/lib/workflow/status-machine";
 import { actOnRequest } from "@/lib/office/act-on-request";
 import { getCurrentStaff, getStaffSession } from "@/lib/entry/current-staff";
@@ -84,27 +85,28 @@ export async function staffActAction(
   if (!staff) redirect(routes.officeSignIn(locale));
   // Refusal grounds are checkboxes (several values); the domain checks them against the service.
   const grounds = formData.getAll("grounds").map(String);
-  const state = await runFormAction(
-    formData,
-    ["reason", "version", "issueAt", "conclusion", "registeringBodyId"],
-    async (input) => {
-      const version = Number(input.version);
-      await actOnRequest({
-        db: await getDb(),
-        staff,
-        applicationId,
-        action,
-        reason: input.reason,
-        decision: {
-          grounds,
-          issueAt: input.issueAt || undefined,
-          conclusion: input.conclusion || undefined,
-        },
-        version: Number.isInteger(version) ? version : undefined,
-        registeringBodyId: input.registeringBodyId || undefined,
-      });
-    },
-  );
+  const fields = ["reason", "version", "issueAt", "conclusion", "registeringBodyId", "confirm"];
+  const state = await runFormAction(formData, fields, async (input) => {
+    // A refusal is destructive: its "I confirm" box must be ticked (works without JavaScript). An intake
+    // refusal's explanation is optional (its grounds say why).
+    if (CONFIRMED_ACTIONS.has(action))
+      requireConfirmation(input, workflowRules[action].needsReason && action !== "refuseIntake");
+    const version = Number(input.version);
+    await actOnRequest({
+      db: await getDb(),
+      staff,
+      applicationId,
+      action,
+      reason: input.reason,
+      decision: {
+        grounds,
+        issueAt: input.issueAt || undefined,
+        conclusion: input.conclusion || undefined,
+      },
+      version: Number.isInteger(version) ? version : undefined,
+      registeringBodyId: input.registeringBodyId || undefined,
+    });
+  });
   if (state.status === "success") redirect(routes.office(locale, action));
   return state;
 }

@@ -9,6 +9,7 @@ import { blobStorage } from "@/lib/attachments/server";
 import { getDb } from "@/lib/db/server";
 import type { FormState } from "@/lib/forms/form-state";
 import { runFormAction } from "@/lib/entry/forms/run-form-action";
+import { requireConfirmation } from "@/lib/entry/forms/confirmation";
 import { getCurrentStaff } from "@/lib/entry/current-staff";
 import { prepareScans } from "@/lib/home-visits/scans";
 import { cancelVisit, completeVisit, scheduleVisit } from "@/lib/home-visits/operator";
@@ -58,7 +59,8 @@ export async function cancelVisitAction(
 ): Promise<FormState> {
   checkArgs(visitArgs, [visitId, _, formData]);
   const staff = await operator();
-  const state = await runFormAction(formData, ["reason", "version"], async (input) => {
+  const state = await runFormAction(formData, ["reason", "version", "confirm"], async (input) => {
+    requireConfirmation(input, true);
     await cancelVisit({
       db: await getDb(),
       staff,

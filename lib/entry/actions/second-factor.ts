@@ -9,6 +9,7 @@ import { clientAddress, getCurrentUser } from "@/lib/entry/current-user";
 import { checkArgs, formDataArg } from "@/lib/entry/forms/action-args";
 import { runFormAction } from "@/lib/entry/forms/run-form-action";
 import { routes } from "@/lib/entry/routes";
+import { afterSignIn } from "@/lib/entry/sign-in-redirect";
 import { requestDeviceDescription, setSignInCookies } from "@/lib/entry/second-factor-cookies";
 import type { FormState } from "@/lib/forms/form-state";
 
@@ -24,7 +25,7 @@ export async function confirmSignInAction(_: FormState, formData: FormData): Pro
     });
     await setSignInCookies(result);
   });
-  if (state.status === "success") redirect(routes.cabinet(locale));
+  if (state.status === "success") redirect(afterSignIn(locale, formData.get("next")));
   return state;
 }
 

@@ -1,9 +1,9 @@
-import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { SessionTimeout } from "@/components/cabinet/session-timeout";
 import { getCurrentUser } from "@/lib/entry/current-user";
 import { Link } from "@/lib/i18n/navigation";
 import { paths, routes } from "@/lib/entry/routes";
+import { redirectToSignIn } from "@/lib/entry/sign-in-redirect";
 
 type Props = { children: React.ReactNode; params: Promise<{ locale: string }> };
 
@@ -14,7 +14,7 @@ const idleRemaining = (idleExpiresAt: Date) => Math.max(idleExpiresAt.getTime() 
 export default async function CabinetLayout({ children, params }: Props) {
   const { locale } = await params;
   const user = await getCurrentUser();
-  if (!user) redirect(routes.signIn(locale));
+  if (!user) return redirectToSignIn(locale);
   const [t, tn, tc] = await Promise.all([
     getTranslations("cabinet"),
     getTranslations("notifications"),

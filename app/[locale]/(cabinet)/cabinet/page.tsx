@@ -59,7 +59,14 @@ export default async function CabinetPage({
           {t("apply.myRequests")}
         </h2>
         {requests.length === 0 ? (
-          <p>{t("apply.noRequests")}</p>
+          <div className="space-y-2">
+            <p>{t("apply.noRequests")}</p>
+            <p>
+              <Link href={paths.services()} className="font-semibold">
+                {t("cabinet.findService")}
+              </Link>
+            </p>
+          </div>
         ) : (
           <DataTable
             headers={[

@@ -8,17 +8,20 @@ import { getCurrentUser } from "@/lib/entry/current-user";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { paths, routes } from "@/lib/entry/routes";
+import { safeReturnPath } from "@/lib/entry/return-path";
 
 type Props = {
   params: Promise<{ locale: Locale }>;
-  searchParams: Promise<{ reset?: string; expired?: string }>;
+  searchParams: Promise<{ reset?: string; expired?: string; next?: string | string[] }>;
 };
 
 export default async function SignInPage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
-  if (await getCurrentUser()) redirect(routes.cabinet(locale));
-  const { reset, expired } = await searchParams;
+  const { reset, expired, next: asked } = await searchParams;
+  // Where the user was going: a checked path on this site, else none (the cabinet after sign-in).
+  const next = safeReturnPath(asked) ?? undefined;
+  if (await getCurrentUser()) redirect(next ?? routes.cabinet(locale));
   const [t, fields] = await Promise.all([getTranslations(), identityFields()]);
   return (
     <div className="max-w-xl space-y-6">
@@ -36,12 +39,13 @@ export default async function SignInPage({ params, searchParams }: Props) {
       <ActionForm
         action={signInAction}
         fields={[fields.iin, fields.password]}
+        hidden={next ? { next } : {}}
         submitLabel={t("auth.signInSubmit")}
         summaryTitle={t("errors.summaryTitle")}
       />
       <ul className="space-y-2">
         <li>
-          <Link href={paths.signInWithEds()}>{t("auth.signInWithEds")}</Link>
+          <Link href={paths.signInWithEds(next)}>{t("auth.signInWithEds")}</Link>
         </li>
         <li>
           {t("auth.noAccount")} <Link href={paths.register()}>{t("shell.register")}</Link>

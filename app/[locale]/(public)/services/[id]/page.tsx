@@ -9,7 +9,7 @@ import { termText } from "@/components/services/term-text";
 import type { Locale } from "@/lib/i18n/routing";
 import { findService } from "@/lib/services/registry";
 import { resultDateFor, termFor } from "@/lib/services/result-date";
-import { paths } from "@/lib/entry/routes";
+import { localized, paths } from "@/lib/entry/routes";
 import { appealLabels } from "@/lib/entry/views/complaint-facts";
 
 type Props = { params: Promise<{ locale: Locale; id: string }> };
@@ -54,7 +54,10 @@ export default async function ServicePage({ params }: Props) {
           </form>
         ) : (
           <p className="mt-3">
-            <Link href={paths.signIn()} className="font-semibold">
+            <Link
+              href={paths.signIn(undefined, localized(locale, paths.service(service.id)))}
+              className="font-semibold"
+            >
               {t("apply.signInToApply")}
             </Link>
           </p>

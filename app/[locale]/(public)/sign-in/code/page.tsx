@@ -5,15 +5,20 @@ import { confirmSignInAction } from "@/lib/entry/actions/second-factor";
 import { getCurrentUser } from "@/lib/entry/current-user";
 import type { Locale } from "@/lib/i18n/routing";
 import { paths, routes } from "@/lib/entry/routes";
+import { safeReturnPath } from "@/lib/entry/return-path";
 
-type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ id?: string }> };
+type Props = {
+  params: Promise<{ locale: Locale }>;
+  searchParams: Promise<{ id?: string; next?: string | string[] }>;
+};
 
 /** The sign-in second factor: the SMS code, and "do not ask again on this device for 30 days". */
 export default async function SignInCodePage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
-  if (await getCurrentUser()) redirect(routes.cabinet(locale));
-  const [{ id = "" }, t] = await Promise.all([searchParams, getTranslations("auth")]);
+  const [{ id = "", next: asked }, t] = await Promise.all([searchParams, getTranslations("auth")]);
+  const next = safeReturnPath(asked) ?? undefined;
+  if (await getCurrentUser()) redirect(next ?? routes.cabinet(locale));
   return (
     <ConfirmCode
       confirmationId={typeof id === "string" ? id.slice(0, 64) : ""}
@@ -21,7 +26,8 @@ export default async function SignInCodePage({ params, searchParams }: Props) {
       lead={t("codeLead")}
       action={confirmSignInAction}
       submitLabel={t("codeSubmit")}
-      startAgainHref={paths.signIn()}
+      startAgainHref={paths.signIn(undefined, next)}
+      hidden={next ? { next } : {}}
     >
       <div className="flex items-start gap-3">
         <input

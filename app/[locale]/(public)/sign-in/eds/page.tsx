@@ -4,17 +4,21 @@ import { PageHeading } from "@/components/layout/page-heading";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { paths } from "@/lib/entry/routes";
+import { safeReturnPath } from "@/lib/entry/return-path";
 
-export default async function EdsSignInPage({ params }: { params: Promise<{ locale: Locale }> }) {
+type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ next?: string | string[] }> };
+
+export default async function EdsSignInPage({ params, searchParams }: Props) {
   const { locale } = await params;
+  const next = safeReturnPath((await searchParams).next) ?? undefined;
   setRequestLocale(locale);
   const t = await getTranslations("auth");
   return (
     <div className="max-w-xl space-y-6">
       <PageHeading title={t("signInWithEds")} lead={t("edsLead")} />
-      <EdsSignIn />
+      <EdsSignIn next={next} />
       <p>
-        <Link href={paths.signIn()}>{t("signInTitle")}</Link>
+        <Link href={paths.signIn(undefined, next)}>{t("signInTitle")}</Link>
       </p>
     </div>
   );

@@ -1,4 +1,4 @@
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { DocumentsStep } from "@/components/applications/documents-continue";
 import { PageHeading } from "@/components/layout/page-heading";
 import { loadDraftForPage } from "@/lib/entry/page-draft";
@@ -14,7 +14,16 @@ export default async function DocumentsPage({ params }: { params: Promise<{ loca
   const { locale, id } = await params;
   setRequestLocale(locale);
   const { db, application } = await loadDraftForPage(locale, id);
-  const [t, files] = await Promise.all([getTranslations(), listDraftAttachments(db, id)]);
+  const [t, format, files] = await Promise.all([
+    getTranslations(),
+    getFormatter(),
+    listDraftAttachments(db, id),
+  ]);
+  // File sizes in the page's language ("1 КБ"), formatted here: browsers lack Kazakh number data.
+  const sizeText = (bytes: number) =>
+    bytes < 1000 * 1024
+      ? t("apply.sizeKb", { size: format.number(Math.max(1, Math.round(bytes / 1024))) })
+      : t("apply.sizeMb", { size: format.number(bytes / 1024 / 1024, { maximumFractionDigits: 1 }) });
   const service = storedService(application.serviceId);
   const steps = service.form.steps;
   return (
@@ -37,7 +46,7 @@ export default async function DocumentsPage({ params }: { params: Promise<{ loca
           requirement: t(`catalogue.${document.requirement}`),
           files: files
             .filter((file) => file.documentType === document.id)
-            .map((file) => ({ id: file.id, name: file.name, size: file.size })),
+            .map((file) => ({ id: file.id, name: file.name, size: sizeText(file.size) })),
         }))}
         labels={{
           choose: t("apply.chooseFile"),

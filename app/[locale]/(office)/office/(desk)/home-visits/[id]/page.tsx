@@ -85,6 +85,7 @@ export default async function OperatorVisitPage({
               idPrefix="cancel-"
               fields={[{ name: "reason", label: t("homeVisit.cancelReason") }]}
               submitLabel={t("homeVisit.cancel")}
+              confirmLabel={t("office.confirm")}
               summaryTitle={t("errors.summaryTitle")}
             />
           </div>

@@ -10,6 +10,7 @@ import { getDb } from "@/lib/db/server";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { staffActAction } from "@/lib/entry/actions/office";
+import { CONFIRMED_ACTIONS } from "@/lib/entry/forms/confirmation";
 import { getCurrentStaff } from "@/lib/entry/current-staff";
 import { parseId } from "@/lib/ids";
 import { findApplicantPerson, listRequestAttachments } from "@/lib/office/provider-request";
@@ -265,6 +266,7 @@ export default async function OfficeRequestPage({
                   idPrefix={`${action}-`}
                   fields={formFields(action)}
                   submitLabel={t(`office.actions.${action}`)}
+                  confirmLabel={CONFIRMED_ACTIONS.has(action) ? t("office.confirm") : undefined}
                   summaryTitle={t("errors.summaryTitle")}
                   childLabels={{
                     grounds: t("office.refusal.grounds"),
