@@ -65,6 +65,9 @@ export async function actOnRequest(options: ActOptions) {
   );
   if (!decision.ok) throw new AppError(decision.reason === "forbidden" ? "forbidden" : "conflict");
   if (staff.role === "executor" && request.executorId !== staff.id) throw new AppError("forbidden");
+  // No result without the act of inspection of housing (seed 003 §5.3): a state, checked before the form.
+  if (options.action === "prepareResult" && service.requiresHousingInspection)
+    await requireInspectionAct(db, request.id);
   const decided = checkDecision(service, options.action, options.decision ?? {}, now);
   const reason = (options.reason ?? "").trim();
   // An intake refusal names its grounds; its explanation is optional (seed 001 §5, action 1).
@@ -106,8 +109,6 @@ export async function actOnRequest(options: ActOptions) {
     changes.refusalGrounds = null;
   }
   if (options.action === "refuseRestoration") changes.decisionNote = reason;
-  if (options.action === "prepareResult" && service.requiresHousingInspection)
-    await requireInspectionAct(db, request.id);
   if (options.action === "sendToRegisteringBody")
     changes.registeringBodyId = await chooseRegisteringBody(db, request, options.registeringBodyId);
   if (decision.status === "result_ready") changes.resultReadyAt = now;

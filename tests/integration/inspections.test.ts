@@ -176,16 +176,17 @@ describe(`housing inspection before the result (${process.env.TEST_DATABASE})`, 
     const [other] = await db.select().from(users).where(eq(users.iin, demoApplicantIins()[1]!));
     expect(await findOwnInspection(db, other!.id, id)).toBeNull();
     expect(await findOwnInspection(db, userId, id)).not.toBeNull();
-    // A refusal needs no act.
-    const refusal = await actOnRequest({
+    // Adoption answers with a conclusion, never a reasoned refusal (seed 003 §3, second regulation).
+    const refusal = actOnRequest({
       db,
       staff: executor,
       applicationId: id,
       action: "prepareRefusal",
       reason: "The housing does not meet the requirements",
+      decision: { grounds: ["requirementsNotMet"] },
       now: NOW,
     });
-    expect(refusal.prepared).toBe("refusal");
+    expect(await errorCode(refusal)).toBe("conflict");
   });
 
   it("services without an inspection have none to schedule", async () => {

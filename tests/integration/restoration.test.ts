@@ -49,13 +49,19 @@ describe(`restoration restores: seven steps and the registering body (${process.
   let providerId: string;
   let clerk: StaffUser, head: StaffUser, executor: StaffUser;
 
-  const act = (staff: StaffUser, id: string, action: Action, more: { reason?: string; body?: string } = {}) =>
+  const act = (
+    staff: StaffUser,
+    id: string,
+    action: Action,
+    more: { reason?: string; body?: string; decision?: { grounds: string[] } } = {},
+  ) =>
     actOnRequest({
       db: database.db,
       staff,
       applicationId: id,
       action,
       reason: more.reason,
+      decision: more.decision,
       registeringBodyId: more.body,
       now: NOW,
     });
@@ -227,12 +233,12 @@ describe(`restoration restores: seven steps and the registering body (${process.
     ]);
     const notices = await db.select().from(notifications).where(eq(notifications.applicationId, id));
     expect(notices.map((notice) => notice.kind).sort()).toEqual([
+      "accepted",
       "atRegisteringBody",
       "extended",
       "issued",
       "registered",
       "result_ready",
-      "submitted",
     ]);
   });
 
@@ -275,7 +281,10 @@ describe(`restoration restores: seven steps and the registering body (${process.
     const { id } = await submitRestoration("Талғар ауданы", "restoration-3");
     await act(clerk, id, "register");
     await act(head, id, "assign");
-    await act(executor, id, "prepareRefusal", { reason: "The fee was not paid" });
+    await act(executor, id, "prepareRefusal", {
+      reason: "The fee was not paid",
+      decision: { grounds: ["requirementsNotMet"] },
+    });
     expect(await errorCode(act(head, id, "approveConclusion"))).toBe("conflict");
     const { signResult } = await headKey(db, head);
     const signed = await actOnRequest({

@@ -179,7 +179,16 @@ describe(title, () => {
     ]);
     const now = new Date();
     const act = (staff: StaffUser, action: "assign" | "prepareResult" | "sign", cms?: string) =>
-      actOnRequest({ db: database.db, staff, applicationId: request.id, action, cms, now });
+      actOnRequest({
+        db: database.db,
+        staff,
+        applicationId: request.id,
+        action,
+        cms,
+        now,
+        // Birth registration's result names when the certificate is issued (seed 002 §3).
+        decision: action === "prepareResult" ? { issueAt: `${addDays(today(), 3)}T11:00` } : undefined,
+      });
     await act(head, "assign");
     await act(executor, "prepareResult");
     const key = await headKey(database.db, head);

@@ -19,6 +19,7 @@ import { openKeyFile, signDetached } from "@/lib/eds/sign-cms";
 import { seedDatabase } from "@/lib/seed";
 import { demoApplicantIins } from "@/lib/seed/seed-demo-accounts";
 import { actOnRequest, type ActOptions } from "@/lib/office/act-on-request";
+import { recordInspectionAct, scheduleInspection } from "@/lib/office/inspections";
 import { checkDocument } from "@/lib/results/verify-document";
 import { signedAnswers } from "@/lib/results/signed-answers";
 import type { StaffUser } from "@/lib/auth/staff-auth";
@@ -352,6 +353,24 @@ describe(`the workflow's dates, grounds, results and signed answers (${process.e
         act(executor, id, "prepareRefusal", { reason: "x", decision: { grounds: ["unreliableData"] } }),
       ),
     ).toBe("conflict");
+    // No conclusion without the act of inspection of housing and living conditions (seed 003 §5.3).
+    expect(await errorCode(act(executor, id, "prepareResult", { decision: {} }))).toBe("inspection_required");
+    await scheduleInspection({
+      db: database.db,
+      staff: executor,
+      applicationId: id,
+      input: { date: "2026-11-24", time: "10:00", inspector: "Inspector" },
+      now: NOW,
+    });
+    await recordInspectionAct({
+      db: database.db,
+      staff: executor,
+      storage: createDiskStorage(blobs),
+      applicationId: id,
+      input: { findings: "One room for the family of four" },
+      file: { bytes: new TextEncoder().encode("%PDF-1.4\n% act\n%%EOF\n"), name: "act.pdf" },
+      now: NOW,
+    });
     const prepare = (conclusion?: string, grounds?: string[], reason?: string) =>
       act(executor, id, "prepareResult", { reason, decision: { conclusion, grounds } });
     expect(await errorCode(prepare(), true)).toBe('validation:{"conclusion":"refusal.outcomeRequired"}');
