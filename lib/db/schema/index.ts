@@ -6,3 +6,4 @@ export * from "./notifications";
 export * from "./office";
 export * from "./results";
 export * from "./home-visits";
+export * from "./blobs";
