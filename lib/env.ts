@@ -57,9 +57,88 @@ const schema = z.object({
    * mode (checked at start); otherwise, when unset, one is generated once and kept in the database.
    */
   APP_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  /**
+   * E-mail over SMTP when SMTP_URL (smtp://user:pass@host:port, or smtps:// for implicit TLS) or
+   * SMTP_HOST is set; otherwise the development log file $DATA_DIR/mail/outbox.log.
+   */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/[^/]+/, "must be an smtp:// or smtps:// URL")
+    .optional(),
+  SMTP_HOST: z.string().min(1).optional(),
+  SMTP_PORT: z.coerce.number().int().min(1).max(65535).default(587),
+  /** Implicit TLS (port 465); otherwise STARTTLS when the server offers it. */
+  SMTP_SECURE: booleanFlag.default(false),
+  SMTP_USER: z.string().min(1).optional(),
+  SMTP_PASS: z.string().min(1).optional(),
+  SMTP_FROM: z
+    .string()
+    .regex(/^([^<>]*<)?[^\s@<>]+@[^\s@<>]+>?$/, "must be an address, or Name <address>")
+    .default("Qyzmet <no-reply@localhost>"),
+  /** Where attachment bytes live: a folder under DATA_DIR (one node), a PostgreSQL table, or S3. */
+  BLOB_STORE: z.enum(["disk", "postgres", "s3"]).default("disk"),
+  S3_ENDPOINT: z.url().optional(),
+  S3_REGION: z.string().min(1).default("us-east-1"),
+  S3_BUCKET: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, "must be an S3 bucket name")
+    .optional(),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  /** Path-style URLs (http://host/bucket/key), as most S3-compatible servers want. */
+  S3_FORCE_PATH_STYLE: booleanFlag.default(true),
 });
 
-export type Env = z.infer<typeof schema> & { pgliteDataDir: string; dataDir: string };
+type Parsed = z.infer<typeof schema>;
+
+function configIssues(data: Parsed): string[] {
+  const issues: string[] = [];
+  if (data.BLOB_STORE === "s3" && !data.S3_BUCKET) issues.push("  S3_BUCKET: required when BLOB_STORE=s3");
+  if (!data.S3_ACCESS_KEY_ID !== !data.S3_SECRET_ACCESS_KEY)
+    issues.push("  S3_ACCESS_KEY_ID: set together with S3_SECRET_ACCESS_KEY");
+  if (data.SMTP_URL && data.SMTP_HOST) issues.push("  SMTP_URL: set SMTP_URL or SMTP_HOST, not both");
+  if (!data.SMTP_USER !== !data.SMTP_PASS) issues.push("  SMTP_USER: set together with SMTP_PASS");
+  return issues;
+}
+
+/** The SMTP server, or null for the development log file. */
+function smtpConfig(data: Parsed) {
+  if (!data.SMTP_URL && !data.SMTP_HOST) return null;
+  const auth = data.SMTP_USER && data.SMTP_PASS ? { user: data.SMTP_USER, pass: data.SMTP_PASS } : undefined;
+  return data.SMTP_URL
+    ? { url: data.SMTP_URL, from: data.SMTP_FROM }
+    : {
+        host: data.SMTP_HOST,
+        port: data.SMTP_PORT,
+        secure: data.SMTP_SECURE,
+        auth,
+        from: data.SMTP_FROM,
+      };
+}
+
+function blobStoreConfig(data: Parsed, dataDir: string) {
+  if (data.BLOB_STORE === "s3")
+    return {
+      kind: "s3" as const,
+      bucket: data.S3_BUCKET!,
+      endpoint: data.S3_ENDPOINT,
+      region: data.S3_REGION,
+      forcePathStyle: data.S3_FORCE_PATH_STYLE,
+      credentials:
+        data.S3_ACCESS_KEY_ID && data.S3_SECRET_ACCESS_KEY
+          ? { accessKeyId: data.S3_ACCESS_KEY_ID, secretAccessKey: data.S3_SECRET_ACCESS_KEY }
+          : undefined,
+    };
+  if (data.BLOB_STORE === "postgres") return { kind: "postgres" as const };
+  return { kind: "disk" as const, root: path.join(/*turbopackIgnore: true*/ dataDir, "blobs") };
+}
+
+export type Env = Parsed & {
+  pgliteDataDir: string;
+  dataDir: string;
+  smtp: ReturnType<typeof smtpConfig>;
+  blobStore: ReturnType<typeof blobStoreConfig>;
+};
 
 export function parseEnv(source: Record<string, string | undefined>): Env {
   const cleaned = Object.fromEntries(
@@ -70,10 +149,14 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     const lines = result.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
     throw new Error(`Invalid configuration:\n${lines.join("\n")}`);
   }
+  const issues = configIssues(result.data);
+  if (issues.length) throw new Error(`Invalid configuration:\n${issues.join("\n")}`);
   const dataDir = path.resolve(/*turbopackIgnore: true*/ result.data.DATA_DIR);
   return {
     ...result.data,
     dataDir,
+    smtp: smtpConfig(result.data),
+    blobStore: blobStoreConfig(result.data, dataDir),
     pgliteDataDir: path.resolve(
       /*turbopackIgnore: true*/ result.data.PGLITE_DATA_DIR ?? path.join(dataDir, "pglite"),
     ),

@@ -4,8 +4,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  # npm ci refuses this lockfile: the registry here lacks some other platforms' optional packages.
-  npm install --no-audit --no-fund
+  # Exactly the committed lockfile: a fresh clone installs what CI tested and `git status` stays clean.
+  npm ci --no-audit --no-fund
 fi
 # The service registry's index, generated from lib/services/catalogue (a service is one file there).
 node scripts/services-index.mjs

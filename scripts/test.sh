@@ -12,11 +12,19 @@ step "dependencies"
 if [ ! -x /usr/bin/chromium ]; then
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
 fi
+# Installs exactly the committed lockfile (npm ci); nothing in the run may rewrite it (checked below).
+lockfile_sum="$(sha256sum package-lock.json)"
+lockfile_unchanged() {
+  if [ "$(sha256sum package-lock.json)" != "$lockfile_sum" ]; then
+    echo "package-lock.json changed during the run ($1): commit what a full install writes" >&2
+    exit 1
+  fi
+}
 if [ "${CI:-}" = "true" ] || [ ! -d node_modules ] \
   || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  # npm ci refuses this lockfile: the registry here lacks some other platforms' optional packages.
-  npm install --no-audit --no-fund
+  npm ci --no-audit --no-fund
 fi
+lockfile_unchanged "install"
 rm -rf .reports && mkdir -p .reports
 
 step "PostgreSQL at ${TEST_POSTGRES_URL%%@*}@…"
@@ -48,6 +56,7 @@ step "unit and integration (PGlite and PostgreSQL)"
 
 step "build"
 ./node_modules/.bin/next build
+lockfile_unchanged "build"
 
 step "end-to-end and accessibility (Chromium)"
 ./node_modules/.bin/playwright test

@@ -1,7 +1,7 @@
 import "server-only";
-import path from "node:path";
 import { env } from "@/lib/env";
-import { createDiskStorage } from "./blob-storage";
+import { getDb } from "@/lib/db/server";
+import { createBlobStorage } from "./configured-storage";
 
-/** The configured blob storage: a folder under DATA_DIR (outside the web root). */
-export const blobStorage = createDiskStorage(path.join(/*turbopackIgnore: true*/ env.dataDir, "blobs"));
+/** The configured blob storage (BLOB_STORE): a folder under DATA_DIR, the database, or S3. */
+export const blobStorage = createBlobStorage(env.blobStore, getDb);

@@ -3,6 +3,7 @@ import path from "node:path";
 import type { Db } from "@/lib/db/connect";
 import type { Channels, MessageChannel } from "./outbox";
 import { createOutboxSms } from "./sms";
+import { createSmtpMail, type SmtpConfig } from "./smtp";
 
 /** The development e-mail adapter: one JSON line per message in a mailbox log under DATA_DIR. */
 export function createLogMail(file: string): MessageChannel {
@@ -20,11 +21,16 @@ export function createLogMail(file: string): MessageChannel {
   };
 }
 
-/** The SMS adapter is the demo outbox (shown at /demo/sms); a real gateway would replace it here. */
-export function createChannels(db: Db, dataDir: string): Channels {
+/**
+ * The SMS adapter is the demo outbox (shown at /demo/sms); a real gateway would replace it here.
+ * E-mail goes over SMTP when a server is configured (SMTP_URL or SMTP_HOST), else to the log file.
+ */
+export function createChannels(db: Db, config: { dataDir: string; smtp: SmtpConfig | null }): Channels {
   const sms = createOutboxSms(db);
   return {
     sms: { send: (message) => sms.send(message.recipient, message.body) },
-    email: createLogMail(path.join(/*turbopackIgnore: true*/ dataDir, "mail", "outbox.log")),
+    email: config.smtp
+      ? createSmtpMail(config.smtp)
+      : createLogMail(path.join(/*turbopackIgnore: true*/ config.dataDir, "mail", "outbox.log")),
   };
 }

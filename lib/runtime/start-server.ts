@@ -58,7 +58,7 @@ export async function startServer(): Promise<void> {
     if (env.JOBS_ENABLED) {
       const { startJobs } = await import("@/lib/jobs/queue");
       const { createChannels } = await import("@/lib/notifications/channels");
-      jobs = await startJobs(database, { channels: createChannels(database.db, env.dataDir) });
+      jobs = await startJobs(database, { channels: createChannels(database.db, env) });
       logger.info("background jobs started");
     }
   } catch (error) {

@@ -8,3 +8,4 @@ export * from "./results";
 export * from "./home-visits";
 export * from "./complaints";
 export * from "./inspections";
+export * from "./blobs";
