@@ -72,7 +72,7 @@ test("the idle-timeout warning lets the user stay signed in", async ({ page, con
 
 test("the cabinet needs a session", async ({ page }) => {
   await page.goto("/ru/cabinet");
-  await expect(page).toHaveURL(/\/ru\/sign-in$/);
+  await expect(page).toHaveURL(/\/ru\/sign-in\?next=%2Fru%2Fcabinet$/);
 });
 
 test("API: sign-in refuses with one generic 401 and the problem in the asked language", async ({
