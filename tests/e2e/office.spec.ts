@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Browser } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import { submitByApi } from "./apply-support";
+import { submitByApi, tinyPdf } from "./apply-support";
 import { demo, signInByApi, staffKeyFile } from "./support";
 
 const STAFF_PASSWORD = "qyzmet-staff-2026";
@@ -332,6 +332,17 @@ test(conclusionTitle, async ({ browser }) => {
   await executor.getByRole("link", { name: number }).click();
   // A negative answer is the conclusion itself: no reasoned refusal is offered (seed 003 §3).
   await expect(executor.getByRole("button", { name: "Prepare a reasoned refusal" })).toHaveCount(0);
+  // No conclusion without the act of inspection of housing (seed 003 §5.3): scheduled, then recorded.
+  const tomorrow = new Date(Date.now() + 5 * 3600_000 + 24 * 3600_000).toISOString().slice(0, 10);
+  await executor.getByLabel("Date (YYYY-MM-DD)").fill(tomorrow);
+  await executor.getByLabel("Time (HH:MM)").fill("10:00");
+  await executor.getByLabel("Inspector", { exact: true }).fill("Сейітова Айгүл");
+  await executor.getByRole("button", { name: "Schedule the inspection" }).click();
+  await expect(executor.getByRole("button", { name: "Record the act" })).toBeVisible();
+  await executor.getByLabel("Findings").fill("Two rooms; no separate room for a child");
+  await executor.getByLabel("Scan of the signed act").setInputFiles(tinyPdf("act.pdf"));
+  await executor.getByRole("button", { name: "Record the act" }).click();
+  await expect(executor.getByRole("button", { name: "Record the act" })).toHaveCount(0);
   await executor.getByLabel("It is impossible to be a candidate adoptive parent").check();
   await executor.getByRole("button", { name: "Prepare the result", exact: true }).click();
   await expect(executor.getByRole("alert", { name: "There is a problem" })).toContainText(

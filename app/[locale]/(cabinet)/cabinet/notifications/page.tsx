@@ -45,7 +45,9 @@ export default async function NotificationsPage({ params }: { params: Promise<{ 
             >
               <h2 className="text-lg">
                 {item.readAt ? null : (
-                  <span className="mr-2 rounded bg-brand px-2 text-sm text-white">{t("unread")}</span>
+                  <>
+                    <span className="mr-2 rounded bg-brand px-2 text-sm text-white">{t("unread")}</span>{" "}
+                  </>
                 )}
                 {item.title}
               </h2>
