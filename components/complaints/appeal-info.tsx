@@ -15,13 +15,13 @@ export function AppealInfo({
   return (
     <section
       aria-labelledby="appeal-heading"
-      className="space-y-2 rounded border-l-4 border-brand bg-surface p-4"
+      className="space-y-2 rounded border-l-4 border-brand bg-surface p-3 sm:p-4"
     >
       <h2 id="appeal-heading" className="text-2xl">
         {labels.heading}
       </h2>
       <p>{labels.intro}</p>
-      <ol className="list-decimal space-y-1 pl-6">
+      <ol className="list-decimal space-y-1 pl-5 sm:pl-6">
         <li>{labels.provider}</li>
         <li>{labels.authorised}</li>
         <li>{labels.court}</li>

@@ -338,10 +338,13 @@ test(conclusionTitle, async ({ browser }) => {
   await executor.getByLabel("Time (HH:MM)").fill("10:00");
   await executor.getByLabel("Inspector", { exact: true }).fill("Сейітова Айгүл");
   await executor.getByRole("button", { name: "Schedule the inspection" }).click();
-  await expect(executor.getByRole("button", { name: "Record the act" })).toBeVisible();
+  await expect(executor.getByRole("status")).toContainText("Inspection scheduled");
+  await executor.getByRole("link", { name: number }).click();
   await executor.getByLabel("Findings").fill("Two rooms; no separate room for a child");
   await executor.getByLabel("Scan of the signed act").setInputFiles(tinyPdf("act.pdf"));
   await executor.getByRole("button", { name: "Record the act" }).click();
+  await expect(executor.getByRole("status")).toBeVisible();
+  await executor.getByRole("link", { name: number }).click();
   await expect(executor.getByRole("button", { name: "Record the act" })).toHaveCount(0);
   await executor.getByLabel("It is impossible to be a candidate adoptive parent").check();
   await executor.getByRole("button", { name: "Prepare the result", exact: true }).click();
