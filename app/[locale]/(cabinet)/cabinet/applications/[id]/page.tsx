@@ -1,3 +1,4 @@
+import { RefusalGroundsEntry } from "@/components/applications/refusal-grounds-entry";
 import { notFound, redirect } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { AppealInfo } from "@/components/complaints/appeal-info";
@@ -72,18 +73,10 @@ export default async function RequestPage({ params }: { params: Promise<{ locale
             </dd>
           </>
         ) : null}
-        {request.refusalGrounds?.length ? (
-          <>
-            <dt className="font-semibold">{t("request.dates.refusalGrounds")}</dt>
-            <dd>
-              <ul className="list-disc pl-5">
-                {request.refusalGrounds.map((ground) => (
-                  <li key={ground}>{t(`refusalGrounds.${ground}` as never)}</li>
-                ))}
-              </ul>
-            </dd>
-          </>
-        ) : null}
+        <RefusalGroundsEntry
+          label={t("request.dates.refusalGrounds")}
+          grounds={(request.refusalGrounds ?? []).map((ground) => t(`refusalGrounds.${ground}` as never))}
+        />
         {request.status !== "refused" ? (
           <>
             <dt className="font-semibold">{t("receipt.place")}</dt>

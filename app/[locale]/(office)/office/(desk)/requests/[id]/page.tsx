@@ -1,3 +1,4 @@
+import { RefusalGroundsEntry } from "@/components/applications/refusal-grounds-entry";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { ActionForm } from "@/components/forms/action-form";
@@ -155,18 +156,10 @@ export default async function OfficeRequestPage({
             <dd>{when(request.extendedDueAt)}</dd>
           </>
         ) : null}
-        {request.refusalGrounds?.length ? (
-          <>
-            <dt className="font-semibold">{t("request.dates.refusalGrounds")}</dt>
-            <dd>
-              <ul className="list-disc pl-5">
-                {request.refusalGrounds.map((ground) => (
-                  <li key={ground}>{t(`refusalGrounds.${ground}` as never)}</li>
-                ))}
-              </ul>
-            </dd>
-          </>
-        ) : null}
+        <RefusalGroundsEntry
+          label={t("request.dates.refusalGrounds")}
+          grounds={(request.refusalGrounds ?? []).map((ground) => t(`refusalGrounds.${ground}` as never))}
+        />
         {request.extensionNoticeDueAt ? (
           <>
             <dt className="font-semibold">{t("office.extensionNotice")}</dt>
