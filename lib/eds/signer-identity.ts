@@ -17,3 +17,8 @@ export function signerIdentity(subject: string | null): SignerIdentity {
     return { name: null, organisation: null };
   }
 }
+
+/** The holder as one line: "SURNAME NAME PATRONYMIC, Organisation" (either part may be missing). */
+export function signerLabel(identity: SignerIdentity): string {
+  return [identity.name, identity.organisation].filter(Boolean).join(", ") || "—";
+}
