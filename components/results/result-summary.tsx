@@ -1,4 +1,5 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { signerIdentity, signerLabel } from "@/lib/eds/signer-identity";
 import { Link } from "@/lib/i18n/navigation";
 import type { SignedDecision } from "@/lib/results/decision";
 import type { ResultDocument } from "@/lib/results/types";
@@ -15,7 +16,7 @@ export async function ResultSummary({
   decision?: SignedDecision | null;
   downloads?: { applicationId: string };
 }) {
-  const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
+  const [t, format, locale] = await Promise.all([getTranslations(), getFormatter(), getLocale()]);
   const place = decision?.place
     ? [decision.place.name, decision.place.address].filter(Boolean).join(", ")
     : "";
@@ -70,7 +71,7 @@ export async function ResultSummary({
         <dd className="break-words">
           {document.signerSubject
             ? t("results.signedValue", {
-                subject: document.signerSubject,
+                signer: signerLabel(signerIdentity(document.signerSubject)),
                 time: format.dateTime(document.signingTime!, { dateStyle: "long", timeStyle: "short" }),
               })
             : t("results.awaitingSignature")}
@@ -81,6 +82,11 @@ export async function ResultSummary({
       ) : null}
       {downloads && document.signatureCms ? (
         <ul className="list-disc space-y-1 pl-6">
+          <li>
+            <a href={apiPaths.resultPdf(downloads.applicationId, locale)} download>
+              {t("results.downloadPdf")}
+            </a>
+          </li>
           <li>
             <a href={apiPaths.result(downloads.applicationId)} download>
               {t("results.downloadDocument")}

@@ -1,6 +1,7 @@
 import { asc, eq } from "drizzle-orm";
 import type { Db } from "@/lib/db/connect";
 import { applicationEvents, type applications } from "@/lib/db/schema";
+import { signerIdentity } from "@/lib/eds/signer-identity";
 import { findResultDocument } from "@/lib/results/result-document";
 import { signedAnswers } from "@/lib/results/signed-answers";
 
@@ -42,10 +43,12 @@ export async function presentApplication(db: Db, row: Row) {
       ? {
           number: signed.number,
           kind: signed.kind,
-          signer: signed.signerSubject,
+          // The official's name and organisation from the certificate: never the raw subject (IIN).
+          signer: signerIdentity(signed.signerSubject),
           signedAt: signed.signingTime,
           documentUrl: `/api/v1/applications/${row.id}/result`,
           signatureUrl: `/api/v1/applications/${row.id}/result/signature`,
+          pdfUrl: `/api/v1/applications/${row.id}/result/pdf`,
           verifyUrl: `/api/v1/verify/${signed.number}`,
         }
       : null,

@@ -2,6 +2,9 @@ import { createFormatter, createTranslator } from "next-intl";
 import { eq } from "drizzle-orm";
 import type { Db } from "@/lib/db/connect";
 import { homeVisits } from "@/lib/db/schema";
+import { signerIdentity, signerLabel } from "@/lib/eds/signer-identity";
+import { findResultDocument } from "@/lib/results/result-document";
+import { verifyPath } from "@/lib/results/verify-path";
 import { collectionPlaceText, findCollectionPlace } from "@/lib/providers/collection-place";
 import { loadMessages } from "@/lib/i18n/messages";
 import { timeZone, type Locale } from "@/lib/i18n/routing";
@@ -16,6 +19,11 @@ export type Receipt = {
   rows: Array<{ label: string; value: string }>;
   documents: { heading: string; names: string[] };
   refusal: string | null;
+  /**
+   * Where the printed receipt's QR code leads (a path on this site): the public check of the signed
+   * result once there is one, else the request in the cabinet.
+   */
+  check: { path: string; caption: string };
 };
 
 /** The receipt's fields (the regulations' list), translated and formatted: one source for page and PDF. */
@@ -34,7 +42,7 @@ export async function loadReceipt(options: {
   const when = (date: Date | null) =>
     date ? format.dateTime(date, { dateStyle: "long", timeStyle: "short" }) : "—";
   const service = storedService(application.serviceId);
-  const [files, person, found, visit] = await Promise.all([
+  const [files, person, found, visit, result] = await Promise.all([
     listDraftAttachments(options.db, application.id),
     createRegistries(options.db).individuals.findByIin(options.iin),
     findCollectionPlace(options.db, application.providerId),
@@ -43,7 +51,9 @@ export async function loadReceipt(options: {
       .from(homeVisits)
       .where(eq(homeVisits.applicationId, application.id))
       .then((rows) => rows[0] ?? null),
+    findResultDocument(options.db, application.id),
   ]);
+  const signed = result?.signatureCms ? result : null;
   const place = await collectionPlaceText(found, options.locale, t(`services.${service.messageKey}.collect`));
   const applicant = person
     ? [person.surname, person.givenName, person.patronymic].filter(Boolean).join(" ")
@@ -74,8 +84,24 @@ export async function loadReceipt(options: {
           {
             label: t("receipt.signedBy"),
             value: t("receipt.signedValue", {
-              subject: application.signerSubject,
+              signer: signerLabel(signerIdentity(application.signerSubject)),
               time: when(application.signingTime),
+            }),
+          },
+        ]
+      : []),
+    // The provider's signed answer (issue 13): its number and who signed it, by name, never the subject.
+    ...(signed
+      ? [
+          {
+            label: t("results.title"),
+            value: `${t(`results.kinds.${signed.kind}` as never)}, № ${signed.number}`,
+          },
+          {
+            label: t("verify.signer"),
+            value: t("results.signedValue", {
+              signer: signerLabel(signerIdentity(signed.signerSubject)),
+              time: when(signed.signingTime),
             }),
           },
         ]
@@ -91,5 +117,11 @@ export async function loadReceipt(options: {
       names: files.map((file) => `${t(`documents.${file.documentType}` as never)}: ${file.name}`),
     },
     refusal: application.refusalReason ? t(`receipt.${application.refusalReason}` as never) : null,
+    check: signed
+      ? { path: verifyPath(options.locale, signed.number), caption: t("resultPdf.qrCaption") }
+      : {
+          path: `/${options.locale}/cabinet/applications/${application.id}`,
+          caption: t("receipt.qrCabinet"),
+        },
   };
 }

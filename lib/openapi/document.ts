@@ -254,6 +254,14 @@ export function buildOpenApiDocument() {
           responses: { 200: ok("application/pkcs7-signature"), 404: problem },
         },
       },
+      "/api/v1/applications/{id}/result/pdf": {
+        get: {
+          summary:
+            "The signed result printed as an A4 PDF with a QR code to its public check; ?lang=kk|ru|en",
+          parameters: [idParameter],
+          responses: { 200: ok("application/pdf"), 404: problem },
+        },
+      },
       "/api/v1/verify/{documentNumber}": {
         get: {
           summary: "Public: who signed which document when, and whether it still verifies",

@@ -18,6 +18,7 @@ const routes: Array<[Method, string]> = [
   ["GET", "/api/v1/applications/{id}/receipt"],
   ["GET", "/api/v1/applications/{id}/result"],
   ["GET", "/api/v1/applications/{id}/result/signature"],
+  ["GET", "/api/v1/applications/{id}/result/pdf"],
   ["GET", "/api/v1/applications/{id}/signing-payload"],
   ["POST", "/api/v1/applications/{id}/submit"],
   ["POST", "/api/v1/attachments"],

@@ -164,7 +164,9 @@ describe(title, () => {
         `тел.: ${office!.phone}`,
     );
     expect(receipt!.rows.map((candidate) => candidate.value).join(" ")).not.toContain("портал");
-    const text = (await pdfText(await renderReceiptPdf(receipt!))).replace(/\s+/g, " ");
+    const text = (
+      await pdfText(await renderReceiptPdf(receipt!, { locale: "kk", origin: "http://localhost:3000" }))
+    ).replace(/\s+/g, " ");
     expect(text).toContain(office!.address);
     expect(text).toContain(office!.phone!);
     expect(text).toContain("Жұмабаев Нұрлан");

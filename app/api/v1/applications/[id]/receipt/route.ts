@@ -2,6 +2,7 @@ import { loadReceipt } from "@/lib/applications/receipt";
 import { renderReceiptPdf } from "@/lib/applications/receipt-pdf";
 import { requireApiUser } from "@/lib/entry/current-user";
 import { getDb } from "@/lib/db/server";
+import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { apiHandler, requestLocale } from "@/lib/entry/http/api";
 import { isLocale } from "@/lib/i18n/routing";
@@ -19,7 +20,8 @@ export const GET = apiHandler<{ params: Promise<{ id: string }> }>(async (reques
     locale,
   });
   if (!receipt) throw new AppError("not_found");
-  return new Response(Buffer.from(await renderReceiptPdf(receipt)), {
+  const pdf = await renderReceiptPdf(receipt, { locale, origin: env.APP_ORIGIN });
+  return new Response(Buffer.from(pdf), {
     headers: {
       "content-type": "application/pdf",
       "content-disposition": `attachment; filename="receipt-${receipt.number}.pdf"`,

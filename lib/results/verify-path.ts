@@ -1,0 +1,6 @@
+import type { Locale } from "@/lib/i18n/routing";
+
+/** The public check of a result document: the verify page with its number, in the given language. */
+export function verifyPath(locale: Locale, number: string): string {
+  return `/${locale}/verify?number=${encodeURIComponent(number)}`;
+}
