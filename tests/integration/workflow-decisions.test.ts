@@ -21,10 +21,12 @@ import { demoApplicantIins } from "@/lib/seed/seed-demo-accounts";
 import { actOnRequest, type ActOptions } from "@/lib/office/act-on-request";
 import { recordInspectionAct, scheduleInspection } from "@/lib/office/inspections";
 import { checkDocument } from "@/lib/results/verify-document";
+import { loadResultPdf, renderResultPdf } from "@/lib/results/result-pdf";
 import { signedAnswers } from "@/lib/results/signed-answers";
 import type { StaffUser } from "@/lib/auth/staff-auth";
 import { headKey, staffMember } from "../support/staff-signer";
 import { errorCode } from "../support/error-code";
+import { pdfText } from "../support/pdf-text";
 import { createTestDatabase } from "../support/test-database";
 
 // Mon 23 Nov 2026, 10:00 in Almaty: a working day, within working hours.
@@ -49,6 +51,18 @@ describe(`the workflow's dates, grounds, results and signed answers (${process.e
     await database?.close();
     if (blobs) fs.rmSync(blobs, { recursive: true, force: true });
   });
+
+  /** The text of the applicant's result PDF in English, whitespace runs made one space. */
+  async function resultPdfText(owner: string, id: string) {
+    const found = await loadResultPdf({
+      db: database.db,
+      userId: owner,
+      id,
+      locale: "en",
+      origin: "http://x",
+    });
+    return (await pdfText(await renderResultPdf(found!.document))).replace(/\s+/g, " ");
+  }
 
   /** A birth registration signed with the applicant's real EDS key and submitted at `now`. */
   async function submitBirth(data: Record<string, string>, now: Date, replaced?: Record<string, string>) {
@@ -200,6 +214,10 @@ describe(`the workflow's dates, grounds, results and signed answers (${process.e
       place: { name: provider!.name, address: provider!.address },
     });
     expect(await checkDocument(database.db, document!.number, NOW)).toMatchObject({ outcome: "valid" });
+    // The printed result (issue 13) gives the issue date and time in Almaty and the office's address.
+    const printed = await resultPdfText(row.userId, row.id);
+    expect(printed).toContain("The certificate will be issued November 30, 2026 at 11:30 AM");
+    expect(printed).toContain(provider!.address);
   });
 
   const staleAnswerTitle =
@@ -401,6 +419,10 @@ describe(`the workflow's dates, grounds, results and signed answers (${process.e
       outcome: "valid",
       kind: "adoptionConclusion",
     });
+    const printed = await resultPdfText(userId, id);
+    expect(printed).toContain("Decision It is impossible to be a candidate adoptive parent");
+    expect(printed).toContain("The applicant or the documents do not meet the requirements");
+    expect(printed).toContain("The housing inspection act found no separate room");
     const kinds = (
       await database.db.select().from(notifications).where(eq(notifications.applicationId, id))
     ).map((notice) => notice.kind);
