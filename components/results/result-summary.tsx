@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/entry/i18n/navigation";
 import type { SignedDecision } from "@/lib/results/decision";
 import type { ResultDocument } from "@/lib/results/types";
 import { apiPaths, paths } from "@/lib/entry/routes";

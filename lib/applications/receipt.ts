@@ -4,7 +4,7 @@ import type { Db } from "@/lib/db/connect";
 import { homeVisits } from "@/lib/db/schema";
 import { collectionPlaceText, findCollectionPlace } from "@/lib/providers/collection-place";
 import { loadMessages } from "@/lib/i18n/messages";
-import { timeZone, type Locale } from "@/lib/i18n/routing";
+import { timeZone, type Locale } from "@/lib/i18n/locales";
 import { createRegistries } from "@/lib/registries";
 import { storedService } from "@/lib/services/registry";
 import { getOwnApplication, listDraftAttachments } from "./drafts";
