@@ -9,7 +9,16 @@ import nextTs from "eslint-config-next/typescript";
  * - The core (IIN, calendar) imports no framework at all.
  */
 const next = {
-  group: ["next", "next/*", "next-intl/server", "next-intl/navigation", "@/lib/entry", "@/lib/entry/*"],
+  group: [
+    "next",
+    "next/*",
+    "next-intl/server",
+    "next-intl/navigation",
+    "next-intl/routing",
+    "next-intl/middleware",
+    "@/lib/entry",
+    "@/lib/entry/*",
+  ],
   message: "lib/<domain> does not know Next: move this to the entry layer (lib/entry or app/).",
 };
 const drizzle = {
@@ -45,10 +54,10 @@ const config = [
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
     },
   },
-  { files: ["lib/**/*.{ts,tsx}"], ignores: ["lib/entry/**", "lib/i18n/**"], rules: restrict(next) },
+  { files: ["lib/**/*.{ts,tsx}"], ignores: ["lib/entry/**"], rules: restrict(next) },
   { files: ["app/**/*.{ts,tsx}", "lib/entry/**/*.{ts,tsx}"], rules: restrict(drizzle) },
   { files: ["components/**/*.{ts,tsx}"], rules: restrict(drizzle, database) },
-  { files: ["lib/iin/**/*.ts", "lib/calendar/**/*.ts"], rules: restrict(framework) },
+  { files: ["lib/iin/**/*.ts", "lib/calendar/**/*.ts", "lib/i18n/**/*.ts"], rules: restrict(framework) },
 ];
 
 export default config;

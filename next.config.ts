@@ -35,5 +35,5 @@ const nextConfig: NextConfig = {
   },
 };
 
-const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+const withNextIntl = createNextIntlPlugin("./lib/entry/i18n/request.ts");
 export default withNextIntl(nextConfig);

@@ -12,7 +12,7 @@ import { SkipLink } from "@/components/layout/skip-link";
 import { QueryProvider } from "@/components/live/query-provider";
 import { getDb } from "@/lib/db/server";
 import { getCurrentUser } from "@/lib/entry/current-user";
-import { routing } from "@/lib/i18n/routing";
+import { routing } from "@/lib/entry/i18n/routing";
 import { countUnread } from "@/lib/notifications/cabinet";
 import {
   colourSchemeOf,

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/entry/i18n/navigation";
 import { paths } from "@/lib/entry/routes";
 
 export default async function NotFound() {

@@ -5,7 +5,7 @@ import { identityFields } from "@/components/forms/identity-fields";
 import { PageHeading } from "@/components/layout/page-heading";
 import type { FormState } from "@/lib/forms/form-state";
 import { env } from "@/lib/env";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/entry/i18n/navigation";
 import { paths } from "@/lib/entry/routes";
 
 /**

@@ -2,7 +2,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { PageHeading } from "@/components/layout/page-heading";
 import { DataTable } from "@/components/ui/data-table";
 import type { operatorVisits } from "@/lib/home-visits/operator";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/entry/i18n/navigation";
 import { storedService } from "@/lib/services/registry";
 import { paths } from "@/lib/entry/routes";
 

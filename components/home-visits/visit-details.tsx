@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/entry/i18n/navigation";
 import type { VisitDetails } from "@/lib/home-visits/queries";
 import { documentsFor } from "@/lib/services/documents";
 import { storedService } from "@/lib/services/registry";

@@ -2,7 +2,7 @@
 
 import { IntlErrorCode, NextIntlClientProvider, type AbstractIntlMessages, type IntlError } from "next-intl";
 import { CLIENT_MISSING_MESSAGE, missingMessageText } from "@/lib/i18n/missing-message";
-import type { Locale } from "@/lib/i18n/routing";
+import type { Locale } from "@/lib/i18n/locales";
 
 function onError(error: IntlError) {
   if (error.code === IntlErrorCode.MISSING_MESSAGE)

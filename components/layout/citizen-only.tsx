@@ -1,7 +1,7 @@
 "use client";
 
 import type { ReactNode } from "react";
-import { usePathname } from "@/lib/i18n/navigation";
+import { usePathname } from "@/lib/entry/i18n/navigation";
 
 /** The staff console: /office and everything under it (the locale already taken off). */
 const STAFF_PATH = /^\/office(?:\/|$)/;

@@ -1,6 +1,6 @@
 import { headers } from "next/headers";
 import { getLocale, getTranslations } from "next-intl/server";
-import { locales } from "@/lib/i18n/routing";
+import { locales } from "@/lib/i18n/locales";
 import { switchLocalePath } from "@/lib/i18n/switch-locale-path";
 
 const pill = "inline-flex min-h-11 min-w-11 items-center justify-center rounded px-2 font-semibold";

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { paths } from "@/lib/entry/routes";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/entry/i18n/navigation";
 
 export async function SiteFooter() {
   const t = await getTranslations("shell.footer");

@@ -3,7 +3,7 @@ import { NotificationsLink } from "@/components/live/notifications-link";
 import { signOutAction } from "@/lib/entry/actions/auth";
 import type { SessionUser } from "@/lib/auth/sessions";
 import { getCurrentUser } from "@/lib/entry/current-user";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/entry/i18n/navigation";
 import { CitizenOnly } from "./citizen-only";
 import { LanguageSwitch } from "./language-switch";
 import { LowVisionToggle } from "./low-vision-toggle";

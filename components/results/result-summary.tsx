@@ -1,6 +1,6 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { signerIdentity, signerLabel } from "@/lib/eds/signer-identity";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/entry/i18n/navigation";
 import type { SignedDecision } from "@/lib/results/decision";
 import type { ResultDocument } from "@/lib/results/types";
 import { apiPaths, paths } from "@/lib/entry/routes";

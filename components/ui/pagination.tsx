@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/entry/i18n/navigation";
 
 /** Previous / next links for a paged list, as plain links (works without JavaScript). */
 export async function Pagination({

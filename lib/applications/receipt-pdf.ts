@@ -1,5 +1,5 @@
 import { renderPrintedDocument } from "@/lib/results/pdf-layout";
-import type { Locale } from "@/lib/i18n/routing";
+import type { Locale } from "@/lib/i18n/locales";
 import type { Receipt } from "./receipt";
 
 /**

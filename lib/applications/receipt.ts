@@ -7,7 +7,7 @@ import { findResultDocument } from "@/lib/results/result-document";
 import { verifyPath } from "@/lib/results/verify-path";
 import { collectionPlaceText, findCollectionPlace } from "@/lib/providers/collection-place";
 import { loadMessages } from "@/lib/i18n/messages";
-import { timeZone, type Locale } from "@/lib/i18n/routing";
+import { timeZone, type Locale } from "@/lib/i18n/locales";
 import { createRegistries } from "@/lib/registries";
 import { storedService } from "@/lib/services/registry";
 import { getOwnApplication, listDraftAttachments } from "./drafts";

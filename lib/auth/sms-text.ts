@@ -1,6 +1,6 @@
 import { createTranslator } from "next-intl";
 import { loadMessages } from "@/lib/i18n/messages";
-import { isLocale } from "@/lib/i18n/routing";
+import { isLocale } from "@/lib/i18n/locales";
 
 /** SMS bodies in the person's language, from the same message catalogues as the pages. */
 export async function smsText(

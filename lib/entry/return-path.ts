@@ -1,4 +1,4 @@
-import { locales } from "@/lib/i18n/routing";
+import { locales } from "@/lib/i18n/locales";
 
 const MAX_LENGTH = 512;
 const LOCALE_PATH = new RegExp(`^/(?:${locales.join("|")})(?:[/?#]|$)`);

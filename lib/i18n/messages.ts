@@ -1,4 +1,4 @@
-import type { Locale } from "./routing";
+import type { Locale } from "./locales";
 import kk from "@/messages/kk.json";
 import ru from "@/messages/ru.json";
 import en from "@/messages/en.json";

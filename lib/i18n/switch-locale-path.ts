@@ -1,4 +1,4 @@
-import { locales, type Locale } from "./routing";
+import { locales, type Locale } from "./locales";
 
 /** The same page in another language: swaps the locale segment, keeps the rest and the query. */
 export function switchLocalePath(currentPath: string, target: Locale): string {

@@ -3,11 +3,11 @@ import { createFormatter, createTranslator } from "next-intl";
 import type { Db } from "@/lib/db/connect";
 import { applications, notifications, users } from "@/lib/db/schema";
 import { loadMessages } from "@/lib/i18n/messages";
-import { isLocale, timeZone } from "@/lib/i18n/routing";
+import { isLocale, timeZone } from "@/lib/i18n/locales";
 import { enqueueMessage } from "./outbox";
 import { parseId } from "@/lib/ids";
 import { collectionPlaceText, findCollectionPlace } from "@/lib/providers/collection-place";
-import type { Locale } from "@/lib/i18n/routing";
+import type { Locale } from "@/lib/i18n/locales";
 
 const collectKinds: readonly NotificationKind[] = ["result_ready", "collectReminder"];
 

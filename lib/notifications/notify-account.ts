@@ -3,7 +3,7 @@ import { createFormatter, createTranslator } from "next-intl";
 import type { Db } from "@/lib/db/connect";
 import { notifications, users } from "@/lib/db/schema";
 import { loadMessages } from "@/lib/i18n/messages";
-import { isLocale, timeZone } from "@/lib/i18n/routing";
+import { isLocale, timeZone } from "@/lib/i18n/locales";
 import { enqueueMessage } from "./outbox";
 
 /**

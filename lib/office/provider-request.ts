@@ -24,16 +24,6 @@ export async function findApplicantPerson(db: Db, userId: string) {
   return owner ? await createRegistries(db).individuals.findByIin(owner.iin) : null;
 }
 
-/** A document of one of this provider's requests, or null. */
-export async function findProviderAttachment(db: Db, providerId: string, attachmentId: string) {
-  const [row] = await db
-    .select({ file: attachments })
-    .from(attachments)
-    .innerJoin(applications, eq(applications.id, attachments.applicationId))
-    .where(and(eq(attachments.id, attachmentId), eq(applications.providerId, providerId)));
-  return row?.file ?? null;
-}
-
 /** The result document of one of this provider's requests, or null. */
 export async function findProviderResultDocument(db: Db, providerId: string, applicationId: string) {
   const [own] = await db

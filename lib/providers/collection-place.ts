@@ -3,7 +3,7 @@ import { createTranslator } from "next-intl";
 import type { Db } from "@/lib/db/connect";
 import { providers, type OfficeHours } from "@/lib/db/schema";
 import { loadMessages } from "@/lib/i18n/messages";
-import type { Locale } from "@/lib/i18n/routing";
+import type { Locale } from "@/lib/i18n/locales";
 
 /** Where a result is collected: the office of the provider the request was routed to (002 §3, 003 §3). */
 export type CollectionPlace = {

@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { Db } from "@/lib/db/connect";
 import { signerIdentity } from "@/lib/eds/signer-identity";
 import { loadMessages } from "@/lib/i18n/messages";
-import { timeZone, type Locale } from "@/lib/i18n/routing";
+import { timeZone, type Locale } from "@/lib/i18n/locales";
 import { collectionPlaceText, findCollectionPlace } from "@/lib/providers/collection-place";
 import { storedService } from "@/lib/services/registry";
 import { readDecision } from "./decision";

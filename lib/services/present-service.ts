@@ -1,6 +1,6 @@
 import { createTranslator } from "next-intl";
 import { loadMessages } from "@/lib/i18n/messages";
-import type { Locale } from "@/lib/i18n/routing";
+import type { Locale } from "@/lib/i18n/locales";
 import { documentsFor } from "./documents";
 import { formJsonSchema } from "./forms/build-schema";
 import { refusalGroundsOf } from "./refusal-grounds";

@@ -24,6 +24,12 @@ describe("the layer rule (eslint.config.mjs)", () => {
     expect(await restrictedImports("lib/office/sample.ts", code)).toHaveLength(1);
   });
 
+  it("refuses next-intl's routing in lib/i18n (it lives in lib/entry/i18n)", async () => {
+    const code = 'import { defineRouting } from "next-intl/routing";\nexport const r = defineRouting;\n';
+    expect(await restrictedImports("lib/i18n/sample.ts", code)).toHaveLength(1);
+    expect(await restrictedImports("lib/entry/i18n/sample.ts", code)).toEqual([]);
+  });
+
   it("allows Next in the entry layer", async () => {
     const code = 'import { redirect } from "next/navigation";\nexport const go = () => redirect("/");\n';
     expect(await restrictedImports("lib/entry/actions/sample.ts", code)).toEqual([]);

@@ -3,7 +3,7 @@ import type { NextRequest } from "next/server";
 import { env } from "@/lib/env";
 import { errorStatus } from "@/lib/errors";
 import { loadMessages } from "@/lib/i18n/messages";
-import { defaultLocale, isLocale } from "@/lib/i18n/routing";
+import { defaultLocale, isLocale } from "@/lib/i18n/locales";
 import { isOwnOrigin, isReadableActionReply } from "@/lib/security/server-action-guard";
 
 async function refusal(request: NextRequest, code: "forbidden" | "bad_request"): Promise<Response> {

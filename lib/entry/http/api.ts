@@ -4,7 +4,7 @@ import { ZodError } from "zod";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { loadMessages } from "@/lib/i18n/messages";
-import { isLocale, timeZone, type Locale } from "@/lib/i18n/routing";
+import { isLocale, timeZone, type Locale } from "@/lib/i18n/locales";
 import { logger } from "@/lib/logger";
 import { checkStateChange } from "@/lib/security/check-state-change";
 

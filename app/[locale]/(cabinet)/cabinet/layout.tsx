@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { SessionTimeout } from "@/components/cabinet/session-timeout";
 import { getCurrentUser } from "@/lib/entry/current-user";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/entry/i18n/navigation";
 import { paths, routes } from "@/lib/entry/routes";
 import { redirectToSignIn } from "@/lib/entry/sign-in-redirect";
 

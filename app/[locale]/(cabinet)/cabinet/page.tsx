@@ -6,8 +6,8 @@ import { countOwnApplications, listOwnApplications } from "@/lib/applications/dr
 import { daysLeft, termUnit } from "@/lib/calendar/days-left";
 import { getCurrentUser } from "@/lib/entry/current-user";
 import { getDb } from "@/lib/db/server";
-import { Link } from "@/lib/i18n/navigation";
-import type { Locale } from "@/lib/i18n/routing";
+import { Link } from "@/lib/entry/i18n/navigation";
+import type { Locale } from "@/lib/i18n/locales";
 import { storedService } from "@/lib/services/registry";
 import { paths } from "@/lib/entry/routes";
 import { pageOrFirst } from "@/lib/forms/page-param";

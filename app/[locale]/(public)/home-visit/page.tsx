@@ -1,8 +1,8 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ContactCentre } from "@/components/home-visits/contact-centre";
 import { PageHeading } from "@/components/layout/page-heading";
-import { Link } from "@/lib/i18n/navigation";
-import type { Locale } from "@/lib/i18n/routing";
+import { Link } from "@/lib/entry/i18n/navigation";
+import type { Locale } from "@/lib/i18n/locales";
 import { paths } from "@/lib/entry/routes";
 
 /** Home-visit intake for people with disabilities: who can ask, how, and the two ways to ask. */

@@ -3,7 +3,7 @@ import { ActionForm } from "@/components/forms/action-form";
 import { identityFields } from "@/components/forms/identity-fields";
 import { PageHeading } from "@/components/layout/page-heading";
 import { registerAction } from "@/lib/entry/actions/auth";
-import type { Locale } from "@/lib/i18n/routing";
+import type { Locale } from "@/lib/i18n/locales";
 
 export default async function RegisterPage({ params }: { params: Promise<{ locale: Locale }> }) {
   const { locale } = await params;

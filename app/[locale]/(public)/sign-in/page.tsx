@@ -5,8 +5,8 @@ import { identityFields } from "@/components/forms/identity-fields";
 import { PageHeading } from "@/components/layout/page-heading";
 import { signInAction } from "@/lib/entry/actions/auth";
 import { getCurrentUser } from "@/lib/entry/current-user";
-import { Link } from "@/lib/i18n/navigation";
-import type { Locale } from "@/lib/i18n/routing";
+import { Link } from "@/lib/entry/i18n/navigation";
+import type { Locale } from "@/lib/i18n/locales";
 import { paths, routes } from "@/lib/entry/routes";
 import { safeReturnPath } from "@/lib/entry/return-path";
 

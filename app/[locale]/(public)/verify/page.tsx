@@ -4,7 +4,7 @@ import { TextField } from "@/components/forms/text-field";
 import { PageHeading } from "@/components/layout/page-heading";
 import { DocumentCheckPanel } from "@/components/results/document-check";
 import { getDb } from "@/lib/db/server";
-import type { Locale } from "@/lib/i18n/routing";
+import type { Locale } from "@/lib/i18n/locales";
 import { checkDocument, documentNumberSchema } from "@/lib/results/verify-document";
 
 /**

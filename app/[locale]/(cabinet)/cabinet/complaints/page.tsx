@@ -5,8 +5,8 @@ import { listOwnComplaints } from "@/lib/complaints/applicant";
 import { getDb } from "@/lib/db/server";
 import { getCurrentUser } from "@/lib/entry/current-user";
 import { paths } from "@/lib/entry/routes";
-import { Link } from "@/lib/i18n/navigation";
-import type { Locale } from "@/lib/i18n/routing";
+import { Link } from "@/lib/entry/i18n/navigation";
+import type { Locale } from "@/lib/i18n/locales";
 
 /** The applicant's complaints (seed 002 §11) and where each stands. */
 export default async function ComplaintsPage({ params }: { params: Promise<{ locale: Locale }> }) {

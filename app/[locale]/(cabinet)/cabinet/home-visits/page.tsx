@@ -4,8 +4,8 @@ import { DataTable } from "@/components/ui/data-table";
 import { getCurrentUser } from "@/lib/entry/current-user";
 import { getDb } from "@/lib/db/server";
 import { listOwnVisits } from "@/lib/home-visits/queries";
-import { Link } from "@/lib/i18n/navigation";
-import type { Locale } from "@/lib/i18n/routing";
+import { Link } from "@/lib/entry/i18n/navigation";
+import type { Locale } from "@/lib/i18n/locales";
 import { storedService } from "@/lib/services/registry";
 import { paths } from "@/lib/entry/routes";
 

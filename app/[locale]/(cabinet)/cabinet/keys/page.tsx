@@ -6,7 +6,7 @@ import { getCurrentUser } from "@/lib/entry/current-user";
 import { getDb } from "@/lib/db/server";
 import { revokeKeyAction } from "@/lib/entry/actions/eds";
 import { listCertificates } from "@/lib/eds/list-certificates";
-import type { Locale } from "@/lib/i18n/routing";
+import type { Locale } from "@/lib/i18n/locales";
 import { apiPaths, routes } from "@/lib/entry/routes";
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ revoked?: string }> };

@@ -2,8 +2,8 @@ import { getFormatter, getTranslations, setRequestLocale } from "next-intl/serve
 import { PageHeading } from "@/components/layout/page-heading";
 import { getCurrentUser } from "@/lib/entry/current-user";
 import { getDb } from "@/lib/db/server";
-import { Link } from "@/lib/i18n/navigation";
-import type { Locale } from "@/lib/i18n/routing";
+import { Link } from "@/lib/entry/i18n/navigation";
+import type { Locale } from "@/lib/i18n/locales";
 import { markAllReadAction, markReadAction } from "@/lib/entry/actions/notifications";
 import { listNotifications } from "@/lib/notifications/cabinet";
 import { paths } from "@/lib/entry/routes";

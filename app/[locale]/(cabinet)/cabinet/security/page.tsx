@@ -8,7 +8,7 @@ import { getDb } from "@/lib/db/server";
 import { changePasswordAction, signOutEverywhereAction } from "@/lib/entry/actions/auth";
 import { forgetAllDevicesAction, forgetDeviceAction } from "@/lib/entry/actions/second-factor";
 import { getCurrentUser } from "@/lib/entry/current-user";
-import type { Locale } from "@/lib/i18n/routing";
+import type { Locale } from "@/lib/i18n/locales";
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ forgotten?: string }> };
 

@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { staffSignOutAction } from "@/lib/entry/actions/office";
 import { getStaffSession } from "@/lib/entry/current-staff";
 import { paths, routes } from "@/lib/entry/routes";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/entry/i18n/navigation";
 
 /** The office needs a staff session; who is signed in, for which provider, is always shown. */
 export default async function DeskLayout({

@@ -6,8 +6,8 @@ import { PageHeading } from "@/components/layout/page-heading";
 import { staffChangePasswordAction, staffSignOutAction } from "@/lib/entry/actions/office";
 import { getStaffSession } from "@/lib/entry/current-staff";
 import { paths, routes } from "@/lib/entry/routes";
-import { Link } from "@/lib/i18n/navigation";
-import type { Locale } from "@/lib/i18n/routing";
+import { Link } from "@/lib/entry/i18n/navigation";
+import type { Locale } from "@/lib/i18n/locales";
 
 /**
  * A staff member sets their own password: forced after a one-time password (nothing else in the office

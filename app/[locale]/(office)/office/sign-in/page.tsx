@@ -1,7 +1,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ActionForm } from "@/components/forms/action-form";
 import { PageHeading } from "@/components/layout/page-heading";
-import type { Locale } from "@/lib/i18n/routing";
+import type { Locale } from "@/lib/i18n/locales";
 import { staffSignInAction } from "@/lib/entry/actions/office";
 
 export default async function StaffSignInPage({ params }: { params: Promise<{ locale: Locale }> }) {

@@ -4,7 +4,7 @@ import { PageHeading } from "@/components/layout/page-heading";
 import { DataTable } from "@/components/ui/data-table";
 import { getDb } from "@/lib/db/server";
 import { env } from "@/lib/env";
-import type { Locale } from "@/lib/i18n/routing";
+import type { Locale } from "@/lib/i18n/locales";
 import { listOutbox } from "@/lib/notifications/sms";
 
 /** The SMS adapter's outbox, for the demo only (DEMO_MODE); a real deployment has no such page. */

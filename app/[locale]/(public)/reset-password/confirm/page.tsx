@@ -2,7 +2,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ConfirmCode } from "@/components/auth/confirm-code";
 import { identityFields } from "@/components/forms/identity-fields";
 import { resetConfirmAction } from "@/lib/entry/actions/auth";
-import type { Locale } from "@/lib/i18n/routing";
+import type { Locale } from "@/lib/i18n/locales";
 import { paths } from "@/lib/entry/routes";
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ id?: string }> };

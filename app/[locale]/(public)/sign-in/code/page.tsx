@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ConfirmCode } from "@/components/auth/confirm-code";
 import { confirmSignInAction } from "@/lib/entry/actions/second-factor";
 import { getCurrentUser } from "@/lib/entry/current-user";
-import type { Locale } from "@/lib/i18n/routing";
+import type { Locale } from "@/lib/i18n/locales";
 import { paths, routes } from "@/lib/entry/routes";
 import { safeReturnPath } from "@/lib/entry/return-path";
 

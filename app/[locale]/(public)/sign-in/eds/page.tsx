@@ -1,8 +1,8 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { EdsSignIn } from "@/components/eds/eds-sign-in";
 import { PageHeading } from "@/components/layout/page-heading";
-import { Link } from "@/lib/i18n/navigation";
-import type { Locale } from "@/lib/i18n/routing";
+import { Link } from "@/lib/entry/i18n/navigation";
+import type { Locale } from "@/lib/i18n/locales";
 import { paths } from "@/lib/entry/routes";
 import { safeReturnPath } from "@/lib/entry/return-path";
 

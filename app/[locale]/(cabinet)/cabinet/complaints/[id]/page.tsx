@@ -10,8 +10,8 @@ import { getDb } from "@/lib/db/server";
 import { getCurrentUser } from "@/lib/entry/current-user";
 import { apiPaths, paths } from "@/lib/entry/routes";
 import { complaintFacts, complaintTimeline } from "@/lib/entry/views/complaint-facts";
-import { Link } from "@/lib/i18n/navigation";
-import type { Locale } from "@/lib/i18n/routing";
+import { Link } from "@/lib/entry/i18n/navigation";
+import type { Locale } from "@/lib/i18n/locales";
 
 /** One complaint: a draft to read and sign, or the filed complaint, its history and the head's answer. */
 export default async function ComplaintPage({ params }: { params: Promise<{ locale: Locale; id: string }> }) {

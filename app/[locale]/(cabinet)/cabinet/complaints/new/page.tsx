@@ -9,7 +9,7 @@ import { MAX_COMPLAINT_TEXT } from "@/lib/complaints/schemas";
 import { getDb } from "@/lib/db/server";
 import { draftComplaintAction } from "@/lib/entry/actions/complaints";
 import { getCurrentUser } from "@/lib/entry/current-user";
-import type { Locale } from "@/lib/i18n/routing";
+import type { Locale } from "@/lib/i18n/locales";
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ request?: string }> };
 

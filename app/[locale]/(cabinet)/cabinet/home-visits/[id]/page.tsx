@@ -9,7 +9,7 @@ import { PageHeading } from "@/components/layout/page-heading";
 import { getCurrentUser } from "@/lib/entry/current-user";
 import { getDb } from "@/lib/db/server";
 import { getOwnVisit } from "@/lib/home-visits/queries";
-import type { Locale } from "@/lib/i18n/routing";
+import type { Locale } from "@/lib/i18n/locales";
 import { paths } from "@/lib/entry/routes";
 
 /**

@@ -6,7 +6,7 @@ import { getCurrentUser } from "@/lib/entry/current-user";
 import { getDb } from "@/lib/db/server";
 import { requestVisitAction } from "@/lib/entry/actions/home-visits";
 import { homeVisitFormView } from "@/lib/entry/views/home-visit-form";
-import type { Locale } from "@/lib/i18n/routing";
+import type { Locale } from "@/lib/i18n/locales";
 import { createRegistries } from "@/lib/registries";
 
 /**

@@ -6,8 +6,8 @@ import { complaintQueue } from "@/lib/complaints/office";
 import { getDb } from "@/lib/db/server";
 import { getCurrentStaff } from "@/lib/entry/current-staff";
 import { paths } from "@/lib/entry/routes";
-import { Link } from "@/lib/i18n/navigation";
-import type { Locale } from "@/lib/i18n/routing";
+import { Link } from "@/lib/entry/i18n/navigation";
+import type { Locale } from "@/lib/i18n/locales";
 
 /** The head's complaints: open ones by due date (5 working days, seed 002 §11), then recent answers. */
 export default async function OfficeComplaintsPage({ params }: { params: Promise<{ locale: Locale }> }) {

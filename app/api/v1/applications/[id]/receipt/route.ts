@@ -5,7 +5,7 @@ import { getDb } from "@/lib/db/server";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { apiHandler, requestLocale } from "@/lib/entry/http/api";
-import { isLocale } from "@/lib/i18n/routing";
+import { isLocale } from "@/lib/i18n/locales";
 
 /** The receipt as PDF, for its owner only; `?lang=` picks the language (else Accept-Language). */
 export const GET = apiHandler<{ params: Promise<{ id: string }> }>(async (request, { params }) => {

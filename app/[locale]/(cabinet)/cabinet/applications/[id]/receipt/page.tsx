@@ -4,7 +4,7 @@ import { PageHeading } from "@/components/layout/page-heading";
 import { loadReceipt } from "@/lib/applications/receipt";
 import { getCurrentUser } from "@/lib/entry/current-user";
 import { getDb } from "@/lib/db/server";
-import type { Locale } from "@/lib/i18n/routing";
+import type { Locale } from "@/lib/i18n/locales";
 import { apiPaths } from "@/lib/entry/routes";
 
 export default async function ReceiptPage({ params }: { params: Promise<{ locale: Locale; id: string }> }) {

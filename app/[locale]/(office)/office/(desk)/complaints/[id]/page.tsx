@@ -13,8 +13,8 @@ import { startComplaintReviewAction } from "@/lib/entry/actions/complaints";
 import { getCurrentStaff } from "@/lib/entry/current-staff";
 import { apiPaths, paths } from "@/lib/entry/routes";
 import { complaintFacts, complaintTimeline } from "@/lib/entry/views/complaint-facts";
-import { Link } from "@/lib/i18n/navigation";
-import type { Locale } from "@/lib/i18n/routing";
+import { Link } from "@/lib/entry/i18n/navigation";
+import type { Locale } from "@/lib/i18n/locales";
 
 type Props = {
   params: Promise<{ locale: Locale; id: string }>;

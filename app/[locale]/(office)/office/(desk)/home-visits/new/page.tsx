@@ -4,7 +4,7 @@ import { HomeVisitForm } from "@/components/home-visits/home-visit-form";
 import { PageHeading } from "@/components/layout/page-heading";
 import { operatorRequestVisitAction } from "@/lib/entry/actions/home-visits";
 import { homeVisitFormView } from "@/lib/entry/views/home-visit-form";
-import type { Locale } from "@/lib/i18n/routing";
+import type { Locale } from "@/lib/i18n/locales";
 import { getCurrentStaff } from "@/lib/entry/current-staff";
 
 /** The operator enters a home-visit request taken by phone; the applicant is found by IIN. */

@@ -3,7 +3,7 @@ import { getDb } from "@/lib/db/server";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { apiHandler, requestLocale } from "@/lib/entry/http/api";
-import { isLocale } from "@/lib/i18n/routing";
+import { isLocale } from "@/lib/i18n/locales";
 import { loadResultPdf, renderResultPdf } from "@/lib/results/result-pdf";
 
 /** The signed result printed as an A4 PDF with a QR code to its public check, for its owner only. */

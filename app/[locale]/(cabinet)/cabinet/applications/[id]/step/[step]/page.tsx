@@ -6,8 +6,8 @@ import { loadDraftForPage } from "@/lib/entry/page-draft";
 import { saveStepAction } from "@/lib/entry/actions/applications";
 import { loadFormContext } from "@/lib/applications/form-context";
 import { buildFieldViews } from "@/lib/entry/views/step-fields";
-import { Link } from "@/lib/i18n/navigation";
-import type { Locale } from "@/lib/i18n/routing";
+import { Link } from "@/lib/entry/i18n/navigation";
+import type { Locale } from "@/lib/i18n/locales";
 import { storedService } from "@/lib/services/registry";
 import { applicationFlow } from "@/lib/entry/routes";
 

@@ -1,8 +1,9 @@
 import { getRequestConfig } from "next-intl/server";
 import { hasLocale, IntlErrorCode } from "next-intl";
-import { routing, timeZone } from "./routing";
-import { loadMessages } from "./messages";
-import { missingMessageText } from "./missing-message";
+import { timeZone } from "@/lib/i18n/locales";
+import { routing } from "./routing";
+import { loadMessages } from "@/lib/i18n/messages";
+import { missingMessageText } from "@/lib/i18n/missing-message";
 
 export default getRequestConfig(async ({ requestLocale }) => {
   const requested = await requestLocale;
