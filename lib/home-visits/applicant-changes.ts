@@ -5,24 +5,10 @@ import { homeVisitEvents, homeVisits, type HomeVisitStatus } from "@/lib/db/sche
 import { AppError } from "@/lib/errors";
 import { parseId } from "@/lib/ids";
 import { notifyVisit } from "./request-visit";
+import { applicantMayChange } from "./change-window";
 import { isBookableDay, isWindow } from "./slots";
 
 type Visit = typeof homeVisits.$inferSelect;
-const DAY_MS = 24 * 3600 * 1000;
-
-/**
- * The applicant (or their helper) may cancel a visit or ask to move it while it is not scheduled yet,
- * or while its start is more than 24 hours away (issue 13, point 5): after that the employee is on
- * the way, and only the 1414 contact centre can change it.
- */
-export function applicantMayChange(
-  visit: { status: HomeVisitStatus; scheduledFrom: Date | null },
-  now: Date,
-) {
-  if (visit.status === "awaiting_consent" || visit.status === "requested") return true;
-  if (visit.status !== "scheduled" || !visit.scheduledFrom) return false;
-  return visit.scheduledFrom.getTime() - now.getTime() > DAY_MS;
-}
 
 /** The move request's form: one preferred day and window, checked like the visit request's slots. */
 export const moveRequestSchema = z

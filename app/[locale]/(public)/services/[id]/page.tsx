@@ -34,9 +34,9 @@ export default async function ServicePage({ params }: Props) {
       : { term: lateTerm, dueAt: resultDateFor(service, new Date(), { lateRegistration: true }).dueAt };
   const day = (date: string) => format.dateTime(new Date(`${date}T12:00:00Z`), { dateStyle: "long" });
   const basis = service.legalBasis;
-  // The drafts in progress come first; "Apply" always starts a new one (issue 13, point 5).
+  // The last 3 drafts saved come first (all are in the cabinet); "Apply" always starts a new one (issue 13).
   const drafts = user
-    ? await draftItems(await listOwnDrafts(await getDb(), user.userId, service.id), { withService: false })
+    ? await draftItems(await listOwnDrafts(await getDb(), user.userId, service.id, 3), { withService: false })
     : [];
   return (
     <article className="space-y-6">

@@ -12,7 +12,7 @@ import { getOwnVisit } from "@/lib/home-visits/queries";
 import type { Locale } from "@/lib/i18n/routing";
 import { paths } from "@/lib/entry/routes";
 import { MoveVisitForm } from "@/components/home-visits/move-visit-form";
-import { applicantMayChange } from "@/lib/home-visits/applicant-changes";
+import { applicantMayChange } from "@/lib/home-visits/change-window";
 import { timeWindows, visitDays } from "@/lib/home-visits/slots";
 import { cancelOwnVisitAction, requestVisitMoveAction } from "@/lib/entry/actions/visit-changes";
 
