@@ -76,7 +76,7 @@ test("continue a draft from the service page and the cabinet, then delete it", a
     .getByRole("link", { name: "Delete the draft" })
     .click();
   await expect(page.getByRole("heading", { level: 1, name: "Delete the draft" })).toBeVisible();
-  await expect(page.getByText("no uploaded files")).toBeVisible();
+  await expect(page.getByText("Your answers will be deleted. This cannot be undone.")).toBeVisible();
   await axe(page);
   // Without the box ticked the server refuses (works without JavaScript too).
   await page.getByRole("button", { name: "Delete the draft" }).click();
