@@ -80,7 +80,9 @@ test("continue a draft from the service page and the cabinet, then delete it", a
   await axe(page);
   // Without the box ticked the server refuses (works without JavaScript too).
   await page.getByRole("button", { name: "Delete the draft" }).click();
-  await expect(page.getByRole("alert")).toContainText("Tick the box to confirm");
+  await expect(page.getByRole("alert", { name: "There is a problem" })).toContainText(
+    "Tick the box to confirm",
+  );
   await page.getByLabel("I want to delete this draft and its files").check();
   await page.getByRole("button", { name: "Delete the draft" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Personal cabinet" })).toBeVisible();
@@ -121,7 +123,9 @@ test("withdraw a request: the office queue no longer shows it, the history does"
   await expect(page.getByRole("heading", { level: 1, name: `Withdraw request ${number}` })).toBeVisible();
   await axe(page);
   await page.getByRole("button", { name: "Withdraw the request" }).click();
-  await expect(page.getByRole("alert")).toContainText("Tick the box to confirm");
+  await expect(page.getByRole("alert", { name: "There is a problem" })).toContainText(
+    "Tick the box to confirm",
+  );
   await page.getByLabel("I want to withdraw this request").check();
   await page.getByRole("button", { name: "Withdraw the request" }).click();
   await expect(page.getByRole("heading", { level: 1, name: `Request ${number}` })).toBeVisible();
@@ -171,7 +175,9 @@ test("ask to move a home visit, then cancel it", async ({ browser }) => {
   await expect(page.getByRole("definition").filter({ hasText: "09:00–11:00" })).toHaveCount(0);
 
   await page.getByRole("button", { name: "Cancel the visit" }).click();
-  await expect(page.getByRole("alert")).toContainText("Tick the box to confirm");
+  await expect(page.getByRole("alert", { name: "There is a problem" })).toContainText(
+    "Tick the box to confirm",
+  );
   await axe(page);
   await page.getByLabel("I want to cancel this home visit").check();
   await page.getByRole("button", { name: "Cancel the visit" }).click();
