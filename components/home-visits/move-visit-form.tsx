@@ -6,6 +6,8 @@ import { SelectField } from "@/components/forms/select-field";
 import { initialFormState, type FormState } from "@/lib/forms/form-state";
 
 type Option = { value: string; label: string };
+const primaryButton =
+  "min-h-11 rounded bg-brand px-5 font-semibold text-white hover:bg-brand-dark disabled:opacity-70";
 
 /** Ask to move a home visit: one preferred day and window (native selects; works without JavaScript). */
 export function MoveVisitForm({
@@ -47,12 +49,7 @@ export function MoveVisitForm({
         error={state.errors.window}
         defaultValue={state.values.window}
       />
-      <button
-        type="submit"
-        disabled={pending}
-        aria-disabled={pending}
-        className="min-h-11 rounded bg-brand px-5 font-semibold text-white hover:bg-brand-dark disabled:opacity-70"
-      >
+      <button type="submit" disabled={pending} aria-disabled={pending} className={primaryButton}>
         {labels.submit}
       </button>
     </form>

@@ -126,7 +126,7 @@ describe(`drafts, withdrawals, home-visit changes, duplicate births (${process.e
     ).toBe("conflict");
   });
 
-  it("withdraws a request in review: its event, the applicant's notice, off the queue; idempotent", async () => {
+  it("withdraws a request in review: event, notice, off the queue; idempotent", async () => {
     const id = await submitted(ahmetov);
     await act(clerk, id, "register");
     await act(head, id, "assign");
@@ -172,7 +172,7 @@ describe(`drafts, withdrawals, home-visit changes, duplicate births (${process.e
     ).toBe("not_found");
   });
 
-  it("lets the applicant ask to move a visit (back to the operator) and cancel it until 24 h before", async () => {
+  it("moves a visit back to the operator and cancels it, until 24 h before", async () => {
     // The second working day from tomorrow starts more than 24 h from now.
     const [, first, second] = visitDays();
     const visit = await requestHomeVisit({
@@ -245,7 +245,7 @@ describe(`drafts, withdrawals, home-visit changes, duplicate births (${process.e
     expect(await errorCode(move({ date: second, window: "14:00-16:00" }))).toBe("conflict");
   });
 
-  it("finds another parent's birth registration of the same child, not drafts or other children", async () => {
+  it("finds the other parent's registration of the child, not drafts or other children", async () => {
     const child = { motherIin: "890214410141", childBirthDate: "2026-11-20", childGivenName: "Әлихан" };
     const birth = (
       userId: string,
