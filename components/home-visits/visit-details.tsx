@@ -118,7 +118,12 @@ export async function VisitDetailsView({
           }),
           at: event.at,
           when: when(event.at),
-          note: event.note === "rescheduled" ? t("homeVisit.rescheduled") : event.note,
+          note:
+            event.note === "rescheduled"
+              ? t("homeVisit.rescheduled")
+              : event.note === "byApplicant" || event.note === "moveRequested"
+                ? t(`visitChange.notes.${event.note}`)
+                : event.note,
         }))}
       />
     </div>

@@ -88,6 +88,10 @@ export async function patchDraft(options: { db: Db; userId: string; applicationI
   return data;
 }
 
+/**
+ * Deletes the owner's draft and its uploaded files (rows in one transaction, then the stored bytes).
+ * Only a draft can go: a request already sent is a 409. Another person's draft does not exist.
+ */
 export async function deleteDraft(options: {
   db: Db;
   userId: string;
@@ -95,12 +99,32 @@ export async function deleteDraft(options: {
   storage?: BlobStorage;
 }) {
   const draft = await getOwnDraft(options.db, options.userId, options.applicationId);
-  const removed = await options.db
-    .delete(attachments)
-    .where(eq(attachments.applicationId, draft.id))
-    .returning({ storageKey: attachments.storageKey });
+  const removed = await options.db.transaction(async (tx) => {
+    const files = await tx
+      .delete(attachments)
+      .where(eq(attachments.applicationId, draft.id))
+      .returning({ storageKey: attachments.storageKey });
+    await tx.delete(applications).where(and(eq(applications.id, draft.id), eq(applications.status, "draft")));
+    return files;
+  });
   for (const file of removed) await options.storage?.delete(file.storageKey);
-  await options.db.delete(applications).where(eq(applications.id, draft.id));
+}
+
+/** The owner's drafts (of one service, when given), the last saved first: "continue your draft". */
+export async function listOwnDrafts(db: Db, userId: string, serviceId?: string, limit = 20) {
+  const conditions = [eq(applications.userId, userId), eq(applications.status, "draft")];
+  if (serviceId) conditions.push(eq(applications.serviceId, serviceId));
+  return db
+    .select({
+      id: applications.id,
+      serviceId: applications.serviceId,
+      createdAt: applications.createdAt,
+      updatedAt: applications.updatedAt,
+    })
+    .from(applications)
+    .where(and(...conditions))
+    .orderBy(desc(applications.updatedAt), desc(applications.id))
+    .limit(limit);
 }
 
 export async function listOwnApplications(db: Db, userId: string, limit = 50, offset = 0) {

@@ -28,7 +28,13 @@ export function visitRecipients(visit: Visit): string[] {
 export async function notifyVisit(
   tx: Db,
   visit: Visit,
-  kind: "visitRequested" | "visitScheduled" | "visitCancelled" | "visitCompleted",
+  kind:
+    | "visitRequested"
+    | "visitScheduled"
+    | "visitCancelled"
+    | "visitCancelledByApplicant"
+    | "visitMoveRequested"
+    | "visitCompleted",
   extra: { dueAt?: Date | null; reason?: string; employee?: string; request?: string } = {},
 ) {
   const service = storedService(visit.serviceId);

@@ -233,6 +233,18 @@ export function buildOpenApiDocument() {
           },
         },
       },
+      "/api/v1/applications/{id}/withdraw": {
+        post: {
+          summary: "Withdraw a submitted request until its result or refusal is prepared (idempotent)",
+          parameters: [idParameter],
+          responses: {
+            200: ok("{ id, number, status: withdrawn }"),
+            401: problem,
+            404: problem,
+            409: problem,
+          },
+        },
+      },
       "/api/v1/applications/{id}/receipt": {
         get: {
           summary: "The receipt (PDF)",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { availableActions, decide } from "./status-machine";
+import { availableActions, canWithdraw, decide } from "./status-machine";
 
 describe("the provider's status machine", () => {
   it("follows the regulation's steps: clerk, head, executor, head, clerk", () => {
@@ -123,5 +123,32 @@ describe("restoration's flow through the registering body (seed 001 §5)", () =>
     expect(
       decide("registerRestored", "registrar", { status: "at_registering_body", prepared: null }),
     ).toEqual({ ok: false, reason: "conflict" });
+  });
+});
+
+describe("the applicant's withdrawal", () => {
+  it("is open while the provider works, until a result or a refusal is prepared", () => {
+    for (const status of ["submitted", "registered", "in_review", "extended"] as const)
+      expect(canWithdraw({ status, prepared: null })).toBe(true);
+    expect(canWithdraw({ status: "in_review", prepared: "result" })).toBe(false);
+    expect(canWithdraw({ status: "extended", prepared: "refusal" })).toBe(false);
+    for (const status of [
+      "draft",
+      "conclusion_approved",
+      "at_registering_body",
+      "result_ready",
+      "refused",
+      "issued",
+      "closed",
+      "withdrawn",
+    ] as const)
+      expect(canWithdraw({ status, prepared: null })).toBe(false);
+  });
+
+  it("leaves no staff action on a withdrawn request", () => {
+    for (const role of ["clerk", "head", "executor", "operator", "registrar"] as const) {
+      expect(availableActions(role, { status: "withdrawn", prepared: null })).toEqual([]);
+      expect(availableActions(role, { status: "withdrawn", prepared: null }, "registeringBody")).toEqual([]);
+    }
   });
 });

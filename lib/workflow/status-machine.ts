@@ -126,3 +126,19 @@ export function availableActions(
     (action) => decide(action, role, current, flow).ok,
   );
 }
+
+/**
+ * The applicant may withdraw a request while the provider is still working on it, until a result or
+ * a refusal is prepared (issue 13, "Drafts and withdrawals"; no regulation forbids it). Restoration's
+ * conclusion counts as prepared from the moment it is approved.
+ */
+export const WITHDRAWABLE: readonly ApplicationStatus[] = [
+  "submitted",
+  "registered",
+  "in_review",
+  "extended",
+];
+
+export function canWithdraw(current: { status: ApplicationStatus; prepared: Prepared }): boolean {
+  return WITHDRAWABLE.includes(current.status) && !current.prepared;
+}

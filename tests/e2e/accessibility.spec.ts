@@ -79,7 +79,7 @@ for (const locale of locales) {
     });
     const { id } = await created.json();
     const tab = await context.newPage();
-    for (const path of ["step/child", "step/parents", "documents", "review"]) {
+    for (const path of ["step/child", "step/parents", "documents", "review", "delete"]) {
       await tab.goto(`/${locale}/cabinet/applications/${id}/${path}`);
       await expect(tab.getByRole("heading", { level: 1 })).toBeVisible();
       await expect(tab.locator("body")).not.toContainText("⟦");

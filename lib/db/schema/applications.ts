@@ -17,7 +17,9 @@ export type ApplicationStatus =
   | "result_ready"
   | "refused"
   | "issued"
-  | "closed";
+  | "closed"
+  // The applicant withdrew it before the result or refusal was prepared (issue 13).
+  | "withdrawn";
 
 /** A request for a service: a draft until signed and submitted, then a numbered request with its dates. */
 export const applications = pgTable(

@@ -11,6 +11,9 @@ import type { Locale } from "@/lib/i18n/locales";
 import { storedService } from "@/lib/services/registry";
 import { paths } from "@/lib/entry/routes";
 import { pageOrFirst } from "@/lib/forms/page-param";
+import { DraftList } from "@/components/applications/draft-list";
+import { listOwnDrafts } from "@/lib/applications/drafts";
+import { draftItems } from "@/lib/entry/views/draft-items";
 
 const PAGE = 20;
 
@@ -31,9 +34,10 @@ export default async function CabinetPage({
   ]);
   if (!user) return null;
   const page = pageOrFirst((await searchParams).page);
-  const [requests, total] = await Promise.all([
+  const [requests, total, drafts] = await Promise.all([
     listOwnApplications(db, user.userId, PAGE, (page - 1) * PAGE),
     countOwnApplications(db, user.userId),
+    listOwnDrafts(db, user.userId),
   ]);
   const now = new Date();
   const left = (request: (typeof requests)[number]) => {
@@ -54,6 +58,11 @@ export default async function CabinetPage({
   return (
     <div className="space-y-6">
       <PageHeading title={t("cabinet.title")} lead={t("cabinet.welcome", { name: user.fullName })} />
+      <DraftList
+        id="drafts-heading"
+        heading={t("drafts.cabinetHeading")}
+        drafts={await draftItems(drafts, { withService: true })}
+      />
       <section aria-labelledby="requests-heading" className="space-y-3">
         <h2 id="requests-heading" className="text-2xl">
           {t("apply.myRequests")}

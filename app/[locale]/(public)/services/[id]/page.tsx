@@ -11,6 +11,10 @@ import { findService } from "@/lib/services/registry";
 import { resultDateFor, termFor } from "@/lib/services/result-date";
 import { localized, paths } from "@/lib/entry/routes";
 import { appealLabels } from "@/lib/entry/views/complaint-facts";
+import { DraftList } from "@/components/applications/draft-list";
+import { listOwnDrafts } from "@/lib/applications/drafts";
+import { getDb } from "@/lib/db/server";
+import { draftItems } from "@/lib/entry/views/draft-items";
 
 type Props = { params: Promise<{ locale: Locale; id: string }> };
 
@@ -30,9 +34,14 @@ export default async function ServicePage({ params }: Props) {
       : { term: lateTerm, dueAt: resultDateFor(service, new Date(), { lateRegistration: true }).dueAt };
   const day = (date: string) => format.dateTime(new Date(`${date}T12:00:00Z`), { dateStyle: "long" });
   const basis = service.legalBasis;
+  // The last 3 drafts saved come first (all are in the cabinet); "Apply" always starts a new one (issue 13).
+  const drafts = user
+    ? await draftItems(await listOwnDrafts(await getDb(), user.userId, service.id, 3), { withService: false })
+    : [];
   return (
     <article className="space-y-6">
       <PageHeading title={t(`services.${key}.title`)} lead={t(`services.${key}.summary`)} />
+      <DraftList id="drafts-heading" heading={t("drafts.serviceHeading")} drafts={drafts} />
       <section aria-labelledby="ready-by" className="rounded border-l-4 border-brand bg-surface p-4">
         <h2 id="ready-by" className="text-xl">
           {t("catalogue.readyBy", { date: when(dueAt) })}
@@ -43,7 +52,8 @@ export default async function ServicePage({ params }: Props) {
         ) : null}
         <p className="mt-1">{t("catalogue.registeredNote", { date: when(registeredAt) })}</p>
         {user ? (
-          <form action={startApplicationAction} className="mt-3">
+          <form action={startApplicationAction} className="mt-3 space-y-2">
+            {drafts.length ? <p>{t("drafts.newNote")}</p> : null}
             <input type="hidden" name="serviceId" value={service.id} />
             <button
               type="submit"

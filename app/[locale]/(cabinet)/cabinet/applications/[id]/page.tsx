@@ -20,6 +20,7 @@ import { Timeline } from "@/components/ui/timeline";
 import { appealLabels } from "@/lib/entry/views/complaint-facts";
 import { InspectionVisit } from "@/components/applications/inspection-visit";
 import { findOwnInspection, inspectionNotes } from "@/lib/office/inspections";
+import { canWithdraw } from "@/lib/workflow/status-machine";
 
 /** One request: where it stands, its dates, and every event of its history. */
 export default async function RequestPage({ params }: { params: Promise<{ locale: Locale; id: string }> }) {
@@ -77,7 +78,7 @@ export default async function RequestPage({ params }: { params: Promise<{ locale
           label={t("request.dates.refusalGrounds")}
           grounds={(request.refusalGrounds ?? []).map((ground) => t(`refusalGrounds.${ground}` as never))}
         />
-        {request.status !== "refused" ? (
+        {request.status !== "refused" && request.status !== "withdrawn" ? (
           <>
             <dt className="font-semibold">{t("receipt.place")}</dt>
             <dd>{place}</dd>
@@ -90,6 +91,11 @@ export default async function RequestPage({ params }: { params: Promise<{ locale
           decision={readDecision(result.content)}
           downloads={{ applicationId: id }}
         />
+      ) : null}
+      {canWithdraw({ status: request.status, prepared: request.prepared ?? null }) ? (
+        <p>
+          <Link href={paths.withdrawApplication(id)}>{t("withdraw.link")}</Link>
+        </p>
       ) : null}
       {/* A refusal says how to appeal (seed 002 §11); any request can be complained about. */}
       {request.status === "refused" ? (

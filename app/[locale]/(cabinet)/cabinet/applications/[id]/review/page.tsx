@@ -11,6 +11,7 @@ import { isAsked } from "@/lib/services/forms/build-schema";
 import { storedService } from "@/lib/services/registry";
 import { applicationFlow, paths } from "@/lib/entry/routes";
 import { DocumentList } from "@/components/ui/document-list";
+import { findDuplicateBirths } from "@/lib/applications/duplicate-birth";
 
 /** Check your answers: every answer with a change link, the documents, then sign and submit. */
 export default async function ReviewPage({ params }: { params: Promise<{ locale: Locale; id: string }> }) {
@@ -18,10 +19,11 @@ export default async function ReviewPage({ params }: { params: Promise<{ locale:
   setRequestLocale(locale);
   const { user, db, application } = await loadDraftForPage(locale, id);
   const service = storedService(application.serviceId);
-  const [t, context, files] = await Promise.all([
+  const [t, context, files, duplicates] = await Promise.all([
     getTranslations(),
     loadFormContext(db, user.iin, application.data),
     listDraftAttachments(db, id),
+    findDuplicateBirths(db, application),
   ]);
   const steps = service.form.steps;
   const sections = await Promise.all(
@@ -47,6 +49,18 @@ export default async function ReviewPage({ params }: { params: Promise<{ locale:
         {t("apply.stepOf", { current: steps.length + 2, total: steps.length + 2 })}
       </p>
       <PageHeading title={t("steps.review")} focusOnArrival />
+      {duplicates.length ? (
+        // A warning, not a block: the other parent may have registered the same child (issue 13).
+        <section
+          aria-labelledby="duplicate-birth"
+          className="rounded border-l-4 border-danger bg-surface p-4"
+        >
+          <h2 id="duplicate-birth" className="text-xl">
+            {t("duplicateBirth.title")}
+          </h2>
+          <p>{t("duplicateBirth.applicant")}</p>
+        </section>
+      ) : null}
       {sections.map(({ step, fields }) => (
         <section key={step.id} aria-labelledby={`review-${step.id}`} className="space-y-2">
           <h2 id={`review-${step.id}`} className="text-xl">

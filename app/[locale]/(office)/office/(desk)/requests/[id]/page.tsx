@@ -34,6 +34,7 @@ import { availableActions, workflowRules, type WorkflowAction } from "@/lib/work
 import { apiPaths, paths } from "@/lib/entry/routes";
 import { DocumentList } from "@/components/ui/document-list";
 import { Timeline } from "@/components/ui/timeline";
+import { findDuplicateBirths } from "@/lib/applications/duplicate-birth";
 
 /** A request as the provider's staff see it, with the actions their role may take now. */
 export default async function OfficeRequestPage({
@@ -50,7 +51,7 @@ export default async function OfficeRequestPage({
   // The registering body's registrar sees the restorations sent to it (seed 001 §5 step 6).
   const request = await findStaffRequest(db, staff, id);
   if (!request) notFound();
-  const [t, format, events, files, person, result, bodies, inspection, copy] = await Promise.all([
+  const [t, format, events, files, person, result, bodies, inspection, copy, duplicates] = await Promise.all([
     getTranslations(),
     getFormatter(),
     listApplicationEvents(db, id),
@@ -60,6 +61,7 @@ export default async function OfficeRequestPage({
     registeringBodyView(db, request),
     findInspection(db, id),
     flowOf(storedService(request.serviceId)) === "registeringBody" ? electronicCopyHeld(db, request) : null,
+    findDuplicateBirths(db, request),
   ]);
   const service = storedService(request.serviceId);
   const when = (date: Date | null) =>
@@ -124,6 +126,21 @@ export default async function OfficeRequestPage({
         title={t("request.title", { number: request.number ?? "" })}
         lead={t(`services.${service.messageKey}.title`)}
       />
+      {duplicates.length ? (
+        <section
+          aria-labelledby="duplicate-birth"
+          className="rounded border-l-4 border-danger bg-surface p-4"
+        >
+          <h2 id="duplicate-birth" className="text-xl">
+            {t("duplicateBirth.title")}
+          </h2>
+          <p>
+            {t("duplicateBirth.office", {
+              numbers: duplicates.map((duplicate) => duplicate.number ?? "—").join(", "),
+            })}
+          </p>
+        </section>
+      ) : null}
       <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
         <dt className="font-semibold">{t("office.applicant")}</dt>
         <dd>
