@@ -27,7 +27,10 @@ type Props = {
 
 const fill = (template: string, name: string) => template.replace("{name}", name);
 
-/** One document type: pick or drop a file, see the upload progress, remove or replace it. */
+/**
+ * One document type inside the documents step's form: pick or drop a file, see the upload progress,
+ * remove or replace it. Without JS the chosen file is posted with the form; JS uploads it at once.
+ */
 export function DocumentUpload({
   applicationId,
   documentType,
@@ -95,9 +98,16 @@ export function DocumentUpload({
             <li key={file.id} className="flex flex-wrap items-center gap-3">
               <a href={apiPaths.attachment(file.id)}>{file.name}</a>
               <span className="text-sm text-muted">{file.size}</span>
+              {/* Without JS the button posts the step's form (`remove`); with JS it deletes in place. */}
               <button
-                type="button"
-                onClick={() => remove(file)}
+                type="submit"
+                name="remove"
+                value={file.id}
+                formNoValidate
+                onClick={(event) => {
+                  event.preventDefault();
+                  void remove(file);
+                }}
                 aria-label={fill(labels.removeLabel, file.name)}
                 className="min-h-11 px-2 font-semibold text-danger underline"
               >
@@ -130,8 +140,10 @@ export function DocumentUpload({
         </label>
         {/* Dragging needs a mouse: the hint is hidden on touch screens. */}
         <p className="text-sm text-muted pointer-coarse:hidden">{labels.drop}</p>
+        {/* Without JS the file goes with the step's form (`file-<type>`); with JS it uploads at once. */}
         <input
           id={inputId}
+          name={`file-${documentType}`}
           type="file"
           accept="application/pdf,image/jpeg,image/png"
           aria-describedby={error ? `${inputId}-error` : undefined}

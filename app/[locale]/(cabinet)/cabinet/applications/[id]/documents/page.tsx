@@ -58,6 +58,7 @@ export default async function DocumentsPage({ params }: { params: Promise<{ loca
           removed: t("apply.removed", { name: "{name}" }),
           none: t("apply.none"),
           continue: t("apply.continue"),
+          attach: t("apply.attach"),
           summaryTitle: t("errors.summaryTitle"),
         }}
       />
