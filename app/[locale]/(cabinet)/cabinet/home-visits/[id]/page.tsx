@@ -9,6 +9,8 @@ import { PageHeading } from "@/components/layout/page-heading";
 import { getCurrentUser } from "@/lib/entry/current-user";
 import { getDb } from "@/lib/db/server";
 import { getOwnVisit } from "@/lib/home-visits/queries";
+import { visitNextSteps } from "@/lib/home-visits/next-steps";
+import { VisitNextSteps } from "@/components/home-visits/visit-next-steps";
 import type { Locale } from "@/lib/i18n/routing";
 import { paths } from "@/lib/entry/routes";
 
@@ -25,6 +27,9 @@ export default async function HomeVisitPage({ params }: { params: Promise<{ loca
   if (!details) notFound();
   const [t, fields] = await Promise.all([getTranslations(), identityFields()]);
   const { request, visit } = details;
+  // The request reached the operator when it was made, or when the person confirmed it by code.
+  const requestedAt = details.events.findLast((event) => event.status === "requested")?.at ?? visit.createdAt;
+  const steps = visitNextSteps({ ...visit, requestedAt });
   const awaitsMyConfirmation = visit.status === "awaiting_consent" && visit.helperUserId === user.userId;
   return (
     <article className="max-w-3xl space-y-6">
@@ -43,6 +48,7 @@ export default async function HomeVisitPage({ params }: { params: Promise<{ loca
           />
         </section>
       ) : null}
+      <VisitNextSteps steps={steps} />
       <VisitDetailsView
         details={details}
         requestHref={request && request.userId === user.userId ? paths.application(request.id) : null}
