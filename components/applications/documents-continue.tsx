@@ -16,6 +16,8 @@ type Props = {
   applicationId: string;
   documents: Document[];
   action: (state: FormState, formData: FormData) => Promise<FormState>;
+  /** A problem with the last post before it reached the action (too large in all). */
+  formError?: string;
   labels: UploadLabels & { continue: string; summaryTitle: string; attach: string };
 };
 
@@ -25,14 +27,14 @@ type Props = {
  * the required ones are there). With JavaScript each file uploads as soon as it is chosen or dropped,
  * with a progress bar, and the form posts no files.
  */
-export function DocumentsStep({ applicationId, documents, action, labels }: Props) {
+export function DocumentsStep({ applicationId, documents, action, formError, labels }: Props) {
   const [state, formAction, pending] = useActionState(action, initialFormState);
   const titles = Object.fromEntries(documents.map((document) => [`document-${document.id}`, document.title]));
   return (
     <form action={formAction} encType="multipart/form-data" noValidate className="space-y-5">
       <ErrorSummary
         title={labels.summaryTitle}
-        formError={state.formError}
+        formError={state.formError ?? (state.status === "idle" ? formError : undefined)}
         errors={state.errors}
         labels={titles}
       />
