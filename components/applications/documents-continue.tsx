@@ -31,7 +31,8 @@ export function DocumentsStep({ applicationId, documents, action, formError, lab
   const [state, formAction, pending] = useActionState(action, initialFormState);
   const titles = Object.fromEntries(documents.map((document) => [`document-${document.id}`, document.title]));
   return (
-    <form action={formAction} encType="multipart/form-data" noValidate className="space-y-5">
+    // React renders a function action as method="POST" encType="multipart/form-data" (no JS: files go).
+    <form action={formAction} noValidate className="space-y-5">
       <ErrorSummary
         title={labels.summaryTitle}
         formError={state.formError ?? (state.status === "idle" ? formError : undefined)}
