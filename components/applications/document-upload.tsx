@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useState, useSyncExternalStore } from "react";
 import { apiPaths } from "@/lib/entry/routes";
 
 export type UploadLabels = {
@@ -26,6 +26,14 @@ type Props = {
 };
 
 const fill = (template: string, name: string) => template.replace("{name}", name);
+const never = () => () => undefined;
+/** False in the server's HTML and until hydration, true once this page's JavaScript runs. */
+const useHydrated = () =>
+  useSyncExternalStore(
+    never,
+    () => true,
+    () => false,
+  );
 
 /**
  * One document type inside the documents step's form: pick or drop a file, see the upload progress,
@@ -45,6 +53,9 @@ export function DocumentUpload({
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const [dragging, setDragging] = useState(false);
   const inputId = `field-document-${documentType}`;
+  // Without JS the input posts its file with the step's form; once JS runs, files upload at once and
+  // the input leaves the form's data (an emptied file input would still post an empty file).
+  const hydrated = useHydrated();
 
   function upload(file: File) {
     const body = new FormData();
@@ -143,7 +154,7 @@ export function DocumentUpload({
         {/* Without JS the file goes with the step's form (`file-<type>`); with JS it uploads at once. */}
         <input
           id={inputId}
-          name={`file-${documentType}`}
+          name={hydrated ? undefined : `file-${documentType}`}
           type="file"
           accept="application/pdf,image/jpeg,image/png"
           aria-describedby={error ? `${inputId}-error` : undefined}
