@@ -43,7 +43,8 @@ export async function guardPagePost(request: NextRequest): Promise<Response | nu
   if (!isOwnOrigin(request.headers.get("origin"), env.APP_ORIGIN)) return refusal(request, "forbidden");
   if (isOverPostLimit(request.headers.get("content-length"))) {
     if (request.headers.has("next-action")) return refusal(request, "payload_too_large");
-    const location = `${request.nextUrl.pathname}?tooLarge=1`;
+    // Absolute: Next reads a proxy's Location as a URL.
+    const location = new URL(`${request.nextUrl.pathname}?tooLarge=1`, env.APP_ORIGIN).href;
     return new Response(null, { status: 303, headers: { location, "cache-control": "no-store" } });
   }
   if (!request.headers.has("next-action")) return null;
