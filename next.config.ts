@@ -1,6 +1,7 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 import "./lib/env";
+import { PAGE_POST_LIMIT_BYTES } from "./lib/security/server-action-guard";
 
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
@@ -15,8 +16,9 @@ const staticFileCsp = `default-src 'none'; frame-ancestors 'none'; base-uri 'non
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
-  // The operator attaches the scans of the documents taken at a home visit (10 MB in all).
-  experimental: { serverActions: { bodySizeLimit: "10mb" } },
+  // Page posts carry files: the operator's scans of a home visit's documents, the applicant's documents
+  // step without JavaScript. 10 MB in all per post, what the proxy buffers of a body (see the constant).
+  experimental: { serverActions: { bodySizeLimit: PAGE_POST_LIMIT_BYTES } },
   // rate-limiter-flexible loads drizzle-orm with a runtime import(): both stay plain Node modules, one
   // drizzle-orm instance for the app and the limiter.
   serverExternalPackages: [

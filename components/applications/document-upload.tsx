@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useState, useSyncExternalStore } from "react";
 import { apiPaths } from "@/lib/entry/routes";
 
 export type UploadLabels = {
@@ -26,8 +26,19 @@ type Props = {
 };
 
 const fill = (template: string, name: string) => template.replace("{name}", name);
+const never = () => () => undefined;
+/** False in the server's HTML and until hydration, true once this page's JavaScript runs. */
+const useHydrated = () =>
+  useSyncExternalStore(
+    never,
+    () => true,
+    () => false,
+  );
 
-/** One document type: pick or drop a file, see the upload progress, remove or replace it. */
+/**
+ * One document type inside the documents step's form: pick or drop a file, see the upload progress,
+ * remove or replace it. Without JS the chosen file is posted with the form; JS uploads it at once.
+ */
 export function DocumentUpload({
   applicationId,
   documentType,
@@ -42,6 +53,9 @@ export function DocumentUpload({
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const [dragging, setDragging] = useState(false);
   const inputId = `field-document-${documentType}`;
+  // Without JS the input posts its file with the step's form; once JS runs, files upload at once and
+  // the input leaves the form's data (an emptied file input would still post an empty file).
+  const hydrated = useHydrated();
 
   function upload(file: File) {
     const body = new FormData();
@@ -95,9 +109,16 @@ export function DocumentUpload({
             <li key={file.id} className="flex flex-wrap items-center gap-3">
               <a href={apiPaths.attachment(file.id)}>{file.name}</a>
               <span className="text-sm text-muted">{file.size}</span>
+              {/* Without JS the button posts the step's form (`remove`); with JS it deletes in place. */}
               <button
-                type="button"
-                onClick={() => remove(file)}
+                type="submit"
+                name="remove"
+                value={file.id}
+                formNoValidate
+                onClick={(event) => {
+                  event.preventDefault();
+                  void remove(file);
+                }}
                 aria-label={fill(labels.removeLabel, file.name)}
                 className="min-h-11 px-2 font-semibold text-danger underline"
               >
@@ -130,8 +151,10 @@ export function DocumentUpload({
         </label>
         {/* Dragging needs a mouse: the hint is hidden on touch screens. */}
         <p className="text-sm text-muted pointer-coarse:hidden">{labels.drop}</p>
+        {/* Without JS the file goes with the step's form (`file-<type>`); with JS it uploads at once. */}
         <input
           id={inputId}
+          name={hydrated ? undefined : `file-${documentType}`}
           type="file"
           accept="application/pdf,image/jpeg,image/png"
           aria-describedby={error ? `${inputId}-error` : undefined}

@@ -15,22 +15,35 @@ type Document = {
 type Props = {
   applicationId: string;
   documents: Document[];
-  action: (state: FormState) => Promise<FormState>;
-  labels: UploadLabels & { continue: string; summaryTitle: string };
+  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  /** A problem with the last post before it reached the action (too large in all). */
+  formError?: string;
+  labels: UploadLabels & { continue: string; summaryTitle: string; attach: string };
 };
 
-/** The documents step: an uploader per document type, and Continue once the required ones are there. */
-export function DocumentsStep({ applicationId, documents, action, labels }: Props) {
+/**
+ * The documents step: one multipart form with a file input per document type, posted to a server action
+ * (works without JavaScript: "Attach" stores the chosen files, "Continue" stores them and goes on once
+ * the required ones are there). With JavaScript each file uploads as soon as it is chosen or dropped,
+ * with a progress bar, and the form posts no files.
+ */
+export function DocumentsStep({ applicationId, documents, action, formError, labels }: Props) {
   const [state, formAction, pending] = useActionState(action, initialFormState);
   const titles = Object.fromEntries(documents.map((document) => [`document-${document.id}`, document.title]));
   return (
-    <div className="space-y-5">
+    // React renders a function action as method="POST" encType="multipart/form-data" (no JS: files go).
+    <form action={formAction} noValidate className="space-y-5">
       <ErrorSummary
         title={labels.summaryTitle}
-        formError={state.formError}
+        formError={state.formError ?? (state.status === "idle" ? formError : undefined)}
         errors={state.errors}
         labels={titles}
       />
+      {state.message ? (
+        <p role="status" className="rounded border-l-4 border-success bg-surface p-3 font-semibold">
+          {state.message}
+        </p>
+      ) : null}
       {documents.map((document) => (
         <DocumentUpload
           key={document.id}
@@ -43,15 +56,28 @@ export function DocumentsStep({ applicationId, documents, action, labels }: Prop
           labels={labels}
         />
       ))}
-      <form action={formAction}>
+      <div className="flex flex-wrap gap-3">
         <button
           type="submit"
+          name="intent"
+          value="continue"
           disabled={pending}
           className="min-h-11 rounded bg-brand px-5 font-semibold text-white disabled:opacity-70"
         >
           {labels.continue}
         </button>
-      </form>
-    </div>
+        {/* Without JS: attach the chosen files and stay to check them (JS uploads them at once). */}
+        <noscript>
+          <button
+            type="submit"
+            name="intent"
+            value="attach"
+            className="min-h-11 rounded border-2 border-brand px-5 font-semibold text-brand"
+          >
+            {labels.attach}
+          </button>
+        </noscript>
+      </div>
+    </form>
   );
 }

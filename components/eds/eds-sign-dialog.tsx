@@ -3,10 +3,13 @@
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { useDateText } from "@/components/i18n/date-text";
+import { Link } from "@/lib/i18n/navigation";
 import type { SignRequest, SignResult } from "@/lib/eds/signer-port";
 import type { LoadedKey } from "@/lib/eds/sign-cms";
 
-type Props = { request: SignRequest; onResult: (result: SignResult) => void };
+/** For someone with no key: the keys page (returning here) and, where offered, a home visit. */
+export type SignHelp = { keysHref: string; homeVisitHref?: string };
+type Props = { request: SignRequest; onResult: (result: SignResult) => void; help?: SignHelp };
 type ErrorKey =
   | "noFile"
   | "noPassword"
@@ -20,7 +23,7 @@ type ErrorKey =
 const KEY_USAGE_NON_REPUDIATION = "nonRepudiation";
 
 /** The built-in signer: pick a key file, enter its password, see the certificate, sign or cancel. */
-export function EdsSignDialog({ request, onResult }: Props) {
+export function EdsSignDialog({ request, onResult, help }: Props) {
   const t = useTranslations("eds");
   const dialog = useRef<HTMLDialogElement>(null);
   const [loaded, setLoaded] = useState<LoadedKey | null>(null);
@@ -92,6 +95,22 @@ export function EdsSignDialog({ request, onResult }: Props) {
         {request.purpose === "auth" ? t("dialogTitleAuth") : t("dialogTitle")}
       </h2>
       <p className="mt-1 text-sm text-muted">{t("privacy")}</p>
+      <details className="mt-2">
+        <summary className="min-h-11 cursor-pointer py-2 font-semibold text-brand">{t("helpTitle")}</summary>
+        <p className="text-sm">{t("helpText")}</p>
+        {help ? (
+          <ul className="mt-1 space-y-1 text-sm">
+            <li>
+              {t("noKey")} <Link href={help.keysHref}>{t("getKey")}</Link>
+            </li>
+            {help.homeVisitHref ? (
+              <li>
+                <Link href={help.homeVisitHref}>{t("homeVisit")}</Link>
+              </li>
+            ) : null}
+          </ul>
+        ) : null}
+      </details>
       <form
         className="mt-4 space-y-4"
         onSubmit={(event) => {

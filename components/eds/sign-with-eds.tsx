@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { EdsSignDialog } from "@/components/eds/eds-sign-dialog";
+import { EdsSignDialog, type SignHelp } from "@/components/eds/eds-sign-dialog";
 import type { SignRequest, SignResult } from "@/lib/eds/signer-port";
 
 export type SignAnswer = { ok: true; next: string } | { ok: false; message: string };
@@ -13,11 +13,14 @@ export function SignWithEds({
   submit,
   iin,
   labels,
+  help,
 }: {
   payload: () => Promise<string>;
   submit: (cms: string) => Promise<SignAnswer>;
   iin: string;
   labels: { submit: string; submitting: string };
+  /** Links for someone with no key (a request's review page). */
+  help?: SignHelp;
 }) {
   const t = useTranslations("eds");
   const [request, setRequest] = useState<SignRequest | null>(null);
@@ -60,7 +63,7 @@ export function SignWithEds({
       >
         {labels.submit}
       </button>
-      {request ? <EdsSignDialog request={request} onResult={finish} /> : null}
+      {request ? <EdsSignDialog request={request} onResult={finish} help={help} /> : null}
     </div>
   );
 }

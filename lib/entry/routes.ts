@@ -36,7 +36,9 @@ export const paths = {
   verify: (number?: string) => `/verify${query("number", number)}`,
   cabinet: (page?: number) => `/cabinet${query("page", page === undefined ? undefined : String(page))}`,
   notifications: () => "/cabinet/notifications",
-  keys: (revoked = false) => `/cabinet/keys${revoked ? "?revoked=1" : ""}`,
+  /** `next`: the request to return to once a key is got (checked by `safeReturnPath` when read). */
+  keys: (revoked = false, next?: string) =>
+    `/cabinet/keys${search({ revoked: revoked ? "1" : undefined, next })}`,
   security: (forgotten?: "one" | "all") => `/cabinet/security${query("forgotten", forgotten)}`,
   application: (id: string) => `/cabinet/applications/${id}`,
   applicationStep: (id: string, stepId: string) => `/cabinet/applications/${id}/step/${stepId}`,
@@ -98,7 +100,7 @@ export const routes = {
     localized(locale, paths.resetPasswordConfirm(confirmationId)),
   cabinet: (locale: string) => localized(locale, paths.cabinet()),
   notifications: (locale: string) => localized(locale, paths.notifications()),
-  keys: (locale: string, revoked = false) => localized(locale, paths.keys(revoked)),
+  keys: (locale: string, revoked = false, next?: string) => localized(locale, paths.keys(revoked, next)),
   security: (locale: string, forgotten?: "one" | "all") => localized(locale, paths.security(forgotten)),
   applicationStep: (locale: string, id: string, stepId: string) =>
     localized(locale, paths.applicationStep(id, stepId)),

@@ -57,3 +57,16 @@ export function isReadableActionReply(root: string): boolean {
   }
   return Array.isArray(parsed) && readable(parsed, parsed, 0);
 }
+
+/**
+ * The largest page POST (a server action or a no-JS form, the documents step's files included): Next's
+ * `serverActions.bodySizeLimit` (next.config.ts), equal to the 10 MB the proxy buffers of a body
+ * (`proxyClientMaxBodySize`'s default), beyond which Next would cut the body and answer 500.
+ */
+export const PAGE_POST_LIMIT_BYTES = 10 * 1024 * 1024;
+
+/** Whether a page POST declares a body over the limit (browsers send Content-Length with a form). */
+export function isOverPostLimit(contentLength: string | null): boolean {
+  const length = Number(contentLength ?? 0);
+  return Number.isFinite(length) && length > PAGE_POST_LIMIT_BYTES;
+}

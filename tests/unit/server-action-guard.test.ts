@@ -2,7 +2,12 @@ import { execFileSync } from "node:child_process";
 import path from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { isOwnOrigin, isReadableActionReply } from "@/lib/security/server-action-guard";
+import {
+  isOverPostLimit,
+  isOwnOrigin,
+  isReadableActionReply,
+  PAGE_POST_LIMIT_BYTES,
+} from "@/lib/security/server-action-guard";
 
 /** React's own reply decoder, as Next runs it for a server action: "ok", "not-a-list" or "throws". */
 function decode(bodies: string[]): string[] {
@@ -85,5 +90,14 @@ describe("the server-action guard (proxy.ts) lets through only what React's deco
     expect(isOwnOrigin("http://127.0.0.1:3100", app)).toBe(true);
     for (const other of [null, "null", "https://evil.example", "http://127.0.0.1:3101", "garbage"])
       expect(isOwnOrigin(other, app), String(other)).toBe(false);
+  });
+});
+
+describe("the page-post size limit", () => {
+  it("is over only past 10 MB; a missing or unreadable length is left to Next", () => {
+    expect(PAGE_POST_LIMIT_BYTES).toBe(10 * 1024 * 1024);
+    expect(isOverPostLimit(String(PAGE_POST_LIMIT_BYTES))).toBe(false);
+    expect(isOverPostLimit(String(PAGE_POST_LIMIT_BYTES + 1))).toBe(true);
+    for (const length of [null, "", "abc", "0"]) expect(isOverPostLimit(length), String(length)).toBe(false);
   });
 });

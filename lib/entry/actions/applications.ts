@@ -13,7 +13,10 @@ import { appErrorMessage } from "@/lib/entry/forms/error-message";
 import { createDraft, getOwnDraft, saveStep, listDraftAttachments } from "@/lib/applications/drafts";
 import { draftSigningPayload } from "@/lib/applications/signing-payload";
 import { submitApplication } from "@/lib/applications/submit-application";
-import { requiredDocumentIds } from "@/lib/services/documents";
+import { documentsFor, requiredDocumentIds } from "@/lib/services/documents";
+import { removeDraftUpload, storeDraftUploads, type DraftUpload } from "@/lib/applications/draft-uploads";
+import { MAX_ATTACHMENT_BYTES } from "@/lib/attachments/inspect";
+import { blobStorage } from "@/lib/attachments/server";
 import { findService, storedService } from "@/lib/services/registry";
 import { applicationFlow, localized, routes } from "@/lib/entry/routes";
 
@@ -73,30 +76,91 @@ export async function saveStepAction(
   );
 }
 
-/** Documents step: every required document must be attached before the review. */
-export async function documentsContinueAction(applicationId: string, _: FormState): Promise<FormState> {
-  checkArgs(idArg, applicationId);
+/**
+ * The documents step, one multipart form (works without JavaScript): stores the files chosen at each
+ * document, or removes one ("Remove" buttons post `remove`); "Continue" then needs every required
+ * document. Problems show at their document and in the error summary. With JS the files are already
+ * uploaded one by one (the inputs are emptied), so the post carries none.
+ */
+export async function documentsContinueAction(
+  applicationId: string,
+  _: FormState,
+  formData: FormData,
+): Promise<FormState> {
+  checkArgs(z.tuple([idArg, z.unknown(), formDataArg]), [applicationId, _, formData]);
   const user = await requireUser();
-  const db = await getDb();
   const found = await ownDraftOrState(user.userId, applicationId);
   if ("state" in found) return found.state;
-  const { draft } = found;
-  const files = await listDraftAttachments(db, draft.id);
-  const service = storedService(draft.serviceId);
-  const missing = requiredDocumentIds(service, "portal")
-    .filter((id) => !files.some((file) => file.documentType === id))
-    .map((id) => ({ id }));
-  if (missing.length) {
-    const t = await getTranslations("errors");
-    return {
-      status: "error",
-      values: {},
-      errors: Object.fromEntries(
-        missing.map((document) => [`document-${document.id}`, t("documents.missing")]),
-      ),
-    };
+  let state: FormState;
+  try {
+    state = await documentsPost(user.userId, found.draft, formData);
+  } catch (error) {
+    // The draft was sent or removed meanwhile (another tab): a form message, never a 500.
+    return formStateFromError(error, {});
   }
-  redirect(routes.applicationReview(await getLocale(), applicationId));
+  if (state.data?.next === "review") redirect(routes.applicationReview(await getLocale(), applicationId));
+  return state;
+}
+
+async function documentsPost(
+  userId: string,
+  draft: { id: string; serviceId: string },
+  formData: FormData,
+): Promise<FormState> {
+  const db = await getDb();
+  const applicationId = draft.id;
+  const service = storedService(draft.serviceId);
+  const t = await getTranslations("errors");
+  const tApply = await getTranslations("apply");
+  const remove = formData.get("remove");
+  if (typeof remove === "string" && remove) {
+    const name = await removeDraftUpload({
+      db,
+      storage: blobStorage,
+      userId,
+      applicationId,
+      attachmentId: remove,
+    });
+    return { status: "success", values: {}, errors: {}, message: name ? tApply("removed", { name }) : "" };
+  }
+  const documentTypes = documentsFor(service, "portal").map((document) => document.id);
+  const uploads = await chosenFiles(formData, documentTypes);
+  const { stored, errors } = await storeDraftUploads({
+    db,
+    storage: blobStorage,
+    userId,
+    applicationId,
+    documentTypes,
+    uploads: uploads.files,
+  });
+  const fieldErrors: Record<string, string> = {};
+  for (const type of uploads.tooLarge) fieldErrors[`document-${type}`] = t("file.tooLarge");
+  for (const [type, key] of Object.entries(errors)) fieldErrors[`document-${type}`] = t(key as never);
+  const files = await listDraftAttachments(db, draft.id);
+  if (formData.get("intent") === "continue" && !Object.keys(fieldErrors).length)
+    for (const id of requiredDocumentIds(service, "portal"))
+      if (!files.some((file) => file.documentType === id))
+        fieldErrors[`document-${id}`] = t("documents.missing");
+  const message = stored.length
+    ? tApply("attachedList", { names: stored.map((file) => file.name).join(", ") })
+    : undefined;
+  if (Object.keys(fieldErrors).length) return { status: "error", values: {}, errors: fieldErrors, message };
+  if (formData.get("intent") !== "continue") return { status: "success", values: {}, errors: {}, message };
+  return { status: "success", values: {}, errors: {}, data: { next: "review" } };
+}
+
+/** The non-empty files of the form, by document (`file-<type>`); over the size limit ones are named apart. */
+async function chosenFiles(formData: FormData, documentTypes: string[]) {
+  const files: DraftUpload[] = [];
+  const tooLarge: string[] = [];
+  for (const documentType of documentTypes)
+    for (const value of formData.getAll(`file-${documentType}`)) {
+      if (!(value instanceof File) || (value.size === 0 && !value.name)) continue;
+      if (value.size > MAX_ATTACHMENT_BYTES) tooLarge.push(documentType);
+      else
+        files.push({ documentType, fileName: value.name, bytes: new Uint8Array(await value.arrayBuffer()) });
+    }
+  return { files, tooLarge };
 }
 
 export async function signingPayloadAction(applicationId: string): Promise<string> {

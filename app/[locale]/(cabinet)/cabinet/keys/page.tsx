@@ -8,13 +8,17 @@ import { revokeKeyAction } from "@/lib/entry/actions/eds";
 import { listCertificates } from "@/lib/eds/list-certificates";
 import type { Locale } from "@/lib/i18n/locales";
 import { apiPaths, routes } from "@/lib/entry/routes";
+import { safeReturnPath } from "@/lib/entry/return-path";
 
-type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ revoked?: string }> };
+type Props = {
+  params: Promise<{ locale: Locale }>;
+  searchParams: Promise<{ revoked?: string; next?: string | string[] }>;
+};
 
 export default async function KeysPage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const [t, tErrors, tForms, tAuth, format, user, { revoked }] = await Promise.all([
+  const [t, tErrors, tForms, tAuth, format, user, { revoked, next }] = await Promise.all([
     getTranslations("keys"),
     getTranslations("errors"),
     getTranslations("forms"),
@@ -24,6 +28,8 @@ export default async function KeysPage({ params, searchParams }: Props) {
     searchParams,
   ]);
   if (!user) return null;
+  // Sent here from a request's review page to get a key: the way back (this site's paths only).
+  const back = safeReturnPath(next);
   const keys = await listCertificates(await getDb(), user.iin);
   // A server component renders once per request: "now" is the request's time.
   // eslint-disable-next-line react-hooks/purity
@@ -33,6 +39,11 @@ export default async function KeysPage({ params, searchParams }: Props) {
   return (
     <div className="space-y-8">
       <PageHeading title={t("title")} lead={t("lead")} />
+      {back ? (
+        <p className="border-l-4 border-brand bg-surface p-3">
+          {t("returnLead")} <a href={back}>{t("returnToDraft")}</a>
+        </p>
+      ) : null}
       {revoked ? (
         <p role="status" className="border-l-4 border-success bg-surface p-3">
           {t("revokedDone")}
@@ -43,7 +54,7 @@ export default async function KeysPage({ params, searchParams }: Props) {
           {t("issueTitle")}
         </h2>
         <KeyIssueForm
-          startAgainHref={routes.keys(locale)}
+          startAgainHref={routes.keys(locale, false, back ?? undefined)}
           labels={{
             kind: t("kind"),
             kindSign: t("kindSign"),

@@ -12,10 +12,13 @@ export default async function EdsSignInPage({ params, searchParams }: Props) {
   const { locale } = await params;
   const next = safeReturnPath((await searchParams).next) ?? undefined;
   setRequestLocale(locale);
-  const t = await getTranslations("auth");
+  const [t, tEds] = await Promise.all([getTranslations("auth"), getTranslations("eds")]);
   return (
     <div className="max-w-xl space-y-6">
       <PageHeading title={t("signInWithEds")} lead={t("edsLead")} />
+      <noscript>
+        <p className="rounded border-l-4 border-danger p-3 font-semibold">{tEds("noscriptSignIn")}</p>
+      </noscript>
       <EdsSignIn next={next} />
       <p>
         <Link href={paths.signIn(undefined, next)}>{t("signInTitle")}</Link>

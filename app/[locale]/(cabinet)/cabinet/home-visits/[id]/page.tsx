@@ -10,6 +10,8 @@ import { getCurrentUser } from "@/lib/entry/current-user";
 import { getDb } from "@/lib/db/server";
 import { getOwnVisit } from "@/lib/home-visits/queries";
 import type { Locale } from "@/lib/i18n/locales";
+import { visitNextSteps } from "@/lib/home-visits/next-steps";
+import { VisitNextSteps } from "@/components/home-visits/visit-next-steps";
 import { paths } from "@/lib/entry/routes";
 import { MoveVisitForm } from "@/components/home-visits/move-visit-form";
 import { applicantMayChange } from "@/lib/home-visits/change-window";
@@ -32,6 +34,9 @@ export default async function HomeVisitPage({ params }: { params: Promise<{ loca
   // Cancel or move: before it is scheduled, or more than 24 h before it (issue 13, point 5).
   const now = new Date();
   const changeable = applicantMayChange(visit, now);
+  // The request reached the operator when it was made, or when the person confirmed it by code.
+  const requestedAt = details.events.findLast((event) => event.status === "requested")?.at ?? visit.createdAt;
+  const steps = visitNextSteps({ ...visit, requestedAt });
   const awaitsMyConfirmation = visit.status === "awaiting_consent" && visit.helperUserId === user.userId;
   return (
     <article className="max-w-3xl space-y-6">
@@ -93,6 +98,7 @@ export default async function HomeVisitPage({ params }: { params: Promise<{ loca
       ) : visit.status === "scheduled" ? (
         <p>{t("visitChange.tooLate")}</p>
       ) : null}
+      <VisitNextSteps steps={steps} />
       <VisitDetailsView
         details={details}
         requestHref={request && request.userId === user.userId ? paths.application(request.id) : null}

@@ -10,8 +10,15 @@ import { documentsFor } from "@/lib/services/documents";
 import { storedService } from "@/lib/services/registry";
 import { applicationFlow } from "@/lib/entry/routes";
 
-export default async function DocumentsPage({ params }: { params: Promise<{ locale: Locale; id: string }> }) {
+type Props = {
+  params: Promise<{ locale: Locale; id: string }>;
+  searchParams: Promise<{ tooLarge?: string | string[] }>;
+};
+
+export default async function DocumentsPage({ params, searchParams }: Props) {
   const { locale, id } = await params;
+  // A post over the size limit came back here (lib/entry/http/action-guard.ts).
+  const tooLarge = (await searchParams).tooLarge === "1";
   setRequestLocale(locale);
   const { db, application } = await loadDraftForPage(locale, id);
   const [t, format, files] = await Promise.all([
@@ -39,6 +46,7 @@ export default async function DocumentsPage({ params }: { params: Promise<{ loca
       <p>{t("apply.eApplicationNote")}</p>
       <DocumentsStep
         applicationId={id}
+        formError={tooLarge ? t("apply.tooLargeTogether") : undefined}
         action={documentsContinueAction.bind(null, id)}
         documents={documentsFor(service, "portal").map((document) => ({
           id: document.id,
@@ -58,6 +66,7 @@ export default async function DocumentsPage({ params }: { params: Promise<{ loca
           removed: t("apply.removed", { name: "{name}" }),
           none: t("apply.none"),
           continue: t("apply.continue"),
+          attach: t("apply.attach"),
           summaryTitle: t("errors.summaryTitle"),
         }}
       />

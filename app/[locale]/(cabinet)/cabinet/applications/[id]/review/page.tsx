@@ -9,7 +9,9 @@ import { Link } from "@/lib/entry/i18n/navigation";
 import type { Locale } from "@/lib/i18n/locales";
 import { isAsked } from "@/lib/services/forms/build-schema";
 import { storedService } from "@/lib/services/registry";
-import { applicationFlow, paths } from "@/lib/entry/routes";
+import { applicationFlow, localized, paths } from "@/lib/entry/routes";
+import { EdsHelp } from "@/components/eds/eds-help";
+import { offersChannel } from "@/lib/services/documents";
 import { DocumentList } from "@/components/ui/document-list";
 import { findDuplicateBirths } from "@/lib/applications/duplicate-birth";
 
@@ -38,6 +40,11 @@ export default async function ReviewPage({ params }: { params: Promise<{ locale:
     const value = application.data[field.name];
     if (!value) return t("apply.notProvided");
     return field.choices?.find((choice) => choice.value === value)?.label ?? value;
+  };
+  // No key yet: get one and come back here; or, where the service offers it, a home visit (002 §12).
+  const help = {
+    keysHref: paths.keys(false, localized(locale, paths.applicationReview(id))),
+    homeVisitHref: offersChannel(service, "home-visit") ? paths.newHomeVisit() : undefined,
   };
   return (
     <div className="max-w-3xl space-y-8">
@@ -110,10 +117,27 @@ export default async function ReviewPage({ params }: { params: Promise<{ locale:
           {t("apply.signAndSubmit")}
         </h2>
         <p>{t("apply.signLead")}</p>
+        <noscript>
+          <p className="rounded border-l-4 border-danger bg-white p-3 font-semibold">
+            {t("eds.noscriptSign")}
+          </p>
+        </noscript>
         <SubmitWithEds
           applicationId={id}
           iin={user.iin}
           labels={{ submit: t("apply.signAndSubmit"), submitting: t("apply.submitting") }}
+          help={help}
+        />
+        <EdsHelp
+          labels={{
+            title: t("eds.helpTitle"),
+            text: t("eds.helpText"),
+            noKey: t("eds.noKey"),
+            getKey: t("eds.getKey"),
+            homeVisit: t("eds.homeVisit"),
+            homeVisitLead: t("eds.homeVisitLead"),
+          }}
+          {...help}
         />
       </section>
     </div>
