@@ -37,7 +37,7 @@ export function StepForm({ action, stepId, fields, facts, savedData, today, retu
     [stepId, fields, savedData, facts, today],
   );
   const names = fields.map((field) => field.name);
-  const { state, formAction, pending, form, register, errorOf, onSubmit, summaryErrors, focusKey } =
+  const { formRef, state, formAction, pending, form, register, errorOf, onSubmit, summaryErrors, focusKey } =
     useCheckedForm({
       action,
       resolver,
@@ -57,7 +57,7 @@ export function StepForm({ action, stepId, fields, facts, savedData, today, retu
   const hintOf = (field: StepFieldView) =>
     [!hydrated ? field.askedHint : undefined, field.hint].filter(Boolean).join(" ") || undefined;
   return (
-    <form action={formAction} noValidate className="space-y-6" onSubmit={onSubmit}>
+    <form ref={formRef} action={formAction} noValidate className="space-y-6" onSubmit={onSubmit}>
       <ErrorSummary
         title={labels.summaryTitle}
         formError={state.formError}

@@ -1,6 +1,14 @@
 "use client";
 
-import { useActionState, useState, useSyncExternalStore, startTransition, type FormEvent } from "react";
+import {
+  startTransition,
+  useActionState,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type FormEvent,
+} from "react";
 import { useTranslations } from "next-intl";
 import { useForm, type FieldValues, type Resolver } from "react-hook-form";
 import { initialFormState, type FormState } from "@/lib/forms/form-state";
@@ -34,9 +42,18 @@ export function useCheckedForm(options: {
 }) {
   const [state, formAction, pending] = useActionState(options.action, initialFormState);
   const t = useTranslations("errors");
+  const formRef = useRef<HTMLFormElement>(null);
+  const { resolver: check, names } = options;
+  // The answers are read from the form itself, as the server reads the post (a value set by a script or
+  // the browser without an input event counts too); react-hook-form's values only decide what is shown.
+  const resolver = useMemo(
+    (): Resolver<FieldValues> => (values, context, resolverOptions) =>
+      check(formRef.current ? readForm(formRef.current, names) : values, context, resolverOptions),
+    [check, names],
+  );
   const form = useForm<FieldValues>({
     mode: "onTouched",
-    resolver: options.resolver,
+    resolver,
     defaultValues: options.defaultValues,
   });
   const { errors, submitCount } = form.formState;
@@ -71,12 +88,14 @@ export function useCheckedForm(options: {
     )(event);
   };
   const summaryErrors = Object.fromEntries(
-    [...new Set([...options.names, ...Object.keys(state.errors)])].flatMap((name) => {
+    [...new Set([...names, ...Object.keys(state.errors)])].flatMap((name) => {
       const message = errorOf(name);
       return message ? [[name, message]] : [];
     }),
   );
   return {
+    /** The <form>'s ref: the checks read the answers from it. */
+    formRef,
     state,
     /** The form's action: what the browser posts to without JavaScript. */
     formAction,
@@ -89,4 +108,10 @@ export function useCheckedForm(options: {
     summaryErrors: submitCount > 0 || state !== initialFormState ? summaryErrors : {},
     focusKey: round.focus,
   };
+}
+
+/** The named fields' values as posted: every value of each name (none for an unticked box). */
+function readForm(element: HTMLFormElement, names: string[]): FieldValues {
+  const data = new FormData(element);
+  return Object.fromEntries(names.map((name) => [name, data.getAll(name).map(String)]));
 }

@@ -50,12 +50,13 @@ export function HomeVisitForm({
     ),
     names,
   });
-  const { state, formAction, pending, summaryErrors, focusKey } = checked;
+  const { formRef, state, formAction, pending, summaryErrors, focusKey, onSubmit, errorOf, register } =
+    checked;
   const value = (name: string, fallback = "") => state.values[name] ?? fallback;
   const field = (name: string) => ({
     name,
-    error: checked.errorOf(name),
-    registration: checked.register(name),
+    error: errorOf(name),
+    registration: register(name),
   });
   const labels: Record<string, string> = {
     serviceId: l.service,
@@ -76,7 +77,7 @@ export function HomeVisitForm({
       [`slot${index}Window`]: `${l.slotWindow} ${index}`,
     });
   return (
-    <form action={formAction} noValidate className="space-y-6" onSubmit={checked.onSubmit}>
+    <form ref={formRef} action={formAction} noValidate className="space-y-6" onSubmit={onSubmit}>
       <ErrorSummary
         title={l.summaryTitle}
         formError={state.formError}
