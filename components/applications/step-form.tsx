@@ -41,13 +41,15 @@ export function StepForm({ action, stepId, fields, facts, savedData, today, retu
     useCheckedForm({
       action,
       resolver,
-      defaultValues: Object.fromEntries(fields.map((field) => [field.name, field.initial])),
       names,
     });
   const hydrated = useHydrated();
-  const watched = useWatch({ control: form.control });
   const valueOf = (name: string) =>
     state.values[name] ?? fields.find((field) => field.name === name)?.initial ?? "";
+  const watched = useWatch({
+    control: form.control,
+    defaultValue: Object.fromEntries(names.map((name) => [name, valueOf(name)])),
+  });
   const current = hydrated
     ? { ...savedData, ...postedValues(watched) }
     : { ...savedData, ...Object.fromEntries(names.map((name) => [name, valueOf(name)])) };

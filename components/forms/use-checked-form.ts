@@ -36,7 +36,6 @@ const isKey = (message: string | undefined) => /^[a-zA-Z]+\.[a-zA-Z]+$/.test(mes
 export function useCheckedForm(options: {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
   resolver: Resolver<FieldValues>;
-  defaultValues: Record<string, string | string[]>;
   /** The fields in page order (the summary lists them so). */
   names: string[];
 }) {
@@ -51,11 +50,9 @@ export function useCheckedForm(options: {
       check(formRef.current ? readForm(formRef.current, names) : values, context, resolverOptions),
     [check, names],
   );
-  const form = useForm<FieldValues>({
-    mode: "onTouched",
-    resolver,
-    defaultValues: options.defaultValues,
-  });
+  // No default values: each field's starting value is read from the page when it is registered, so
+  // nothing typed before the page's JavaScript ran is overwritten (the server rendered the defaults).
+  const form = useForm<FieldValues>({ mode: "onTouched", resolver });
   const { errors, submitCount } = form.formState;
   // The server's field errors stay until the field is changed; each answer and each refused submit
   // moves focus to the summary.

@@ -37,19 +37,7 @@ export function HomeVisitForm({
     ...slotNames,
     ...["needs", "needsOther", "note"],
   ];
-  const defaults: Record<string, string> = {
-    authority: "consent",
-    address: view.defaults.address,
-    phone: view.defaults.phone,
-  };
-  const checked = useCheckedForm({
-    action,
-    resolver,
-    defaultValues: Object.fromEntries(
-      names.map((name) => [name, name === "needs" ? [] : (defaults[name] ?? "")]),
-    ),
-    names,
-  });
+  const checked = useCheckedForm({ action, resolver, names });
   const { formRef, state, formAction, pending, summaryErrors, focusKey, onSubmit, errorOf, register } =
     checked;
   const value = (name: string, fallback = "") => state.values[name] ?? fallback;
