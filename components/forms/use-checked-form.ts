@@ -52,10 +52,11 @@ export function useCheckedForm(options: {
   );
   // No default values: each field's starting value is read from the page when it is registered, so
   // nothing typed before the page's JavaScript ran is overwritten (the server rendered the defaults).
-  const form = useForm<FieldValues>({ mode: "onTouched", resolver });
+  // The summary takes focus after a refused submit, not the first field (shouldFocusError).
+  const form = useForm<FieldValues>({ mode: "onTouched", resolver, shouldFocusError: false });
   const { errors, submitCount } = form.formState;
-  // The server's field errors stay until the field is changed; each answer and each refused submit
-  // moves focus to the summary.
+  // The server's field errors stay until the field is changed; each answer of the server moves focus
+  // to the summary.
   const [round, setRound] = useState({ state, changed: [] as string[], focus: 0 });
   if (round.state !== state) setRound({ state, changed: [], focus: round.focus + 1 });
   const serverError = (name: string) =>
@@ -79,10 +80,7 @@ export function useCheckedForm(options: {
   };
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     const element = event.currentTarget;
-    void form.handleSubmit(
-      () => startTransition(() => formAction(new FormData(element))),
-      () => setRound((current) => ({ ...current, focus: current.focus + 1 })),
-    )(event);
+    void form.handleSubmit(() => startTransition(() => formAction(new FormData(element))))(event);
   };
   const summaryErrors = Object.fromEntries(
     [...new Set([...names, ...Object.keys(state.errors)])].flatMap((name) => {
@@ -103,7 +101,8 @@ export function useCheckedForm(options: {
     onSubmit,
     /** After a submit (checked here or answered by the server) the summary lists the errors. */
     summaryErrors: submitCount > 0 || state !== initialFormState ? summaryErrors : {},
-    focusKey: round.focus,
+    // Each submit (its errors come in the same update) and each answer of the server.
+    focusKey: submitCount + round.focus,
   };
 }
 
