@@ -76,6 +76,14 @@ export function useCheckedForm(options: {
         );
         return registration.onChange(event);
       },
+      // Leaving a field for this form's submit button: the submit checks every field. An error shown
+      // on this blur would move the button before the click ends, and the click would be lost.
+      onBlur: (event: { target: unknown; type?: unknown; relatedTarget?: unknown }) => {
+        const next = event.relatedTarget;
+        if (next instanceof HTMLButtonElement && next.type === "submit" && next.form === formRef.current)
+          return Promise.resolve();
+        return registration.onBlur(event);
+      },
     };
   };
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
