@@ -65,11 +65,14 @@ export default async function LocaleLayout({ children, params }: Props) {
   const t = await getTranslations({ locale, namespace: "shell" });
   // Client components get only the namespaces they use, not the whole catalogue.
   const messages = await getMessages();
+  const errors = messages.errors;
   const clientMessages = {
     session: messages.session,
     errorPage: messages.errorPage,
     eds: messages.eds,
     dates: messages.dates,
+    // Forms check answers in the browser too (react-hook-form): the messages the server would show.
+    errors: { field: errors.field, iin: errors.iin, visit: errors.visit, codes: errors.codes },
   };
   return (
     <html

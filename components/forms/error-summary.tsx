@@ -8,16 +8,19 @@ type Props = {
   errors: Record<string, string>;
   labels: Record<string, string>;
   idPrefix?: string;
+  /** Takes focus when this changes (default: when the errors change); for forms that check as you type. */
+  focusKey?: number;
 };
 
 /** Lists every problem with a link to its field, and takes focus so it is announced first. */
-export function ErrorSummary({ title, formError, errors, labels, idPrefix = "field-" }: Props) {
+export function ErrorSummary({ title, formError, errors, labels, idPrefix = "field-", focusKey }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   const titleId = useId();
   const entries = Object.entries(errors);
+  const trigger = focusKey ?? errors;
   useEffect(() => {
     ref.current?.focus();
-  }, [formError, errors]);
+  }, [formError, trigger]);
   if (!formError && entries.length === 0) return null;
   return (
     <div

@@ -1,3 +1,4 @@
+import type { UseFormRegisterReturn } from "react-hook-form";
 import { FieldShell } from "./field-shell";
 
 type Props = {
@@ -9,6 +10,8 @@ type Props = {
   defaultValue?: string;
   placeholder?: string;
   id?: string;
+  /** react-hook-form's registration (name, ref, handlers), when the form checks in the browser. */
+  registration?: UseFormRegisterReturn;
 };
 
 /** A labelled native select (the most accessible picker there is), its hint and error tied to it. */
@@ -21,6 +24,7 @@ export function SelectField({
   defaultValue,
   placeholder,
   id = `field-${name}`,
+  registration,
 }: Props) {
   return (
     <FieldShell id={id} label={label} hint={hint} error={error}>
@@ -33,6 +37,7 @@ export function SelectField({
           name={name}
           defaultValue={defaultValue ?? ""}
           {...aria}
+          {...registration}
           className="block min-h-11 w-full max-w-md rounded border-2 border-ink bg-white px-3 py-2 text-base"
         >
           {placeholder !== undefined ? <option value="">{placeholder}</option> : null}

@@ -1,3 +1,4 @@
+import type { UseFormRegisterReturn } from "react-hook-form";
 import { FieldShell } from "./field-shell";
 
 type Props = {
@@ -12,6 +13,8 @@ type Props = {
   maxLength?: number;
   /** The input's id (default field-<name>); forms shown side by side need their own. */
   id?: string;
+  /** react-hook-form's registration (name, ref, handlers), when the form checks in the browser. */
+  registration?: UseFormRegisterReturn;
 };
 
 /** A labelled input with its hint and error tied to it for screen readers. */
@@ -26,6 +29,7 @@ export function TextField({
   defaultValue,
   maxLength,
   id = `field-${name}`,
+  registration,
 }: Props) {
   return (
     <FieldShell id={id} label={label} hint={hint} error={error}>
@@ -39,6 +43,7 @@ export function TextField({
           defaultValue={defaultValue}
           maxLength={maxLength}
           {...aria}
+          {...registration}
           className="block min-h-11 w-full max-w-md rounded border-2 border-ink bg-white px-3 py-2 text-base"
         />
       )}

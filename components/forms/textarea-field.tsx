@@ -1,3 +1,4 @@
+import type { UseFormRegisterReturn } from "react-hook-form";
 import { FieldShell } from "./field-shell";
 
 type Props = {
@@ -7,10 +8,22 @@ type Props = {
   hint?: string;
   defaultValue?: string;
   maxLength?: number;
+  rows?: number;
+  /** react-hook-form's registration (name, ref, handlers), when the form checks in the browser. */
+  registration?: UseFormRegisterReturn;
 };
 
 /** A labelled multi-line text box, its hint and error tied to it. */
-export function TextareaField({ name, label, error, hint, defaultValue, maxLength }: Props) {
+export function TextareaField({
+  name,
+  label,
+  error,
+  hint,
+  defaultValue,
+  maxLength,
+  rows = 3,
+  registration,
+}: Props) {
   const id = `field-${name}`;
   return (
     <FieldShell id={id} label={label} hint={hint} error={error}>
@@ -18,10 +31,11 @@ export function TextareaField({ name, label, error, hint, defaultValue, maxLengt
         <textarea
           id={id}
           name={name}
-          rows={3}
+          rows={rows}
           defaultValue={defaultValue}
           maxLength={maxLength}
           {...aria}
+          {...registration}
           className="block w-full max-w-xl rounded border-2 border-ink bg-white px-3 py-2 text-base"
         />
       )}

@@ -1,17 +1,24 @@
 "use client";
 
-import { useActionState } from "react";
+import { useMemo } from "react";
+import { zodResolver } from "@hookform/resolvers/zod";
+import type { FieldValues, Resolver } from "react-hook-form";
 import { ChoiceField } from "@/components/forms/choice-field";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { SelectField } from "@/components/forms/select-field";
 import { TextField } from "@/components/forms/text-field";
 import { TextareaField } from "@/components/forms/textarea-field";
-import { initialFormState, type FormState } from "@/lib/forms/form-state";
+import { useCheckedForm } from "@/components/forms/use-checked-form";
+import type { FormState } from "@/lib/forms/form-state";
+import { visitFormSchema } from "@/lib/home-visits/form";
 import type { HomeVisitFormView } from "@/lib/home-visits/form-view";
+
+const slotNames = [1, 2, 3].flatMap((index) => [`slot${index}Date`, `slot${index}Window`]);
 
 /**
  * The home-visit request: a plain form posted to the server (works without JavaScript); errors in place and
- * in a summary.
+ * in a summary. With JavaScript it is checked first in the browser with the request's schema, read from
+ * the form as the server reads it (visitFormSchema).
  */
 export function HomeVisitForm({
   view,
@@ -20,9 +27,25 @@ export function HomeVisitForm({
   view: HomeVisitFormView;
   action: (state: FormState, formData: FormData) => Promise<FormState>;
 }) {
-  const [state, formAction, pending] = useActionState(action, initialFormState);
   const l = view.labels;
+  const mode = view.mode;
+  const resolver = useMemo((): Resolver<FieldValues> => zodResolver(visitFormSchema(mode)), [mode]);
+  const names = [
+    ...(view.mode !== "self" ? ["applicantIin"] : []),
+    ...(view.mode === "other" ? ["authority", "powerOfAttorney"] : []),
+    ...["serviceId", "childBirthDate", "healthReason", "healthReasonText", "address", "phone"],
+    ...slotNames,
+    ...["needs", "needsOther", "note"],
+  ];
+  const checked = useCheckedForm({ action, resolver, names });
+  const { formRef, state, formAction, pending, summaryErrors, focusKey, onSubmit, errorOf, register } =
+    checked;
   const value = (name: string, fallback = "") => state.values[name] ?? fallback;
+  const field = (name: string) => ({
+    name,
+    error: errorOf(name),
+    registration: register(name),
+  });
   const labels: Record<string, string> = {
     serviceId: l.service,
     healthReason: l.healthReason,
@@ -42,96 +65,88 @@ export function HomeVisitForm({
       [`slot${index}Window`]: `${l.slotWindow} ${index}`,
     });
   return (
-    <form action={formAction} noValidate className="space-y-6">
+    <form ref={formRef} action={formAction} noValidate className="space-y-6" onSubmit={onSubmit}>
       <ErrorSummary
         title={l.summaryTitle}
         formError={state.formError}
-        errors={state.errors}
+        errors={summaryErrors}
         labels={labels}
+        focusKey={focusKey}
       />
       <input type="hidden" name="idempotencyKey" value={view.idempotencyKey} />
       {view.mode !== "self" ? (
         <TextField
-          name="applicantIin"
+          {...field("applicantIin")}
           label={l.applicantIin}
           hint={l.applicantIinHint}
           inputMode="numeric"
           maxLength={12}
           autoComplete="off"
-          error={state.errors.applicantIin}
           defaultValue={value("applicantIin")}
         />
       ) : null}
       {view.mode === "other" ? (
         <div className="space-y-4 rounded border border-gray-300 p-4">
           <ChoiceField
-            name="authority"
+            {...field("authority")}
             label={l.authority}
             options={view.authorities}
-            error={state.errors.authority}
             defaultValue={value("authority", "consent")}
           />
           <TextField
-            name="powerOfAttorney"
+            {...field("powerOfAttorney")}
             label={l.powerOfAttorney}
             hint={l.powerOfAttorneyHint}
             autoComplete="off"
             maxLength={40}
-            error={state.errors.powerOfAttorney}
             defaultValue={value("powerOfAttorney")}
           />
         </div>
       ) : null}
       <SelectField
-        name="serviceId"
+        {...field("serviceId")}
         label={l.service}
         options={view.services}
         placeholder={l.choose}
         hint={l.serviceHint}
-        error={state.errors.serviceId}
         defaultValue={value("serviceId")}
       />
       <TextField
-        name="childBirthDate"
+        {...field("childBirthDate")}
         type="date"
         label={l.childBirthDate}
         hint={l.childBirthDateHint}
-        error={state.errors.childBirthDate}
         defaultValue={value("childBirthDate")}
       />
       <ChoiceField
-        name="healthReason"
+        {...field("healthReason")}
         label={l.healthReason}
         options={view.healthReasons}
-        error={state.errors.healthReason}
         defaultValue={value("healthReason")}
       />
       <TextareaField
-        name="healthReasonText"
+        {...field("healthReasonText")}
         label={l.healthReasonText}
         hint={l.healthReasonTextHint}
         maxLength={500}
-        error={state.errors.healthReasonText}
         defaultValue={value("healthReasonText")}
       />
       <TextField
-        name="address"
+        {...field("address")}
         label={l.address}
         hint={l.addressHint}
         autoComplete="street-address"
         maxLength={300}
-        error={state.errors.address}
         defaultValue={value("address", view.defaults.address)}
       />
       <TextField
-        name="phone"
+        {...field("phone")}
         type="tel"
         label={l.phone}
         hint={l.phoneHint}
         autoComplete="tel"
         inputMode="tel"
         maxLength={16}
-        error={state.errors.phone}
         defaultValue={value("phone", view.defaults.phone)}
       />
       <fieldset className="space-y-4">
@@ -140,45 +155,36 @@ export function HomeVisitForm({
         {[1, 2, 3].map((index) => (
           <div key={index} className="grid gap-4 sm:grid-cols-2">
             <SelectField
-              name={`slot${index}Date`}
+              {...field(`slot${index}Date`)}
               label={`${l.slotDate} ${index}`}
               options={view.days}
               placeholder={l.choose}
-              error={state.errors[`slot${index}Date`]}
               defaultValue={value(`slot${index}Date`)}
             />
             <SelectField
-              name={`slot${index}Window`}
+              {...field(`slot${index}Window`)}
               label={`${l.slotWindow} ${index}`}
               options={view.windows}
               placeholder={l.choose}
-              error={state.errors[`slot${index}Window`]}
               defaultValue={value(`slot${index}Window`)}
             />
           </div>
         ))}
       </fieldset>
       <ChoiceField
-        name="needs"
+        {...field("needs")}
         kind="checkbox"
         label={l.needs}
         options={view.needs}
         defaultValue={value("needs").split(",")}
       />
       <TextField
-        name="needsOther"
+        {...field("needsOther")}
         label={l.needsOther}
         maxLength={500}
-        error={state.errors.needsOther}
         defaultValue={value("needsOther")}
       />
-      <TextareaField
-        name="note"
-        label={l.note}
-        maxLength={1000}
-        error={state.errors.note}
-        defaultValue={value("note")}
-      />
+      <TextareaField {...field("note")} label={l.note} maxLength={1000} defaultValue={value("note")} />
       <button
         type="submit"
         disabled={pending}

@@ -6,8 +6,8 @@ import { AppError } from "@/lib/errors";
 import { fieldErrors } from "@/lib/forms/field-errors";
 import { isStorableText, UNSTORABLE_TEXT } from "@/lib/forms/safe-text";
 import { findService, storedService } from "@/lib/services/registry";
-import { stepSchema } from "@/lib/services/forms/build-schema";
 import { loadFormContext } from "./form-context";
+import { answersSchema, stringAnswers } from "./step-check";
 import { parseId } from "@/lib/ids";
 
 export async function createDraft(options: { db: Db; userId: string; serviceId: string }) {
@@ -49,9 +49,11 @@ export async function saveStep(options: {
   const draft = await getOwnDraft(options.db, options.userId, options.applicationId);
   const step = storedService(draft.serviceId).form.steps.find((candidate) => candidate.id === options.stepId);
   if (!step) throw new AppError("not_found");
-  const merged = { ...draft.data, ...stringsOnly(options.input) };
+  const merged = { ...draft.data, ...stringAnswers(options.input) };
   const context = await loadFormContext(options.db, options.iin, merged);
-  const parsed = stepSchema(step, { ...context, data: merged }).safeParse(options.input);
+  const parsed = answersSchema(step, options.input, { ...context, saved: draft.data }).safeParse(
+    options.input,
+  );
   if (!parsed.success) throw new AppError("validation", fieldErrors(parsed.error));
   const data: Record<string, string> = { ...draft.data };
   for (const field of step.fields) delete data[field.name];
@@ -148,10 +150,4 @@ export async function listDraftAttachments(db: Db, applicationId: string) {
     .from(attachments)
     .where(eq(attachments.applicationId, applicationId))
     .orderBy(attachments.createdAt);
-}
-
-function stringsOnly(input: Record<string, unknown>): Record<string, string> {
-  return Object.fromEntries(
-    Object.entries(input).filter((entry): entry is [string, string] => typeof entry[1] === "string"),
-  );
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { getTranslations } from "next-intl/server";
-import type { StepFieldView } from "@/lib/applications/field-view";
+import { dependsOnStep, type StepFieldView } from "@/lib/applications/field-view";
 import type { FieldDef } from "@/lib/services/forms/types";
 import type { FormContext } from "@/lib/applications/form-context";
 
@@ -32,7 +32,7 @@ export async function buildFieldViews(
     }
     return field.optionsFrom ? context.choices[field.optionsFrom] : undefined;
   };
-  return fields.map((field) => ({
+  const views: StepFieldView[] = fields.map((field) => ({
     ...field,
     label: t(`fields.${field.name}` as never),
     hint:
@@ -44,4 +44,13 @@ export async function buildFieldViews(
     choices: choicesFor(field),
     initial: data[field.name] ?? (field.prefill ? context.prefill[field.prefill] : "") ?? "",
   }));
+  return views.map((view) => {
+    const condition = view.when;
+    if (!condition || !("field" in condition) || !dependsOnStep(view, fields)) return view;
+    const question = views.find((other) => other.name === condition.field);
+    const value = condition.equals ?? condition.notEquals ?? "";
+    const answer = question?.choices?.find((choice) => choice.value === value)?.label ?? value;
+    const key = condition.equals !== undefined ? "apply.askedIf" : "apply.askedUnless";
+    return { ...view, askedHint: t(key, { question: question?.label ?? "", answer }) };
+  });
 }

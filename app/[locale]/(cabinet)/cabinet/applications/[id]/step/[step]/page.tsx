@@ -44,7 +44,9 @@ export default async function StepPage({ params, searchParams }: Props) {
       <PageHeading title={t(`steps.${step.id}` as never)} lead={t("apply.draftNote")} focusOnArrival />
       <StepForm
         action={saveStepAction.bind(null, id, step.id)}
+        stepId={step.id}
         fields={fields}
+        today={context.today}
         facts={context.facts}
         savedData={application.data}
         returnTo={from === "review" ? "review" : undefined}
