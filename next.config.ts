@@ -13,6 +13,11 @@ const securityHeaders = [
 /** Next's build files bypass the proxy (and its per-request nonce): a static CSP that allows nothing. */
 const staticFileCsp = `default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'`;
 
+/** The benchmarks' bare page (no proxy, so no nonce): Next's inline scripts, nothing from elsewhere. */
+const benchFloorCsp =
+  `default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; ` +
+  `frame-ancestors 'none'; base-uri 'none'; form-action 'none'`;
+
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   // The operator attaches the scans of the documents taken at a home visit (10 MB in all).
@@ -31,6 +36,7 @@ const nextConfig: NextConfig = {
     return [
       { source: "/:path*", headers: securityHeaders },
       { source: "/_next/:path*", headers: [{ key: "Content-Security-Policy", value: staticFileCsp }] },
+      { source: "/bench-floor/:path*", headers: [{ key: "Content-Security-Policy", value: benchFloorCsp }] },
     ];
   },
 };

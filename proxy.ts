@@ -74,9 +74,10 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Every path, those with a dot included; only Next's build files are served without the proxy.
+  // Every path, those with a dot included; only Next's build files and the benchmarks' bare floor
+  // (/bench-floor, 404 unless BENCH_FLOOR=1; its headers come from next.config.ts) skip the proxy.
   matcher: [
-    "/((?!_next/).*)",
+    "/((?!_next/|bench-floor).*)",
     // Every server-action POST, whatever its path, meets the guard.
     { source: "/:path*", has: [{ type: "header", key: "next-action" }] },
   ],
