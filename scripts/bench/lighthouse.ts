@@ -19,7 +19,8 @@ const flags = [
   "--no-first-run",
 ].join(" ");
 
-function once(url: string, cookie?: string): PageMetrics {
+/** Lighthouse now and then fails to record a trace (NO_NAVSTART): that run is tried again, twice. */
+function once(url: string, cookie?: string, attempt = 1): PageMetrics {
   const run = spawnSync(
     "./node_modules/.bin/lighthouse",
     [
@@ -38,7 +39,10 @@ function once(url: string, cookie?: string): PageMetrics {
       env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? "/usr/bin/chromium" },
     },
   );
-  if (run.status !== 0) throw new Error(`lighthouse ${url}: ${run.stderr.slice(-500)}`);
+  if (run.status !== 0) {
+    if (attempt < 3) return once(url, cookie, attempt + 1);
+    throw new Error(`lighthouse ${url}: ${run.stderr.slice(-500)}`);
+  }
   const report = JSON.parse(run.stdout) as Report;
   const value = (id: string) => report.audits[id]?.numericValue ?? NaN;
   const scripts = report.audits["resource-summary"]?.details?.items?.find(

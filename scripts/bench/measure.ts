@@ -117,26 +117,21 @@ const pages: Array<{ label: string; path: string; cookie?: string }> = [
   { label: "home-visit form", path: "/kk/cabinet/home-visits/new", cookie: applicant.session },
 ];
 const lab: Array<{ label: string; metrics: PageMetrics }> = [];
+const targetList = all.map(({ label, floor }) => ({ label, floor }));
+// Written after the load and again after each Lighthouse page: a failing Lighthouse keeps the figures.
+const save = () => {
+  const figures = { database, rounds, targets: targetList, samples, submitted, memory: afterLoad, lab };
+  fs.writeFileSync(out, JSON.stringify(figures, null, 2));
+};
+save();
 if (process.env.BENCH_LIGHTHOUSE !== "0") {
   for (const entry of pages) {
-    lab.push({ label: entry.label, metrics: lighthouse(`${base}${entry.path}`, entry.cookie) });
-    log(`lighthouse ${entry.label}: LCP ${lab.at(-1)!.metrics.lcp.toFixed(0)} ms`);
+    try {
+      lab.push({ label: entry.label, metrics: lighthouse(`${base}${entry.path}`, entry.cookie) });
+      log(`lighthouse ${entry.label}: LCP ${lab.at(-1)!.metrics.lcp.toFixed(0)} ms`);
+    } catch (error) {
+      log(String(error));
+    }
+    save();
   }
 }
-
-fs.writeFileSync(
-  out,
-  JSON.stringify(
-    {
-      database,
-      rounds,
-      targets: all.map(({ label, floor }) => ({ label, floor })),
-      samples,
-      submitted,
-      memory: afterLoad,
-      lab,
-    },
-    null,
-    2,
-  ),
-);
