@@ -11,8 +11,13 @@ const securityHeaders = [
   { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
 ];
 
-/** Next's build files bypass the proxy (and its per-request nonce): a static CSP that allows nothing. */
+/** Next's build files and the API bypass the proxy (and its per-request nonce): a CSP that allows nothing. */
 const staticFileCsp = `default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'`;
+
+/** The benchmarks' bare page (no proxy, so no nonce): Next's inline scripts, nothing from elsewhere. */
+const benchFloorCsp =
+  `default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; ` +
+  `frame-ancestors 'none'; base-uri 'none'; form-action 'none'`;
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -33,6 +38,9 @@ const nextConfig: NextConfig = {
     return [
       { source: "/:path*", headers: securityHeaders },
       { source: "/_next/:path*", headers: [{ key: "Content-Security-Policy", value: staticFileCsp }] },
+      // The API skips the proxy: its answers are data, never documents that run scripts.
+      { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: staticFileCsp }] },
+      { source: "/bench-floor/:path*", headers: [{ key: "Content-Security-Policy", value: benchFloorCsp }] },
     ];
   },
 };

@@ -37,9 +37,9 @@ async function forbidden(request: NextRequest): Promise<NextResponse> {
 }
 
 /**
- * Every request but Next's own files (those get a static CSP from next.config.ts): a per-request CSP
- * nonce, HSTS behind https, no-store on personal pages, locale routing, and the origin rule for
- * state changes on pages (API routes apply it in `apiHandler`, with translated problem+json).
+ * Every page request (Next's own files and the API get static headers from next.config.ts): a
+ * per-request CSP nonce, HSTS behind https, no-store on personal pages, locale routing, and the origin
+ * rule for state changes on pages (API routes apply it in `apiHandler`, with translated problem+json).
  */
 export async function proxy(request: NextRequest) {
   // A page POST (a server action or a no-JS form) from another origin is a 403, and a server-action
@@ -74,9 +74,11 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Every path, those with a dot included; only Next's build files are served without the proxy.
+  // Every page path, those with a dot included. Skipped: Next's build files, the API (/api/…: no nonce
+  // or locale for JSON; apiHandler checks the origin, next.config.ts and `withEdgeHeaders` set the
+  // headers) and the benchmarks' bare floor (/bench-floor, 404 unless BENCH_FLOOR=1).
   matcher: [
-    "/((?!_next/).*)",
+    "/((?!_next/|api/|bench-floor).*)",
     // Every server-action POST, whatever its path, meets the guard.
     { source: "/:path*", has: [{ type: "header", key: "next-action" }] },
   ],

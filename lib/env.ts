@@ -87,6 +87,11 @@ const schema = z.object({
   S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
   /** Path-style URLs (http://host/bucket/key), as most S3-compatible servers want. */
   S3_FORCE_PATH_STYLE: booleanFlag.default(true),
+  /**
+   * The benchmarks' framework floor (`npm run bench`): /bench-floor (a bare dynamic page) and
+   * /bench-floor/json (a bare JSON route) answer only when set; otherwise they are 404.
+   */
+  BENCH_FLOOR: booleanFlag.default(false),
 });
 
 type Parsed = z.infer<typeof schema>;

@@ -3,7 +3,7 @@
 # the local server; BENCH_SCALE_DATABASE_URL to change), recreated on every run, and a production build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-[ -f .next/BUILD_ID ] || ./node_modules/.bin/next build
+[ -f .next/BUILD_ID ] && [ -d .next/server/app/bench-floor ] || npm run build
 default_database_url=postgresql://postgres@127.0.0.1:5432/qyzmet_bench
 export BENCH_SCALE_DATABASE_URL="${BENCH_SCALE_DATABASE_URL:-$default_database_url}"
 node -e '
@@ -22,7 +22,7 @@ node -e '
 rm -rf .data/bench-scale
 # Demo mode: the benchmark signs in as a demo applicant and as seeded staff.
 export DATA_DIR=.data/bench-scale LOG_LEVEL=warn APP_ORIGIN=http://127.0.0.1:3300 DEMO_MODE=true \
-  DATABASE_URL="$BENCH_SCALE_DATABASE_URL" JOBS_ENABLED=false
+  DATABASE_URL="$BENCH_SCALE_DATABASE_URL" JOBS_ENABLED=false BENCH_FLOOR=1
 node server.mjs -H 127.0.0.1 -p 3300 &
 server=$!
 trap 'kill $server 2>/dev/null; wait $server 2>/dev/null || true' EXIT

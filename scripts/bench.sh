@@ -1,18 +1,54 @@
 #!/usr/bin/env bash
-# Benchmarks against a production build on this machine: `npm run bench`.
-# Starts the server on port 3300 with a fresh embedded database (or BENCH_DATABASE_URL for PostgreSQL),
-# and prints sign-in requests/s and signed submissions/s beside the framework floor
-# (/api/v1/ping, same build).
+# Benchmarks against a production build on this machine: `npm run bench` prints one table (README,
+# "Benchmarks"). Builds unless a build with the bare floor (app/bench-floor) is there (BENCH_BUILD=1
+# forces one); then, for each database, starts the server with BENCH_FLOOR=1 on port 3300 with a fresh
+# data folder, measures (scripts/bench/measure.ts) and stops it.
+#   BENCH_DATABASES  "pglite postgres" (default) or one of them
+#   BENCH_DATABASE_URL  PostgreSQL database, dropped and recreated on every run
+#                    (default postgresql://postgres@127.0.0.1:5432/qyzmet_bench_floor)
+#   BENCH_SECONDS (10), BENCH_ROUNDS (3), BENCH_SUBMISSIONS (60 a round), BENCH_LIGHTHOUSE_RUNS (3),
+#   BENCH_LIGHTHOUSE=0 to leave Lighthouse out.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-[ -f .next/BUILD_ID ] || ./node_modules/.bin/next build
-rm -rf .data/bench
-# Demo mode: the demo accounts and key files, and the SMS outbox page the sign-in bench reads codes from.
-export DATA_DIR=.data/bench LOG_LEVEL=warn APP_ORIGIN=http://127.0.0.1:3300 DEMO_MODE=true
-if [ -n "${BENCH_DATABASE_URL:-}" ]; then export DATABASE_URL="$BENCH_DATABASE_URL"; fi
-node server.mjs -H 127.0.0.1 -p 3300 &
-server=$!
-trap 'kill $server 2>/dev/null; wait $server 2>/dev/null || true' EXIT
-for _ in $(seq 1 120); do curl -sf http://127.0.0.1:3300/api/v1/health >/dev/null && break; sleep 0.5; done
-./node_modules/.bin/tsx scripts/bench/sign-in.ts http://127.0.0.1:3300
-./node_modules/.bin/tsx scripts/bench/submit.ts http://127.0.0.1:3300
+if [ -n "${BENCH_BUILD:-}" ] || [ ! -f .next/BUILD_ID ] || [ ! -d .next/server/app/bench-floor ]; then
+  npm run build
+fi
+export BENCH_DATABASE_URL="${BENCH_DATABASE_URL:-postgresql://postgres@127.0.0.1:5432/qyzmet_bench_floor}"
+mkdir -p .reports
+port=3300
+base=http://127.0.0.1:$port
+files=()
+for database in ${BENCH_DATABASES:-pglite postgres}; do
+  rm -rf ".data/bench-$database"
+  # Demo mode: the demo accounts and key files, and the SMS outbox page the sign-in reads codes from.
+  export DATA_DIR=".data/bench-$database" LOG_LEVEL=warn APP_ORIGIN=$base DEMO_MODE=true BENCH_FLOOR=1
+  unset DATABASE_URL
+  label=PGlite
+  if [ "$database" = postgres ]; then
+    label=PostgreSQL
+    export DATABASE_URL="$BENCH_DATABASE_URL"
+    node -e '
+      const pg = require("pg");
+      const target = new URL(process.env.DATABASE_URL);
+      const name = target.pathname.slice(1);
+      const admin = new URL(target); admin.pathname = "/postgres";
+      (async () => {
+        const client = new pg.Client({ connectionString: admin.toString() });
+        await client.connect();
+        await client.query(`drop database if exists "${name}" with (force)`);
+        await client.query(`create database "${name}"`);
+        await client.end();
+      })().catch((error) => { console.error(error.message); process.exit(1); });
+    '
+  fi
+  node server.mjs -H 127.0.0.1 -p $port &
+  server=$!
+  trap 'kill $server 2>/dev/null; wait $server 2>/dev/null || true' EXIT
+  for _ in $(seq 1 120); do curl -sf $base/api/v1/health >/dev/null && break; sleep 0.5; done
+  ./node_modules/.bin/tsx scripts/bench/measure.ts $base ".reports/bench-$database.json" $label $server
+  kill $server
+  wait $server 2>/dev/null || true
+  trap - EXIT
+  files+=(".reports/bench-$database.json")
+done
+./node_modules/.bin/tsx scripts/bench/print.ts "${files[@]}"

@@ -9,7 +9,6 @@ import { env } from "@/lib/env";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SkipLink } from "@/components/layout/skip-link";
-import { QueryProvider } from "@/components/live/query-provider";
 import { getDb } from "@/lib/db/server";
 import { getCurrentUser } from "@/lib/entry/current-user";
 import { routing } from "@/lib/entry/i18n/routing";
@@ -58,9 +57,9 @@ export default async function LocaleLayout({ children, params }: Props) {
     size: textSizeOf(store.get(TEXT_SIZE_COOKIE)?.value),
     scheme: colourSchemeOf(store.get(SCHEME_COOKIE)?.value),
   };
-  // Live cabinet data (TanStack Query) only for a signed-in applicant: visitors get no extra JS.
+  // The unread count is rendered here and handed to the header's link as its first value. TanStack
+  // Query is loaded only by the request page that uses it (QueryProvider there), not by every page.
   const user = await getCurrentUser();
-  const Live = user ? QueryProvider : Passthrough;
   const unread = user ? await countUnread(await getDb(), user.userId) : 0;
   const t = await getTranslations({ locale, namespace: "shell" });
   // Client components get only the namespaces they use, not the whole catalogue.
@@ -88,25 +87,19 @@ export default async function LocaleLayout({ children, params }: Props) {
           now={await getNow()}
           messages={clientMessages}
         >
-          <Live>
-            <SkipLink label={t("skipLink")} />
-            {env.DEMO_MODE ? <DemoBanner /> : null}
-            <SiteHeader lowVision={lowVision} lowVisionSettings={lowVisionSettings} unread={unread} />
-            <main
-              id="main"
-              tabIndex={-1}
-              className="mx-auto w-full max-w-5xl flex-1 px-4 py-5 focus:outline-none md:py-8"
-            >
-              {children}
-            </main>
-            <SiteFooter />
-          </Live>
+          <SkipLink label={t("skipLink")} />
+          {env.DEMO_MODE ? <DemoBanner /> : null}
+          <SiteHeader lowVision={lowVision} lowVisionSettings={lowVisionSettings} unread={unread} />
+          <main
+            id="main"
+            tabIndex={-1}
+            className="mx-auto w-full max-w-5xl flex-1 px-4 py-5 focus:outline-none md:py-8"
+          >
+            {children}
+          </main>
+          <SiteFooter />
         </IntlClientProvider>
       </body>
     </html>
   );
-}
-
-function Passthrough({ children }: { children: React.ReactNode }) {
-  return children;
 }

@@ -24,12 +24,16 @@ export async function SiteFooter() {
         <nav aria-label={t("legalNav")}>
           <ul className="flex flex-wrap gap-x-6">
             <li>
-              <Link href={paths.accessibility()} className="inline-flex min-h-11 items-center">
+              <Link
+                prefetch={false}
+                href={paths.accessibility()}
+                className="inline-flex min-h-11 items-center"
+              >
                 {t("accessibility")}
               </Link>
             </li>
             <li>
-              <Link href={paths.privacy()} className="inline-flex min-h-11 items-center">
+              <Link prefetch={false} href={paths.privacy()} className="inline-flex min-h-11 items-center">
                 {t("privacy")}
               </Link>
             </li>

@@ -11,6 +11,8 @@ import { paths, routes } from "@/lib/entry/routes";
 import type { LowVisionSettings } from "@/lib/preferences/low-vision";
 
 const navLink = "inline-flex min-h-11 items-center";
+// The header's, footer's and menus' links do not prefetch: they are on every page (twice in the header,
+// bar and phone menu), and prefetching each on every view cost more server time than the clicks save.
 
 /**
  * The shell's header; `unread` is the signed-in applicant's unread notifications (0 for visitors).
@@ -38,7 +40,7 @@ export async function SiteHeader({
       <div className="mx-auto flex max-w-5xl items-center justify-between gap-3 px-4 py-2 md:py-3">
         {/* The visible words start the link's name (WCAG 2.5.3 label in name); "home page" follows
             for screen readers. */}
-        <Link href={paths.home()} className="flex flex-col no-underline">
+        <Link prefetch={false} href={paths.home()} className="flex flex-col no-underline">
           <span className="text-2xl font-bold text-brand">Qyzmet</span>
           {/* Phones keep the tagline for screen readers only: the first screen is the page's. */}
           <span className="sr-only text-sm text-muted sm:not-sr-only">
@@ -85,18 +87,18 @@ async function HeaderMenu({ user, unread }: { user: SessionUser | null; unread: 
       <nav aria-label={t("mainNav")}>
         <ul className="flex flex-col gap-x-6 md:flex-row md:flex-wrap">
           <li>
-            <Link href={paths.services()} className={navLink}>
+            <Link prefetch={false} href={paths.services()} className={navLink}>
               {t("nav.services")}
             </Link>
           </li>
           <li>
-            <Link href={paths.homeVisitInfo()} className={navLink}>
+            <Link prefetch={false} href={paths.homeVisitInfo()} className={navLink}>
               {t("nav.homeVisit")}
             </Link>
           </li>
           {user ? (
             <li>
-              <Link href={paths.cabinet()} className={navLink}>
+              <Link prefetch={false} href={paths.cabinet()} className={navLink}>
                 {t("nav.cabinet")}
               </Link>
             </li>
@@ -125,12 +127,12 @@ async function HeaderMenu({ user, unread }: { user: SessionUser | null; unread: 
       ) : (
         <ul className="flex flex-wrap gap-x-6">
           <li>
-            <Link href={paths.signIn()} className={navLink}>
+            <Link prefetch={false} href={paths.signIn()} className={navLink}>
               {t("signIn")}
             </Link>
           </li>
           <li>
-            <Link href={paths.register()} className={navLink}>
+            <Link prefetch={false} href={paths.register()} className={navLink}>
               {t("register")}
             </Link>
           </li>

@@ -3,7 +3,7 @@
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { useState } from "react";
 
-/** One query client per browser tab, for the signed-in cabinet's live data. */
+/** One query client per page that uses one (the request page's live status): not in the shared layout. */
 export function QueryProvider({ children }: { children: React.ReactNode }) {
   const [client] = useState(
     () =>

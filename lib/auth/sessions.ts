@@ -5,7 +5,8 @@ import { randomToken, sha256 } from "./tokens";
 
 export const SESSION_IDLE_MS = 20 * 60 * 1000;
 export const SESSION_ABSOLUTE_MS = 12 * 60 * 60 * 1000;
-const TOUCH_EVERY_MS = 30 * 1000;
+/** A session's last-seen time is written at most this often (applicants and staff alike). */
+export const TOUCH_EVERY_MS = 30 * 1000;
 
 export type SessionUser = {
   userId: string;

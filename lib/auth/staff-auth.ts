@@ -4,7 +4,7 @@ import type { Db } from "@/lib/db/connect";
 import { providers, staff, staffSessions, type StaffRole } from "@/lib/db/schema";
 import { AppError } from "@/lib/errors";
 import { decoyPasswordHash, verifyPassword } from "./passwords";
-import { SESSION_ABSOLUTE_MS, SESSION_IDLE_MS } from "./sessions";
+import { SESSION_ABSOLUTE_MS, SESSION_IDLE_MS, TOUCH_EVERY_MS } from "./sessions";
 import { checkFailures, clearFailures, recordFailure } from "./throttle";
 import { randomToken, sha256 } from "./tokens";
 import { fieldErrors } from "@/lib/forms/field-errors";
@@ -71,10 +71,12 @@ export async function findStaffSession(
       ),
     );
   if (!row) return null;
-  await db
-    .update(staffSessions)
-    .set({ lastSeenAt: now })
-    .where(eq(staffSessions.tokenHash, row.session.tokenHash));
+  // The idle clock moves at most every 30 s: an office page is not an UPDATE on every request.
+  if (now.getTime() - row.session.lastSeenAt.getTime() > TOUCH_EVERY_MS)
+    await db
+      .update(staffSessions)
+      .set({ lastSeenAt: now })
+      .where(eq(staffSessions.tokenHash, row.session.tokenHash));
   return {
     id: row.member.id,
     role: row.member.role,

@@ -124,3 +124,14 @@ test(firstStaffTitle, async ({ page }) => {
   await signIn("clerk's own long passphrase");
   await expect(page.getByRole("heading", { level: 1, name: "Work queue" })).toBeVisible();
 });
+
+test("production start: the benchmarks' bare floor (BENCH_FLOOR=1 only) answers 404, with a CSP", async ({
+  request,
+}) => {
+  for (const path of ["/bench-floor", "/bench-floor/json"]) {
+    const response = await request.get(path, { maxRedirects: 0 });
+    expect(response.status(), path).toBe(404);
+    expect(response.headers()["content-security-policy"], path).toContain("frame-ancestors 'none'");
+    expect(await response.text(), path).not.toContain("alive");
+  }
+});

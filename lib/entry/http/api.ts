@@ -7,6 +7,7 @@ import { loadMessages } from "@/lib/i18n/messages";
 import { isLocale, timeZone, type Locale } from "@/lib/i18n/locales";
 import { logger } from "@/lib/logger";
 import { checkStateChange } from "@/lib/security/check-state-change";
+import { edgeHeaders } from "@/lib/security/edge-headers";
 
 export function requestLocale(request: Request): Locale {
   const header = request.headers.get("accept-language") ?? "";
@@ -54,6 +55,18 @@ export async function problem(request: Request, error: AppError): Promise<Respon
   return new Response(JSON.stringify(body), { status: error.status, headers });
 }
 
+/** HSTS behind https (APP_ORIGIN), computed once: the proxy does not run on /api (proxy.ts). */
+const apiEdgeHeaders = Object.entries(edgeHeaders({ pathname: "/api", appOrigin: env.APP_ORIGIN }));
+
+/**
+ * The headers the proxy gives pages, for an API answer: the proxy skips /api, next.config.ts gives it the
+ * static security headers and a CSP, this the headers that depend on the configuration at run time.
+ */
+export function withEdgeHeaders(response: Response): Response {
+  for (const [name, value] of apiEdgeHeaders) response.headers.set(name, value);
+  return response;
+}
+
 /**
  * The one wrapper for API handlers: the CSRF and content-type rule for state changes (Origin equal to
  * APP_ORIGIN, JSON bodies; `multipart` where uploads are taken), errors mapped to problem+json, never
@@ -63,7 +76,9 @@ export function apiHandler<Context>(
   handler: (request: Request, context: Context) => Promise<Response>,
   options: { mutates?: boolean; multipart?: boolean } = {},
 ) {
-  return async (request: Request, context: Context): Promise<Response> => {
+  return async (request: Request, context: Context): Promise<Response> =>
+    withEdgeHeaders(await handle(request, context));
+  async function handle(request: Request, context: Context): Promise<Response> {
     try {
       if (options.mutates !== false) {
         const refusal = checkStateChange(request, {
@@ -84,5 +99,5 @@ export function apiHandler<Context>(
       });
       return problem(request, new AppError("internal"));
     }
-  };
+  }
 }

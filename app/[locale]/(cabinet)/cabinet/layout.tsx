@@ -33,7 +33,7 @@ export default async function CabinetLayout({ children, params }: Props) {
     <ul className={className}>
       {items.map((item) => (
         <li key={item.href}>
-          <Link href={item.href} className={link}>
+          <Link prefetch={false} href={item.href} className={link}>
             {item.label}
           </Link>
         </li>

@@ -1,3 +1,4 @@
+import { withEdgeHeaders } from "@/lib/entry/http/api";
 import { getDb } from "@/lib/db/server";
 import { checkHealth } from "@/lib/health/check-health";
 
@@ -5,8 +6,10 @@ export const dynamic = "force-dynamic";
 
 export async function GET() {
   const health = await checkHealth(getDb);
-  return Response.json(health, {
-    status: health.db === "ok" ? 200 : 503,
-    headers: { "cache-control": "no-store" },
-  });
+  return withEdgeHeaders(
+    Response.json(health, {
+      status: health.db === "ok" ? 200 : 503,
+      headers: { "cache-control": "no-store" },
+    }),
+  );
 }

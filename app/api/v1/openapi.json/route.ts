@@ -1,7 +1,8 @@
+import { withEdgeHeaders } from "@/lib/entry/http/api";
 import { buildOpenApiDocument } from "@/lib/openapi/document";
 
 const document = buildOpenApiDocument();
 
 export function GET() {
-  return Response.json(document, { headers: { "cache-control": "public, max-age=300" } });
+  return withEdgeHeaders(Response.json(document, { headers: { "cache-control": "public, max-age=300" } }));
 }

@@ -28,15 +28,19 @@ export default async function DeskLayout({
     <div className="flex flex-wrap items-center gap-4">
       {staff.role === "head" ? (
         <>
-          <Link href={paths.office()} className="inline-flex min-h-11 items-center">
+          <Link prefetch={false} href={paths.office()} className="inline-flex min-h-11 items-center">
             {t("queue")}
           </Link>
-          <Link href={paths.officeComplaints()} className="inline-flex min-h-11 items-center">
+          <Link
+            prefetch={false}
+            href={paths.officeComplaints()}
+            className="inline-flex min-h-11 items-center"
+          >
             {tc("nav")}
           </Link>
         </>
       ) : null}
-      <Link href={paths.officePassword()} className="inline-flex min-h-11 items-center">
+      <Link prefetch={false} href={paths.officePassword()} className="inline-flex min-h-11 items-center">
         {t("changePassword")}
       </Link>
       <form action={staffSignOutAction}>

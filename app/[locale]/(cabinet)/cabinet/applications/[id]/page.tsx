@@ -3,6 +3,7 @@ import { notFound, redirect } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { AppealInfo } from "@/components/complaints/appeal-info";
 import { PageHeading } from "@/components/layout/page-heading";
+import { QueryProvider } from "@/components/live/query-provider";
 import { RequestRefresher } from "@/components/live/request-refresher";
 import { ResultSummary } from "@/components/results/result-summary";
 import { getOwnApplication } from "@/lib/applications/drafts";
@@ -144,7 +145,9 @@ export default async function RequestPage({ params }: { params: Promise<{ locale
       <p>
         <Link href={paths.applicationReceipt(id)}>{t("request.receipt")}</Link>
       </p>
-      <RequestRefresher id={id} announcement={t("request.updated")} />
+      <QueryProvider>
+        <RequestRefresher id={id} announcement={t("request.updated")} />
+      </QueryProvider>
     </article>
   );
 }
