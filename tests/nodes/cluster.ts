@@ -20,6 +20,8 @@ export type Cluster = {
   /** The address nginx uses for each node ($upstream_addr), by node index. */
   upstreams: [string, string];
   relay: Relay;
+  /** Starts node 1 again (after a kill) with its relay, and waits until nginx sends to it again. */
+  restartFirst: () => Promise<void>;
   stop: () => Promise<void>;
 };
 
@@ -86,8 +88,8 @@ http {
   scgi_temp_path ${dir}/nginx-scgi;
   client_max_body_size 12m;
   upstream portal {
-    server 127.0.0.1:${ports.relay} max_fails=1 fail_timeout=60s;
-    server 127.0.0.1:${ports.node2} max_fails=1 fail_timeout=60s;
+    server 127.0.0.1:${ports.relay} max_fails=1 fail_timeout=2s;
+    server 127.0.0.1:${ports.node2} max_fails=1 fail_timeout=2s;
     keepalive 16;
   }
   server {
@@ -113,13 +115,22 @@ http {
  */
 export type Relay = {
   onRequest: ((head: string) => void) | null;
+  /** Called with the first bytes of node 1's answer that are held (with `holdAnswers`). */
+  onHeldAnswer: (() => void) | null;
   holdAnswers: boolean;
   close: () => void;
+  listen: () => Promise<void>;
 };
 
 function startRelay(listen: number, target: number): Promise<Relay> {
   const sockets = new Set<net.Socket>();
-  const relay: Relay = { onRequest: null, holdAnswers: false, close: () => undefined };
+  const relay: Relay = {
+    onRequest: null,
+    onHeldAnswer: null,
+    holdAnswers: false,
+    close: () => undefined,
+    listen: () => new Promise((resolve) => server.listen(listen, "127.0.0.1", () => resolve())),
+  };
   const server = net.createServer((client) => {
     const upstream = net.connect(target, "127.0.0.1");
     sockets.add(client).add(upstream);
@@ -132,7 +143,10 @@ function startRelay(listen: number, target: number): Promise<Relay> {
       relay.onRequest?.(chunk.toString("latin1"));
     });
     upstream.on("data", (chunk) => {
-      if (!relay.holdAnswers) client.write(chunk);
+      if (!relay.holdAnswers) return void client.write(chunk);
+      const held = relay.onHeldAnswer;
+      relay.onHeldAnswer = null;
+      held?.();
     });
     for (const socket of [client, upstream]) {
       socket.on("error", end);
@@ -143,7 +157,7 @@ function startRelay(listen: number, target: number): Promise<Relay> {
     server.close();
     for (const socket of sockets) socket.destroy();
   };
-  return new Promise((resolve) => server.listen(listen, "127.0.0.1", () => resolve(relay)));
+  return relay.listen().then(() => relay);
 }
 
 export async function startCluster(baseUrl: string, database: string): Promise<Cluster> {
@@ -201,5 +215,19 @@ export async function startCluster(baseUrl: string, database: string): Promise<C
     throw error;
   }
   const upstreams: [string, string] = [`127.0.0.1:${ports.relay}`, `127.0.0.1:${ports.node2}`];
-  return { origin, databaseUrl, dir, nodes, upstreams, relay, stop };
+  const restartFirst = async () => {
+    nodes[0] = startNode("node-1", ports.node1, env, dir);
+    await waitForHealth(`http://127.0.0.1:${ports.node1}/api/v1/health`, nodes[0].process);
+    relay.holdAnswers = false;
+    await relay.listen();
+    // nginx leaves a failed node out for fail_timeout (2 s), then tries it again.
+    const until = Date.now() + 30_000;
+    while (Date.now() < until) {
+      const response = await fetch(`${origin}/api/v1/ping`);
+      if (response.headers.get("x-upstream") === upstreams[0]) return;
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+    throw new Error("nginx did not send to the restarted node");
+  };
+  return { origin, databaseUrl, dir, nodes, upstreams, relay, restartFirst, stop };
 }

@@ -29,6 +29,8 @@ describe("two nodes behind nginx on one PostgreSQL", () => {
   const cookies = new Map<string, string>();
   /** The upstream of the last answer, by node index (0 or 1). */
   let last = -1;
+  /** The demo SIGN key file as node 1 and node 2 served it. */
+  const keyBytes: Buffer[] = [];
 
   /** One request through nginx; asserts which node answered when `node` is given. */
   async function call(
@@ -74,7 +76,7 @@ describe("two nodes behind nginx on one PostgreSQL", () => {
     await cluster?.stop();
   });
 
-  it("a journey across both nodes; a node killed mid-submission; the retry on the other: once", async () => {
+  it("a journey across both nodes; node 1 killed while it processes a submission; the retry: once", async () => {
     // Both nodes started at once on an empty database: one migrated and seeded, the other waited.
     for (const node of cluster.nodes) {
       const direct = `http://127.0.0.1:${node.port}/api/v1/demo/keys/${serikov.iin}/sign`;
@@ -93,7 +95,6 @@ describe("two nodes behind nginx on one PostgreSQL", () => {
     expect(signKeys[0]!.n).toBe(1);
 
     // The same demo key file from either node (the shared blob storage), and on each node's disk.
-    const keyBytes: Buffer[] = [];
     for (const node of [0, 1]) {
       const answer = await call("GET", `/api/v1/demo/keys/${serikov.iin}/sign`, { node });
       expect(answer.status).toBe(200);
@@ -127,7 +128,32 @@ describe("two nodes behind nginx on one PostgreSQL", () => {
     expect(confirmed.status).toBe(200);
     for (const node of [0, 1]) expect((await call("GET", "/api/v1/me", { node })).status).toBe(200);
 
-    // A draft on node 2; six documents uploaded in turn on each node, each downloaded on the other.
+    await submitThroughDyingNode("received");
+  });
+
+  it("node 1 again; killed after it committed, before its answer left: the retry gets its number", async () => {
+    await cluster.restartFirst();
+    last = 0;
+    await submitThroughDyingNode("answered");
+  });
+
+  /**
+   * A draft on node 2 with six documents uploaded in turn on each node (each downloaded on the other),
+   * signed; node 1 gets the submission and is killed (SIGKILL) 30 ms after it `received` it, or when
+   * it `answered` (committed; the answer is held by the relay). nginx answers 502; the same submission
+   * (same Idempotency-Key) through nginx goes to node 2: one request, one number, one notification,
+   * one SMS, no lost attachment.
+   */
+  async function submitThroughDyingNode(when: "received" | "answered") {
+    const countRequests = async () =>
+      (
+        await rows<{ n: number }>(
+          "select count(*)::int as n from applications a join users u on u.id = a.user_id " +
+            "where u.iin = $1 and a.status <> 'draft'",
+          [serikov.iin],
+        )
+      )[0]!.n;
+    const before = await countRequests();
     const created = await call("POST", "/api/v1/applications", {
       node: 1,
       body: {
@@ -158,32 +184,35 @@ describe("two nodes behind nginx on one PostgreSQL", () => {
       expect(Buffer.from(await download.arrayBuffer()).equals(bytes)).toBe(true);
     }
 
-    // The payload from node 1, signed here with the key file node 2 served.
+    // The payload from node 1, signed here with the key file the nodes served.
     const signing = await call("GET", `/api/v1/applications/${id}/signing-payload`, { node: 0 });
     const { payload } = (await signing.json()) as { payload: string };
     const cms = signDetached(
       openKeyFile(new Uint8Array(keyBytes[1]!), serikov.keyPassword),
       new Uint8Array(Buffer.from(payload, "base64")),
     );
+    const idempotencyKey = `two-nodes-${when}`;
     const submit = (node?: number) =>
       call("POST", `/api/v1/applications/${id}/submit`, {
         body: { cms },
-        headers: { "idempotency-key": "two-nodes-submit-1" },
+        headers: { "idempotency-key": idempotencyKey },
         node,
       });
 
     // Node 1 receives the submission and is killed before its answer leaves it.
-    const [node1] = cluster.nodes;
-    let killedAt = 0;
+    const node1 = cluster.nodes[0];
+    let killed = false;
+    const kill = () => {
+      node1.process.kill("SIGKILL");
+      killed = true;
+      cluster.relay.close();
+    };
     cluster.relay.onRequest = (head) => {
       if (!head.includes(`/api/v1/applications/${id}/submit`)) return;
       cluster.relay.holdAnswers = true;
       cluster.relay.onRequest = null;
-      setTimeout(() => {
-        node1.process.kill("SIGKILL");
-        killedAt = Date.now();
-        cluster.relay.close();
-      }, 30);
+      if (when === "received") setTimeout(kill, 30);
+      else cluster.relay.onHeldAnswer = kill;
     };
     if (last === 0) await call("GET", "/api/v1/ping");
     const lost = await fetch(`${cluster.origin}/api/v1/applications/${id}/submit`, {
@@ -193,23 +222,23 @@ describe("two nodes behind nginx on one PostgreSQL", () => {
         origin: cluster.origin,
         "content-type": "application/json",
         cookie: [...cookies].map(([name, value]) => `${name}=${value}`).join("; "),
-        "idempotency-key": "two-nodes-submit-1",
+        "idempotency-key": idempotencyKey,
       },
     });
     expect(lost.status).toBe(502);
-    expect(killedAt).toBeGreaterThan(0);
+    expect(killed).toBe(true);
     await new Promise((resolve) =>
       node1.process.exitCode !== null || node1.process.signalCode
         ? resolve(null)
         : node1.process.once("exit", resolve),
     );
     expect(node1.process.signalCode).toBe("SIGKILL");
-    const committedBeforeKill = (
-      await rows<{ status: string }>("select status from applications where id = $1", [id])
-    )[0]!.status;
-    console.log(
-      `two-nodes: the killed node had ${committedBeforeKill === "draft" ? "not " : ""}committed the submission`,
+    const [beforeRetry] = await rows<{ status: string; number: string | null }>(
+      "select status, number from applications where id = $1",
+      [id],
     );
+    if (when === "answered") expect(beforeRetry!.status).toBe("submitted");
+    console.log(`two-nodes (${when}): the killed node left the request ${beforeRetry!.status}`);
 
     // The same submission (same key) through nginx: node 2 answers, and again with the same answer.
     const retried = await submit(1);
@@ -220,29 +249,24 @@ describe("two nodes behind nginx on one PostgreSQL", () => {
       status: "submitted",
       number: expect.stringMatching(/^AR-\d{8}-\d{6}$/),
     });
+    if (beforeRetry!.number) expect(answer.number).toBe(beforeRetry!.number);
     const again = await submit(1);
     expect(again.status).toBe(201);
     expect(await again.json()).toEqual(answer);
-    expect(
-      (
-        await call("POST", `/api/v1/applications/${id}/submit`, {
-          body: { cms },
-          headers: { "idempotency-key": "two-nodes-submit-2" },
-        })
-      ).status,
-    ).toBe(409);
+    const otherKey = await call("POST", `/api/v1/applications/${id}/submit`, {
+      body: { cms },
+      headers: { "idempotency-key": `${idempotencyKey}-2` },
+    });
+    expect(otherKey.status).toBe(409);
 
     // One request, one number, one history event, one notification, one SMS delivered once.
-    const requests = await rows<{ id: string; number: string }>(
-      "select a.id, a.number from applications a join users u on u.id = a.user_id " +
-        "where u.iin = $1 and a.status <> 'draft'",
-      [serikov.iin],
-    );
-    expect(requests).toEqual([{ id, number: answer.number }]);
-    const stored = (await (await call("GET", `/api/v1/applications/${id}`)).json()) as {
+    expect(await countRequests()).toBe(before + 1);
+    const [stored] = await rows<{ number: string }>("select number from applications where id = $1", [id]);
+    expect(stored!.number).toBe(answer.number);
+    const history = (await (await call("GET", `/api/v1/applications/${id}`)).json()) as {
       history: unknown[];
     };
-    expect(stored.history).toHaveLength(1);
+    expect(history.history).toHaveLength(1);
     const notices = await rows("select id from notifications where application_id = $1", [id]);
     expect(notices).toHaveLength(1);
     await expect
@@ -266,5 +290,5 @@ describe("two nodes behind nginx on one PostgreSQL", () => {
       const download = await call("GET", `/api/v1/attachments/${attachmentId}`, { node: 1 });
       expect(Buffer.from(await download.arrayBuffer()).equals(bytes)).toBe(true);
     }
-  });
+  }
 });
