@@ -69,6 +69,19 @@ export default defineConfig({
           sequence: { groupOrder: 3 },
         },
       },
+      // Two production nodes behind nginx on PostgreSQL (tests/nodes): needs `next build` first, so
+      // scripts/test.sh runs it after the build (`npm run test:nodes`), not with the projects above.
+      {
+        resolve: { alias },
+        test: {
+          name: "nodes-postgres",
+          include: ["tests/nodes/**/*.test.ts"],
+          env: { TEST_POSTGRES_URL: process.env.TEST_POSTGRES_URL ?? postgresUrl },
+          testTimeout: 180_000,
+          hookTimeout: 240_000,
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });

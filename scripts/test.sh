@@ -52,7 +52,8 @@ step "lint (ESLint, with the layer rule) and format (Prettier, 110 columns)"
 ./node_modules/.bin/prettier --check . --log-level warn
 
 step "unit and integration (PGlite and PostgreSQL)"
-./node_modules/.bin/vitest run --reporter=default --reporter=json --outputFile=.reports/vitest.json
+./node_modules/.bin/vitest run --project unit --project 'integration-*' --project 'catalogue-*' \
+  --reporter=default --reporter=json --outputFile=.reports/vitest.json
 
 step "build"
 ./node_modules/.bin/next build
@@ -61,5 +62,9 @@ lockfile_unchanged "build"
 step "end-to-end and accessibility (Chromium)"
 ./node_modules/.bin/playwright test
 
+step "two nodes behind nginx on PostgreSQL (the production build)"
+./node_modules/.bin/vitest run --project nodes-postgres \
+  --reporter=default --reporter=json --outputFile=.reports/vitest-nodes.json
+
 step "summary"
-node scripts/test-summary.mjs .reports/vitest.json .reports/e2e.json
+node scripts/test-summary.mjs .reports/vitest.json .reports/e2e.json .reports/vitest-nodes.json

@@ -26,9 +26,12 @@ export function createLogMail(file: string): MessageChannel {
  * E-mail goes over SMTP when a server is configured (SMTP_URL or SMTP_HOST), else to the log file.
  */
 export function createChannels(db: Db, config: { dataDir: string; smtp: SmtpConfig | null }): Channels {
-  const sms = createOutboxSms(db);
   return {
-    sms: { send: (message) => sms.send(message.recipient, message.body) },
+    // The demo outbox is a table: the SMS is written in the delivery's own transaction.
+    sms: {
+      inDatabase: true,
+      send: (message, tx) => createOutboxSms(tx ?? db).send(message.recipient, message.body),
+    },
     email: config.smtp
       ? createSmtpMail(config.smtp)
       : createLogMail(path.join(/*turbopackIgnore: true*/ config.dataDir, "mail", "outbox.log")),

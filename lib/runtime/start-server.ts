@@ -2,6 +2,8 @@ import "server-only";
 import path from "node:path";
 import { env } from "@/lib/env";
 import { migrateDatabase } from "@/lib/db/migrate";
+import { withStartupLock } from "@/lib/db/startup-lock";
+import { blobStorage } from "@/lib/attachments/server";
 import { seedDatabase } from "@/lib/seed";
 import { demoPasswordRefusal, findDemoPasswords } from "@/lib/seed/demo-passwords";
 import { closeDatabase, getDatabase } from "@/lib/db/server";
@@ -36,23 +38,28 @@ export async function startServer(): Promise<void> {
   }
   try {
     const database = await getDatabase();
-    await migrateDatabase(database);
-    const refusal = demoPasswordRefusal(
-      { production: env.NODE_ENV === "production", demo: env.DEMO_MODE },
-      env.NODE_ENV === "production" && !env.DEMO_MODE
-        ? await findDemoPasswords(database.db)
-        : { staffLogins: [], applicants: 0 },
-    );
+    // Two nodes starting at once on one PostgreSQL migrate and seed one after the other.
+    const refusal = await withStartupLock(database, async () => {
+      await migrateDatabase(database);
+      const found = demoPasswordRefusal(
+        { production: env.NODE_ENV === "production", demo: env.DEMO_MODE },
+        env.NODE_ENV === "production" && !env.DEMO_MODE
+          ? await findDemoPasswords(database.db)
+          : { staffLogins: [], applicants: 0 },
+      );
+      if (!found && env.SEED_ON_START) {
+        await seedDatabase(database.db, {
+          demo: env.DEMO_MODE,
+          demoKeysDir: path.join(/*turbopackIgnore: true*/ env.dataDir, "demo-keys"),
+          crlUrl: `${env.APP_ORIGIN}/api/v1/eds/crl`,
+          keyStore: blobStorage,
+        });
+      }
+      return found;
+    });
     if (refusal) {
       logger.error(refusal);
       await closeDatabase().finally(() => process.exit(1));
-    }
-    if (env.SEED_ON_START) {
-      await seedDatabase(database.db, {
-        demo: env.DEMO_MODE,
-        demoKeysDir: path.join(/*turbopackIgnore: true*/ env.dataDir, "demo-keys"),
-        crlUrl: `${env.APP_ORIGIN}/api/v1/eds/crl`,
-      });
     }
     logger.info("database ready", { kind: database.kind });
     if (env.JOBS_ENABLED) {

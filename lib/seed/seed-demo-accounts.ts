@@ -1,6 +1,7 @@
 import path from "node:path";
 import { hashPassword } from "@/lib/auth/passwords";
 import { buildPopulation } from "@/lib/registries/synthetic/population";
+import type { BlobStorage } from "@/lib/attachments/blob-storage";
 import type { Db } from "@/lib/db/connect";
 import { users } from "@/lib/db/schema";
 import { ensureDemoKeyFile } from "./demo-key-files";
@@ -18,7 +19,10 @@ export const demoApplicantIins = () => {
  * Accounts for the demo applicants, and (when a folder is given) their SIGN and AUTH key files,
  * written as <folder>/<IIN>/RSA256_<serial>.p12 and AUTH_RSA256_<serial>.p12. Idempotent.
  */
-export async function seedDemoAccounts(db: Db, options: { keysDir?: string; crlUrl?: string } = {}) {
+export async function seedDemoAccounts(
+  db: Db,
+  options: { keysDir?: string; crlUrl?: string; store?: BlobStorage } = {},
+) {
   const people = buildPopulation().people;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   for (const iin of demoApplicantIins()) {
@@ -40,6 +44,7 @@ export async function seedDemoAccounts(db: Db, options: { keysDir?: string; crlU
         holder,
         kind,
         crlUrl: options.crlUrl,
+        store: options.store,
       });
     }
   }

@@ -3,6 +3,7 @@ import { eq } from "drizzle-orm";
 import { hashPassword } from "@/lib/auth/passwords";
 import { computeCheckDigit, makeIin } from "@/lib/iin";
 import { addresses } from "@/lib/registries/synthetic/names";
+import type { BlobStorage } from "@/lib/attachments/blob-storage";
 import type { Db } from "@/lib/db/connect";
 import { providers, staff, type OfficeHours } from "@/lib/db/schema";
 import { ensureDemoKeyFile } from "./demo-key-files";
@@ -62,7 +63,7 @@ function bin(serial: number): string {
  */
 export async function seedOffice(
   db: Db,
-  options: { demo?: boolean; keysDir?: string; crlUrl?: string } = {},
+  options: { demo?: boolean; keysDir?: string; crlUrl?: string; store?: BlobStorage } = {},
 ) {
   const passwordHash = options.demo ? await hashPassword(STAFF_PASSWORD) : null;
   let serial = 100;
@@ -116,6 +117,7 @@ export async function seedOffice(
           holder,
           kind: "sign",
           crlUrl: options.crlUrl,
+          store: options.store,
         });
       }
     }

@@ -34,7 +34,8 @@ export const resultDocuments = pgTable(
 );
 
 export type DeliveryChannel = "sms" | "email";
-export type DeliveryStatus = "pending" | "queued" | "sent" | "failed";
+/** `sending`: claimed by one worker (`queued_at` is the claim's time); see lib/notifications/outbox.ts. */
+export type DeliveryStatus = "pending" | "queued" | "sending" | "sent" | "failed";
 
 /**
  * The transactional outbox: a message is written in the same transaction as the change it tells of,
