@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { useDateText } from "@/components/i18n/date-text";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/entry/i18n/navigation";
 import type { SignRequest, SignResult } from "@/lib/eds/signer-port";
 import type { LoadedKey } from "@/lib/eds/sign-cms";
 

@@ -5,8 +5,8 @@ import { listDraftAttachments } from "@/lib/applications/drafts";
 import { deleteDraftAction } from "@/lib/entry/actions/drafts";
 import { loadDraftForPage } from "@/lib/entry/page-draft";
 import { paths } from "@/lib/entry/routes";
-import { Link } from "@/lib/i18n/navigation";
-import type { Locale } from "@/lib/i18n/routing";
+import { Link } from "@/lib/entry/i18n/navigation";
+import type { Locale } from "@/lib/i18n/locales";
 import { storedService } from "@/lib/services/registry";
 
 /** Delete a draft: what goes (the answers and the uploaded files), a confirmation box, works without JS. */

@@ -7,8 +7,8 @@ import { getDb } from "@/lib/db/server";
 import { withdrawAction } from "@/lib/entry/actions/drafts";
 import { getCurrentUser } from "@/lib/entry/current-user";
 import { paths, routes } from "@/lib/entry/routes";
-import { Link } from "@/lib/i18n/navigation";
-import type { Locale } from "@/lib/i18n/routing";
+import { Link } from "@/lib/entry/i18n/navigation";
+import type { Locale } from "@/lib/i18n/locales";
 import { storedService } from "@/lib/services/registry";
 import { canWithdraw } from "@/lib/workflow/status-machine";
 
