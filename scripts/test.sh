@@ -9,8 +9,13 @@ export NEXT_TELEMETRY_DISABLED=1
 step() { printf '\n==> %s\n' "$*"; }
 
 step "dependencies"
-if [ ! -x /usr/bin/chromium ]; then
-  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+# Debian's packages: Chromium (e2e), nginx (two nodes behind it), poppler-utils (the PDFs' text and QR).
+missing=()
+[ -x /usr/bin/chromium ] || missing+=(chromium)
+[ -x /usr/sbin/nginx ] || missing+=(nginx)
+command -v pdftotext >/dev/null && command -v pdftoppm >/dev/null || missing+=(poppler-utils)
+if [ ${#missing[@]} -gt 0 ]; then
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 # Installs exactly the committed lockfile (npm ci); nothing in the run may rewrite it (checked below).
 lockfile_sum="$(sha256sum package-lock.json)"
