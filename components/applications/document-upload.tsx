@@ -28,7 +28,7 @@ type Props = {
 const fill = (template: string, name: string) => template.replace("{name}", name);
 const never = () => () => undefined;
 /** False in the server's HTML and until hydration, true once this page's JavaScript runs. */
-const useHydrated = () =>
+export const useHydrated = () =>
   useSyncExternalStore(
     never,
     () => true,

@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { initialFormState, type FormState } from "@/lib/forms/form-state";
-import { DocumentUpload, type UploadLabels } from "./document-upload";
+import { DocumentUpload, useHydrated, type UploadLabels } from "./document-upload";
 
 type Document = {
   id: string;
@@ -29,6 +29,7 @@ type Props = {
  */
 export function DocumentsStep({ applicationId, documents, action, formError, labels }: Props) {
   const [state, formAction, pending] = useActionState(action, initialFormState);
+  const hydrated = useHydrated();
   const titles = Object.fromEntries(documents.map((document) => [`document-${document.id}`, document.title]));
   return (
     // React renders a function action as method="POST" encType="multipart/form-data" (no JS: files go).
@@ -66,8 +67,8 @@ export function DocumentsStep({ applicationId, documents, action, formError, lab
         >
           {labels.continue}
         </button>
-        {/* Without JS: attach the chosen files and stay to check them (JS uploads them at once). */}
-        <noscript>
+        {/* Until JS runs (or without it): attach the chosen files and stay to check them. */}
+        {hydrated ? null : (
           <button
             type="submit"
             name="intent"
@@ -76,7 +77,7 @@ export function DocumentsStep({ applicationId, documents, action, formError, lab
           >
             {labels.attach}
           </button>
-        </noscript>
+        )}
       </div>
     </form>
   );
