@@ -43,8 +43,10 @@ test("staff sign-in: 40 posts with rotating X-Forwarded-For from one client meet
       { "x-forwarded-for": `203.0.${index}.${index + 1}` },
     );
     expect(answer.status).toBeLessThan(500);
-    bodies.push(answer.text);
-    if (answer.text.includes("Too many attempts")) break;
+    // The page without its scripts: the client's copy of the error messages holds every wording.
+    const page = answer.text.replace(/<script\b[\s\S]*?<\/script>/g, "");
+    bodies.push(page);
+    if (page.includes("Too many attempts")) break;
   }
   expect(bodies).toHaveLength(21);
   expect(bodies.slice(0, 20).every((html) => html.includes("The IIN or password is not correct"))).toBe(true);
