@@ -3,7 +3,6 @@
 import { notFound, redirect } from "next/navigation";
 import { z } from "zod";
 import { getLocale, getTranslations } from "next-intl/server";
-import { getCurrentUser } from "@/lib/entry/current-user";
 import { getDb } from "@/lib/db/server";
 import { AppError } from "@/lib/errors";
 import type { FormState } from "@/lib/forms/form-state";
@@ -19,12 +18,7 @@ import { MAX_ATTACHMENT_BYTES } from "@/lib/attachments/inspect";
 import { blobStorage } from "@/lib/attachments/server";
 import { findService, storedService } from "@/lib/services/registry";
 import { applicationFlow, localized, routes } from "@/lib/entry/routes";
-
-async function requireUser() {
-  const user = await getCurrentUser();
-  if (!user) redirect(routes.signIn(await getLocale()));
-  return user;
-}
+import { requireUser } from "@/lib/entry/actions/require-user";
 
 export async function startApplicationAction(formData: FormData): Promise<void> {
   const form = checkArgs(formDataArg, formData);

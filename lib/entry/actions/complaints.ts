@@ -9,21 +9,15 @@ import { answerComplaint, complaintReplyPayload, startComplaintReview } from "@/
 import { submitComplaint } from "@/lib/complaints/submit";
 import { getDb } from "@/lib/db/server";
 import { getCurrentStaff } from "@/lib/entry/current-staff";
-import { getCurrentUser } from "@/lib/entry/current-user";
 import { checkArgs, formDataArg, idArg, notFoundOnMissing, tokenArg } from "@/lib/entry/forms/action-args";
 import { appErrorMessage } from "@/lib/entry/forms/error-message";
 import { formStateFromError } from "@/lib/entry/forms/run-form-action";
 import { routes } from "@/lib/entry/routes";
 import { AppError } from "@/lib/errors";
 import type { FormState } from "@/lib/forms/form-state";
+import { requireUser } from "@/lib/entry/actions/require-user";
 
 type Answer = { ok: true; next: string } | { ok: false; message: string };
-
-async function requireUser() {
-  const user = await getCurrentUser();
-  if (!user) redirect(routes.signIn(await getLocale()));
-  return user;
-}
 
 async function failure(error: unknown): Promise<{ ok: false; message: string }> {
   notFoundOnMissing(error);

@@ -9,19 +9,13 @@ import { blobStorage } from "@/lib/attachments/server";
 import { getDb } from "@/lib/db/server";
 import { AppError } from "@/lib/errors";
 import type { FormState } from "@/lib/forms/form-state";
-import { getCurrentUser } from "@/lib/entry/current-user";
 import { checkArgs, formDataArg, idArg } from "@/lib/entry/forms/action-args";
 import { requireConfirmation } from "@/lib/entry/forms/confirmation";
 import { runFormAction } from "@/lib/entry/forms/run-form-action";
 import { routes } from "@/lib/entry/routes";
+import { requireUser } from "@/lib/entry/actions/require-user";
 
 const args = z.tuple([idArg, z.unknown(), formDataArg]);
-
-async function requireUser() {
-  const user = await getCurrentUser();
-  if (!user) redirect(routes.signIn(await getLocale()));
-  return user;
-}
 
 /**
  * Deletes a draft and its files after the "I confirm" box. Idempotent: a draft already gone (a

@@ -6,19 +6,13 @@ import { getLocale } from "next-intl/server";
 import { getDb } from "@/lib/db/server";
 import type { FormState } from "@/lib/forms/form-state";
 import { cancelOwnVisit, requestVisitMove } from "@/lib/home-visits/applicant-changes";
-import { getCurrentUser } from "@/lib/entry/current-user";
 import { checkArgs, formDataArg, idArg } from "@/lib/entry/forms/action-args";
 import { requireConfirmation } from "@/lib/entry/forms/confirmation";
 import { runFormAction } from "@/lib/entry/forms/run-form-action";
 import { routes } from "@/lib/entry/routes";
+import { requireUser } from "@/lib/entry/actions/require-user";
 
 const args = z.tuple([idArg, z.unknown(), formDataArg]);
-
-async function requireUser() {
-  const user = await getCurrentUser();
-  if (!user) redirect(routes.signIn(await getLocale()));
-  return user;
-}
 
 /** The applicant cancels their home visit (the "I confirm" box first); back to the visit's page. */
 export async function cancelOwnVisitAction(
