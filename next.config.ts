@@ -23,7 +23,12 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Page posts carry files: the operator's scans of a home visit's documents, the applicant's documents
   // step without JavaScript. 10 MB in all per post, what the proxy buffers of a body (see the constant).
-  experimental: { serverActions: { bodySizeLimit: PAGE_POST_LIMIT_BYTES } },
+  // `npm run bench:profile` builds with QYZMET_READABLE_SERVER=1: server code keeps its function names in
+  // the CPU profiles. Production builds stay minified.
+  experimental: {
+    serverActions: { bodySizeLimit: PAGE_POST_LIMIT_BYTES },
+    serverMinification: process.env.QYZMET_READABLE_SERVER !== "1",
+  },
   // rate-limiter-flexible loads drizzle-orm with a runtime import(): both stay plain Node modules, one
   // drizzle-orm instance for the app and the limiter.
   serverExternalPackages: [

@@ -3,19 +3,30 @@
 # "Benchmarks"). Builds unless a build with the bare floor (app/bench-floor) is there (BENCH_BUILD=1
 # forces one); then, for each database, starts the server with BENCH_FLOOR=1 on port 3300 with a fresh
 # data folder, measures (scripts/bench/measure.ts) and stops it.
-#   BENCH_DATABASES  "pglite postgres" (default) or one of them
+#   BENCH_DATABASES  "pglite postgres" (default) or one of them; BENCH_PORT (3300)
 #   BENCH_DATABASE_URL  PostgreSQL database, dropped and recreated on every run
 #                    (default postgresql://postgres@127.0.0.1:5432/qyzmet_bench_floor)
 #   BENCH_SECONDS (10), BENCH_ROUNDS (3), BENCH_SUBMISSIONS (60 a round), BENCH_LIGHTHOUSE_RUNS (3),
 #   BENCH_LIGHTHOUSE=0 to leave Lighthouse out.
+#   BENCH_PROFILE=1 (`npm run bench:profile`): CPU profiles instead of the table (scripts/bench/profile.ts).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-if [ -n "${BENCH_BUILD:-}" ] || [ ! -f .next/BUILD_ID ] || [ ! -d .next/server/app/bench-floor ]; then
-  npm run build
+# A profile wants a build whose server code keeps its names (marked .next/readable-server); the table a
+# minified one, as production runs.
+readable_now=$([ -f .next/readable-server ] && echo 1 || echo 0)
+readable_wanted=$([ -n "${BENCH_PROFILE:-}" ] && echo 1 || echo 0)
+if [ -n "${BENCH_BUILD:-}" ] || [ ! -f .next/BUILD_ID ] || [ ! -d .next/server/app/bench-floor ] ||
+  [ "$readable_now" != "$readable_wanted" ]; then
+  if [ "$readable_wanted" = 1 ]; then
+    QYZMET_READABLE_SERVER=1 npm run build
+    touch .next/readable-server
+  else
+    npm run build
+  fi
 fi
 export BENCH_DATABASE_URL="${BENCH_DATABASE_URL:-postgresql://postgres@127.0.0.1:5432/qyzmet_bench_floor}"
 mkdir -p .reports
-port=3300
+port=${BENCH_PORT:-3300}
 base=http://127.0.0.1:$port
 files=()
 for database in ${BENCH_DATABASES:-pglite postgres}; do
@@ -41,14 +52,23 @@ for database in ${BENCH_DATABASES:-pglite postgres}; do
       })().catch((error) => { console.error(error.message); process.exit(1); });
     '
   fi
-  node server.mjs -H 127.0.0.1 -p $port &
+  if [ -n "${BENCH_PROFILE:-}" ]; then
+    export BENCH_PROFILE_DIR=".reports/profiles-$database"
+    node --import ./scripts/bench/profiler.mjs server.mjs -H 127.0.0.1 -p $port &
+  else
+    node server.mjs -H 127.0.0.1 -p $port &
+  fi
   server=$!
   trap 'kill $server 2>/dev/null; wait $server 2>/dev/null || true' EXIT
   for _ in $(seq 1 120); do curl -sf $base/api/v1/health >/dev/null && break; sleep 0.5; done
-  ./node_modules/.bin/tsx scripts/bench/measure.ts $base ".reports/bench-$database.json" $label $server
+  if [ -n "${BENCH_PROFILE:-}" ]; then
+    ./node_modules/.bin/tsx scripts/bench/profile.ts $base ".reports/profile-$database.md" $label $server
+  else
+    ./node_modules/.bin/tsx scripts/bench/measure.ts $base ".reports/bench-$database.json" $label $server
+  fi
   kill $server
   wait $server 2>/dev/null || true
   trap - EXIT
   files+=(".reports/bench-$database.json")
 done
-./node_modules/.bin/tsx scripts/bench/print.ts "${files[@]}"
+[ -n "${BENCH_PROFILE:-}" ] || ./node_modules/.bin/tsx scripts/bench/print.ts "${files[@]}"
