@@ -8,7 +8,8 @@ import { isLocale } from "./lib/i18n/locales";
 import { routing } from "./lib/entry/i18n/routing";
 import { checkStateChange } from "./lib/security/check-state-change";
 import { buildContentSecurityPolicy } from "./lib/security/csp";
-import { edgeHeaders } from "./lib/security/edge-headers";
+import { edgeHeaders, isSharedPage } from "./lib/security/edge-headers";
+import { PAGE_CACHE_MARK } from "./lib/net/page-cache.mjs";
 
 const handleI18nRouting = createMiddleware(routing);
 /** The files of public/ and /.well-known/: served as they are, never sent to a locale. */
@@ -70,6 +71,8 @@ export async function proxy(request: NextRequest) {
   response.headers.set("content-security-policy", csp);
   for (const [name, value] of Object.entries(edgeHeaders({ pathname, appOrigin: env.APP_ORIGIN })))
     response.headers.set(name, value);
+  // One page for every anonymous visitor: server.mjs may keep it a few seconds (lib/net/page-cache.mjs).
+  if (request.method === "GET" && isSharedPage(pathname)) response.headers.set(PAGE_CACHE_MARK, "1");
   return response;
 }
 

@@ -4,6 +4,7 @@
 // default 3000). HOSTNAME is not read: shells and containers set it to the machine's name.
 import http from "node:http";
 import { compileTrustedProxies, rewriteForwardedHeaders } from "./lib/net/client-address.mjs";
+import { createPageCache } from "./lib/net/page-cache.mjs";
 
 function option(short, long, fallback) {
   const args = process.argv.slice(2);
@@ -14,6 +15,10 @@ function option(short, long, fallback) {
 const hostname = option("-H", "--hostname", "0.0.0.0");
 const port = Number(option("-p", "--port", process.env.PORT || "3000"));
 const trust = compileTrustedProxies(process.env.TRUSTED_PROXIES);
+// The anonymous visitor pages are kept PAGE_CACHE_SECONDS (default 5; 0 turns it off; lib/env.ts checks
+// the value when Next loads), a fresh CSP nonce in every answer (lib/net/page-cache.mjs).
+const pageCacheSeconds = Number(process.env.PAGE_CACHE_SECONDS || 5);
+const pages = createPageCache({ ttlMs: (Number.isInteger(pageCacheSeconds) ? pageCacheSeconds : 0) * 1000 });
 
 // As `next start` does; before Next and React are loaded.
 process.env.NODE_ENV = "production";
@@ -24,6 +29,8 @@ await app.prepare();
 
 const server = http.createServer((request, response) => {
   rewriteForwardedHeaders(request, trust);
+  if (pages.serve(request, response)) return;
+  pages.capture(request, response);
   handle(request, response).catch(() => {
     if (!response.headersSent) response.statusCode = 500;
     response.end();

@@ -51,6 +51,11 @@ const schema = z.object({
     )
     .refine((entries) => entries.every(isProxyEntry), "must be comma-separated IP addresses or CIDRs")
     .default([]),
+  /**
+   * Seconds server.mjs keeps an anonymous visitor page (home, services, a service, the statements, the
+   * sign-in form) before rendering it again; 0 turns the cache off (lib/net/page-cache.mjs).
+   */
+  PAGE_CACHE_SECONDS: z.coerce.number().int().min(0).max(60).default(5),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
   /**
    * The server secret for signed cookies (remembered devices). Required in production outside demo

@@ -12,3 +12,13 @@ export function edgeHeaders(options: { pathname: string; appOrigin: string }): R
   if (PERSONAL_PAGE.test(options.pathname)) headers["cache-control"] = "no-store";
   return headers;
 }
+
+/**
+ * The visitor pages that are one page for every anonymous visitor of a locale: home, the services and
+ * each service, the accessibility and privacy statements, the sign-in form. The proxy marks them, and
+ * server.mjs keeps them for a few seconds (lib/net/page-cache.mjs) when the request has no session and
+ * no preferences.
+ */
+const SHARED_PAGE = /^\/(?:kk|ru|en)(?:\/(?:services(?:\/[a-z0-9-]+)?|accessibility|privacy|sign-in))?\/?$/;
+
+export const isSharedPage = (pathname: string) => SHARED_PAGE.test(pathname);

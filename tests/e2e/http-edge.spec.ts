@@ -29,6 +29,36 @@ test("every path carries a CSP: pages, paths with a dot, API answers and Next's 
   expect(asset.headers()["content-security-policy"]).toContain("default-src 'none'");
 });
 
+test("a visitor page kept by the server gets a fresh nonce each time, and its scripts still run", async ({
+  browser,
+}) => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const refused: string[] = [];
+  page.on("console", (message) => {
+    if (/Content Security Policy|Refused to execute/i.test(message.text())) refused.push(message.text());
+  });
+  const seen: string[] = [];
+  for (let visit = 0; visit < 3; visit++) {
+    const response = await page.goto("/kk/services");
+    const nonce = response!.headers()["content-security-policy"]?.match(/'nonce-([^']+)'/)?.[1] ?? "";
+    expect(nonce).not.toBe("");
+    seen.push(nonce);
+    // Every script of the page carries the header's nonce, and React's inline data was run.
+    const nonces = await page.evaluate(() =>
+      [...document.querySelectorAll("script")].map((script) => script.nonce),
+    );
+    expect(nonces.length).toBeGreaterThan(0);
+    expect(nonces.every((value) => value === nonce)).toBe(true);
+    await expect
+      .poll(() => page.evaluate(() => Array.isArray((window as { __next_f?: unknown }).__next_f)))
+      .toBe(true);
+  }
+  expect(new Set(seen).size).toBe(3);
+  expect(refused).toEqual([]);
+  await context.close();
+});
+
 test("personal answers are never stored: the signed-in API and the cabinet say no-store", async ({
   context,
 }) => {
