@@ -2,11 +2,11 @@ import type { Metadata, Viewport } from "next";
 import { cookies } from "next/headers";
 import { notFound } from "next/navigation";
 import { hasLocale } from "next-intl";
-import { getMessages, getNow, getTimeZone, getTranslations, setRequestLocale } from "next-intl/server";
-import { IntlClientProvider } from "@/components/i18n/intl-client-provider";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import { DemoBanner } from "@/components/layout/demo-banner";
 import { env } from "@/lib/env";
 import { SiteFooter } from "@/components/layout/site-footer";
+import { ShellText } from "@/components/layout/shell-text";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SkipLink } from "@/components/layout/skip-link";
 import { getDb } from "@/lib/db/server";
@@ -62,16 +62,10 @@ export default async function LocaleLayout({ children, params }: Props) {
   const user = await getCurrentUser();
   const unread = user ? await countUnread(await getDb(), user.userId) : 0;
   const t = await getTranslations({ locale, namespace: "shell" });
-  // Client components get only the namespaces they use, not the whole catalogue.
-  const messages = await getMessages();
-  const errors = messages.errors;
-  const clientMessages = {
-    session: messages.session,
-    errorPage: messages.errorPage,
-    eds: messages.eds,
-    dates: messages.dates,
-    // Forms check answers in the browser too (react-hook-form): the messages the server would show.
-    errors: { field: errors.field, iin: errors.iin, visit: errors.visit, codes: errors.codes },
+  // The error boundary's texts, plain (next-intl's browser side is only where ClientMessages is).
+  const errorPage = await getTranslations({ locale, namespace: "errorPage" });
+  const shellTexts = {
+    errorPage: { title: errorPage("title"), body: errorPage("body"), retry: errorPage("retry") },
   };
   return (
     <html
@@ -81,12 +75,7 @@ export default async function LocaleLayout({ children, params }: Props) {
       data-scheme={lowVision ? lowVisionSettings.scheme : undefined}
     >
       <body className="flex min-h-screen flex-col">
-        <IntlClientProvider
-          locale={locale}
-          timeZone={await getTimeZone()}
-          now={await getNow()}
-          messages={clientMessages}
-        >
+        <ShellText texts={shellTexts}>
           <SkipLink label={t("skipLink")} />
           {env.DEMO_MODE ? <DemoBanner /> : null}
           <SiteHeader lowVision={lowVision} lowVisionSettings={lowVisionSettings} unread={unread} />
@@ -98,7 +87,7 @@ export default async function LocaleLayout({ children, params }: Props) {
             {children}
           </main>
           <SiteFooter />
-        </IntlClientProvider>
+        </ShellText>
       </body>
     </html>
   );

@@ -1,10 +1,13 @@
 "use client";
 
 import type { ReactNode } from "react";
-import { usePathname } from "@/lib/entry/i18n/navigation";
+import { usePathname } from "next/navigation";
 
-/** The staff console: /office and everything under it (the locale already taken off). */
-const STAFF_PATH = /^\/office(?:\/|$)/;
+/**
+ * The staff console: /{locale}/office and everything under it. Next's own usePathname, not next-intl's:
+ * the header is on every page, and next-intl's browser side would bring its message formatter along.
+ */
+const STAFF_PATH = /^\/[a-z]{2}\/office(?:\/|$)/;
 
 /**
  * The citizens' menu and their "Sign in / Register": never on the staff console, whose layout shows
@@ -12,5 +15,5 @@ const STAFF_PATH = /^\/office(?:\/|$)/;
  * while the pages change under it), on the server too, so it works without JavaScript.
  */
 export function CitizenOnly({ children }: { children: ReactNode }) {
-  return STAFF_PATH.test(usePathname()) ? null : children;
+  return STAFF_PATH.test(usePathname() ?? "") ? null : children;
 }

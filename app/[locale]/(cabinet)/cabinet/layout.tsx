@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { SessionTimeout } from "@/components/cabinet/session-timeout";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { getCurrentUser } from "@/lib/entry/current-user";
 import { Link } from "@/lib/entry/i18n/navigation";
 import { paths, routes } from "@/lib/entry/routes";
@@ -41,23 +42,25 @@ export default async function CabinetLayout({ children, params }: Props) {
     </ul>
   );
   return (
-    <div className="space-y-4 md:space-y-6">
-      {/* Phones: the cabinet's menu folds into one line (a <details>, no JavaScript needed). */}
-      <nav aria-label={t("nav")} className="border-b border-gray-300 pb-2">
-        <details className="site-menu md:hidden">
-          <summary className="inline-flex min-h-11 cursor-pointer items-center gap-2 font-semibold text-brand">
-            <span aria-hidden="true" className="site-menu-icon" />
-            {t("nav")}
-          </summary>
-          {list("flex flex-col")}
-        </details>
-        {list("hidden flex-wrap gap-x-6 gap-y-1 md:flex")}
-      </nav>
-      {children}
-      <SessionTimeout
-        idleRemainingMs={idleRemaining(user.idleExpiresAt)}
-        signInPath={routes.signIn(locale, "expired")}
-      />
-    </div>
+    <ClientMessages>
+      <div className="space-y-4 md:space-y-6">
+        {/* Phones: the cabinet's menu folds into one line (a <details>, no JavaScript needed). */}
+        <nav aria-label={t("nav")} className="border-b border-gray-300 pb-2">
+          <details className="site-menu md:hidden">
+            <summary className="inline-flex min-h-11 cursor-pointer items-center gap-2 font-semibold text-brand">
+              <span aria-hidden="true" className="site-menu-icon" />
+              {t("nav")}
+            </summary>
+            {list("flex flex-col")}
+          </details>
+          {list("hidden flex-wrap gap-x-6 gap-y-1 md:flex")}
+        </nav>
+        {children}
+        <SessionTimeout
+          idleRemainingMs={idleRemaining(user.idleExpiresAt)}
+          signInPath={routes.signIn(locale, "expired")}
+        />
+      </div>
+    </ClientMessages>
   );
 }
