@@ -52,11 +52,12 @@ for database in ${BENCH_DATABASES:-pglite postgres}; do
       })().catch((error) => { console.error(error.message); process.exit(1); });
     '
   fi
+  # The heap limit `npm start` runs with (package.json): the RSS figure is production's.
   if [ -n "${BENCH_PROFILE:-}" ]; then
     export BENCH_PROFILE_DIR=".reports/profiles-$database"
-    node --import ./scripts/bench/profiler.mjs server.mjs -H 127.0.0.1 -p $port &
+    node --max-old-space-size=512 --import ./scripts/bench/profiler.mjs server.mjs -H 127.0.0.1 -p $port &
   else
-    node server.mjs -H 127.0.0.1 -p $port &
+    node --max-old-space-size=512 server.mjs -H 127.0.0.1 -p $port &
   fi
   server=$!
   trap 'kill $server 2>/dev/null; wait $server 2>/dev/null || true' EXIT

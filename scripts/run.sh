@@ -13,4 +13,5 @@ node scripts/services-index.mjs
 # A newcomer's first look: demo mode (demo accounts, key files, the SMS outbox page, a banner on every
 # page) unless DEMO_MODE is set. A real deployment runs `npm start` without it (README, "Deploy").
 export DEMO_MODE="${DEMO_MODE:-true}"
-exec node server.mjs -p "${PORT:-3000}"
+# The heap limit as `npm start` sets it (README, "Benchmarks": memory).
+exec node --max-old-space-size=512 server.mjs -p "${PORT:-3000}"

@@ -9,10 +9,8 @@ import { SiteFooter } from "@/components/layout/site-footer";
 import { ShellText } from "@/components/layout/shell-text";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SkipLink } from "@/components/layout/skip-link";
-import { getDb } from "@/lib/db/server";
 import { getCurrentUser } from "@/lib/entry/current-user";
 import { routing } from "@/lib/entry/i18n/routing";
-import { countUnread } from "@/lib/notifications/cabinet";
 import {
   colourSchemeOf,
   isLowVision,
@@ -57,10 +55,9 @@ export default async function LocaleLayout({ children, params }: Props) {
     size: textSizeOf(store.get(TEXT_SIZE_COOKIE)?.value),
     scheme: colourSchemeOf(store.get(SCHEME_COOKIE)?.value),
   };
-  // The unread count is rendered here and handed to the header's link as its first value. TanStack
-  // Query is loaded only by the request page that uses it (QueryProvider there), not by every page.
-  const user = await getCurrentUser();
-  const unread = user ? await countUnread(await getDb(), user.userId) : 0;
+  // The unread count is rendered here and handed to the header's link as its first value (read with the
+  // session, one statement). TanStack Query is loaded only by the request page that uses it.
+  const unread = (await getCurrentUser())?.unread ?? 0;
   const t = await getTranslations({ locale, namespace: "shell" });
   // The error boundary's texts, plain (next-intl's browser side is only where ClientMessages is).
   const errorPage = await getTranslations({ locale, namespace: "errorPage" });

@@ -1,4 +1,4 @@
-import { and, count, desc, eq } from "drizzle-orm";
+import { and, count, desc, eq, sql } from "drizzle-orm";
 import type { BlobStorage } from "@/lib/attachments/blob-storage";
 import type { Db } from "@/lib/db/connect";
 import { applications, attachments } from "@/lib/db/schema";
@@ -137,6 +137,32 @@ export async function listOwnApplications(db: Db, userId: string, limit = 50, of
     .orderBy(desc(applications.createdAt), desc(applications.id))
     .limit(limit)
     .offset(offset);
+}
+
+/**
+ * The cabinet's page of the user's requests, with only the columns it shows, and how many there are in
+ * all, in one statement (a window count; a second one only for a page past the end).
+ */
+export async function ownApplicationsPage(db: Db, userId: string, limit: number, offset: number) {
+  const rows = await db
+    .select({
+      id: applications.id,
+      serviceId: applications.serviceId,
+      status: applications.status,
+      number: applications.number,
+      submittedAt: applications.submittedAt,
+      dueAt: applications.dueAt,
+      extendedDueAt: applications.extendedDueAt,
+      term: applications.term,
+      total: sql<number>`count(*) over ()`.mapWith(Number),
+    })
+    .from(applications)
+    .where(eq(applications.userId, userId))
+    .orderBy(desc(applications.createdAt), desc(applications.id))
+    .limit(limit)
+    .offset(offset);
+  const total = rows[0]?.total ?? (offset > 0 ? await countOwnApplications(db, userId) : 0);
+  return { rows, total };
 }
 
 export async function countOwnApplications(db: Db, userId: string): Promise<number> {

@@ -1,6 +1,6 @@
-import { and, eq, gt, ne } from "drizzle-orm";
+import { and, eq, gt, isNull, ne, sql } from "drizzle-orm";
 import type { Db } from "@/lib/db/connect";
-import { individuals, sessions, users } from "@/lib/db/schema";
+import { individuals, notifications, sessions, users } from "@/lib/db/schema";
 import { randomToken, sha256 } from "./tokens";
 
 export const SESSION_IDLE_MS = 20 * 60 * 1000;
@@ -18,6 +18,8 @@ export type SessionUser = {
   tokenHash: string;
   idleExpiresAt: Date;
   expiresAt: Date;
+  /** The user's unread notifications (the header's count), read in the same statement as the session. */
+  unread: number;
 };
 
 /** A new session with a fresh random token (sign-in always rotates: the old token is not reused). */
@@ -30,12 +32,20 @@ export async function createSession(db: Db, userId: string, method: "password" |
   return { token, expiresAt };
 }
 
-/** The session's user, or null when unknown, idle too long or past its absolute limit. Touches it. */
+/** The signed-in user's unread notifications: one index lookup (notifications_user) in the session's row. */
+const unreadCount =
+  sql<number>`(select count(*) from ${notifications} where ${notifications.userId} = ${users.id}
+  and ${isNull(notifications.readAt)})`.mapWith(Number);
+
+/**
+ * The session's user, or null when unknown, idle too long or past its absolute limit. Touches it. One
+ * statement for every signed-in page: the session, the user, the person and the unread count.
+ */
 export async function findSession(db: Db, token: string, now = new Date()): Promise<SessionUser | null> {
   if (!token || token.length > 100) return null;
   const tokenHash = sha256(token);
   const [row] = await db
-    .select({ session: sessions, user: users, person: individuals })
+    .select({ session: sessions, user: users, person: individuals, unread: unreadCount })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .innerJoin(individuals, eq(individuals.iin, users.iin))
@@ -63,6 +73,7 @@ export async function findSession(db: Db, token: string, now = new Date()): Prom
     tokenHash,
     idleExpiresAt: new Date(Math.min(lastSeen.getTime() + SESSION_IDLE_MS, row.session.expiresAt.getTime())),
     expiresAt: row.session.expiresAt,
+    unread: row.unread,
   };
 }
 

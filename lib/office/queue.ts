@@ -74,22 +74,29 @@ export async function workQueue(db: Db, staff: StaffUser, options: { now?: Date;
   const where = actionable(staff);
   const order = [sql`${due} asc nulls last`, asc(applications.id)];
   // Due order puts the overdue first (their due dates are the earliest). The page's ids come from
-  // the queue index alone; only those 50 rows are read whole.
+  // the queue index alone, with the queue's length (a window count) in the same statement; only those
+  // 50 rows are read whole.
   const pageIds = db
-    .select({ id: applications.id })
+    .select({ id: applications.id, total: sql<number>`count(*) over ()`.as("total") })
     .from(applications)
     .where(where)
     .orderBy(...order)
     .limit(QUEUE_PAGE_SIZE)
-    .offset((page - 1) * QUEUE_PAGE_SIZE);
-  const [rows, [total]] = await Promise.all([
-    db
-      .select()
-      .from(applications)
-      .where(inArray(applications.id, pageIds))
-      .orderBy(...order),
-    db.select({ value: count() }).from(applications).where(where),
-  ]);
+    .offset((page - 1) * QUEUE_PAGE_SIZE)
+    .as("page_ids");
+  const joined = await db
+    .select({ row: applications, total: pageIds.total })
+    .from(applications)
+    .innerJoin(pageIds, eq(pageIds.id, applications.id))
+    .orderBy(...order);
+  const rows = joined.map(({ row }) => row);
+  // A page past the end has no rows to carry the count.
+  const total =
+    joined.length > 0
+      ? Number(joined[0]!.total)
+      : page > 1
+        ? Number((await db.select({ value: count() }).from(applications).where(where))[0]?.value ?? 0)
+        : 0;
   const items = rows
     .filter(
       (row) =>
@@ -114,7 +121,7 @@ export async function workQueue(db: Db, staff: StaffUser, options: { now?: Date;
   return {
     items,
     page,
-    pages: Math.max(1, Math.ceil(Number(total?.value ?? 0) / QUEUE_PAGE_SIZE)),
-    total: Number(total?.value ?? 0),
+    pages: Math.max(1, Math.ceil(total / QUEUE_PAGE_SIZE)),
+    total,
   };
 }

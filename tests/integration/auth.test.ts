@@ -5,6 +5,7 @@ import { createEdsChallenge, signInWithEds } from "@/lib/auth/eds-sign-in";
 import { changePassword, confirmPasswordReset, startPasswordReset } from "@/lib/auth/passwords-change";
 import { confirmRegistration, startRegistration } from "@/lib/auth/register";
 import { findSession, SESSION_ABSOLUTE_MS, SESSION_IDLE_MS } from "@/lib/auth/sessions";
+import { notifications } from "@/lib/db/schema";
 import { signInWithPassword } from "@/lib/auth/sign-in";
 import { issueCertificate } from "@/lib/eds/issue-certificate";
 import { openKeyFile, signDetached } from "@/lib/eds/sign-cms";
@@ -111,7 +112,16 @@ describe(`accounts and sessions (${process.env.TEST_DATABASE})`, () => {
   it("signs in with the right pair only, with one generic refusal", async () => {
     const person = people[0]!;
     const ok = await signInWithCode(database.db, { iin: person.iin, password: PASSWORD, client: "10.0.0.1" });
-    expect((await findSession(database.db, ok.token))?.iin).toBe(person.iin);
+    const found = await findSession(database.db, ok.token);
+    expect(found?.iin).toBe(person.iin);
+    // The header's unread count comes with the session: the notifications not yet read.
+    expect(found?.unread).toBe(0);
+    const note = { kind: "test", title: "t", body: "b" };
+    await database.db.insert(notifications).values([
+      { ...note, id: crypto.randomUUID(), userId: found!.userId },
+      { ...note, id: crypto.randomUUID(), userId: found!.userId, readAt: new Date() },
+    ]);
+    expect((await findSession(database.db, ok.token))?.unread).toBe(1);
     const wrongPassword = await refusal(
       signInWithPassword({
         db: database.db,

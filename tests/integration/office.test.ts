@@ -201,5 +201,8 @@ describe(`office work queue: role filter, overdue first, pages (${process.env.TE
     const second = await workQueue(database.db, clerk, { now, page: 2 });
     expect(second.pages).toBe(2);
     expect(second.items).toHaveLength(expected.length + 60 - 50);
+    // A page past the end has no rows to carry the window count: the total is still the queue's.
+    const past = await workQueue(database.db, clerk, { now, page: 3 });
+    expect(past).toMatchObject({ items: [], total: expected.length + 60, pages: 2 });
   });
 });

@@ -2,7 +2,7 @@ import { getFormatter, getTranslations, setRequestLocale } from "next-intl/serve
 import { PageHeading } from "@/components/layout/page-heading";
 import { DataTable } from "@/components/ui/data-table";
 import { Pagination } from "@/components/ui/pagination";
-import { countOwnApplications, listOwnApplications } from "@/lib/applications/drafts";
+import { listOwnDrafts, ownApplicationsPage } from "@/lib/applications/drafts";
 import { daysLeft, termUnit } from "@/lib/calendar/days-left";
 import { getCurrentUser } from "@/lib/entry/current-user";
 import { getDb } from "@/lib/db/server";
@@ -12,7 +12,6 @@ import { storedService } from "@/lib/services/registry";
 import { paths } from "@/lib/entry/routes";
 import { pageOrFirst } from "@/lib/forms/page-param";
 import { DraftList } from "@/components/applications/draft-list";
-import { listOwnDrafts } from "@/lib/applications/drafts";
 import { draftItems } from "@/lib/entry/views/draft-items";
 
 const PAGE = 20;
@@ -34,9 +33,8 @@ export default async function CabinetPage({
   ]);
   if (!user) return null;
   const page = pageOrFirst((await searchParams).page);
-  const [requests, total, drafts] = await Promise.all([
-    listOwnApplications(db, user.userId, PAGE, (page - 1) * PAGE),
-    countOwnApplications(db, user.userId),
+  const [{ rows: requests, total }, drafts] = await Promise.all([
+    ownApplicationsPage(db, user.userId, PAGE, (page - 1) * PAGE),
     listOwnDrafts(db, user.userId),
   ]);
   const now = new Date();
