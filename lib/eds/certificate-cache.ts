@@ -35,8 +35,8 @@ export class Bounded<V> {
   }
 }
 
-const certificates = new Bounded<KnownCertificate | null>(2000);
-const verdicts = new Bounded<boolean>(4000);
+const certificates = new Bounded<KnownCertificate | null>(500);
+const verdicts = new Bounded<boolean>(2000);
 const fingerprints = new WeakMap<x509.X509Certificate, string>();
 
 const sha256 = (bytes: Uint8Array | ArrayBuffer) =>
