@@ -1,10 +1,12 @@
 import type { Db } from "@/lib/db/connect";
 import { toAlmaty } from "@/lib/calendar";
 import { isLateRegistration } from "@/lib/services/result-date";
-import { createRegistries } from "@/lib/registries";
+import { createRegistries, type ActRecord, type Individual, type Relative } from "@/lib/registries";
 import type { Choices, Facts, Prefill } from "@/lib/services/forms/types";
 
 export type FormContext = { facts: Facts; choices: Choices; prefill: Record<Prefill, string>; today: string };
+/** The applicant as the state systems know them: the person, their family, their act records. */
+export type ApplicantRecords = { person: Individual | null; relatives: Relative[]; acts: ActRecord[] };
 
 /**
  * What the state systems say about this applicant, for the form: facts that decide conditional
@@ -16,12 +18,25 @@ export async function loadFormContext(
   data: Record<string, string>,
   now = new Date(),
 ): Promise<FormContext> {
+  return formContextFrom(await loadApplicantRecords(db, iin), data, now);
+}
+
+export async function loadApplicantRecords(db: Db, iin: string): Promise<ApplicantRecords> {
   const registries = createRegistries(db);
   const [person, relatives, acts] = await Promise.all([
     registries.individuals.findByIin(iin),
     registries.individuals.findRelatives(iin),
     registries.civilRegistry.findActsFor(iin),
   ]);
+  return { person, relatives, acts };
+}
+
+/** The form's context from records already read (loadApplicantRecords), as of `now`. */
+export function formContextFrom(
+  { person, relatives, acts }: ApplicantRecords,
+  data: Record<string, string>,
+  now = new Date(),
+): FormContext {
   const today = toAlmaty(now).date;
   const spouse = relatives.find((relative) => relative.kind === "spouse")?.person;
   const children = relatives

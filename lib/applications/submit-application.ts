@@ -14,9 +14,10 @@ import { storedService } from "@/lib/services/registry";
 import { stepSchema } from "@/lib/services/forms/build-schema";
 import { requestNumber } from "@/lib/services/request-number";
 import { resultDateFor } from "@/lib/services/result-date";
-import { getOwnApplication } from "./drafts";
-import { routeToProvider } from "@/lib/office/route-to-provider";
-import { draftSigningPayload } from "./signing-payload";
+import { getOwnApplication, listDraftAttachments } from "./drafts";
+import { formContextFrom, loadApplicantRecords } from "./form-context";
+import { providerForPerson } from "@/lib/office/route-to-provider";
+import { signingPayloadOf } from "./signing-payload";
 
 type Submitted = typeof applications.$inferSelect;
 
@@ -46,6 +47,8 @@ export async function submitApplication(options: {
   applicationId: string;
   cms: unknown;
   idempotencyKey: string;
+  /** The signed-in applicant's locale and phone, as the session read them (else read for the notice). */
+  recipient?: { locale: string; phone: string | null };
   now?: Date;
 }) {
   const { db } = options;
@@ -61,15 +64,14 @@ export async function submitApplication(options: {
   if (typeof options.cms !== "string" || options.cms.length === 0 || options.cms.length > 100_000)
     throw new AppError("validation", { cms: "codes.validation" });
   const service = storedService(existing.serviceId);
-  const { payload, files } = await draftSigningPayload({
-    db,
-    userId: options.userId,
-    iin: options.iin,
-    applicationId: existing.id,
-  });
-
-  const { loadFormContext } = await import("./form-context");
-  const context = await loadFormContext(db, options.iin, existing.data, now);
+  // Read once: the applicant's records serve the signed payload (as of the real time, as the
+  // signing-payload endpoint computed it), the form's checks and the routing (as of `now`).
+  const [records, files] = await Promise.all([
+    loadApplicantRecords(db, options.iin),
+    listDraftAttachments(db, existing.id),
+  ]);
+  const payload = signingPayloadOf(options.iin, existing, records, files);
+  const context = formContextFrom(records, existing.data, now);
   const errors: Record<string, string> = {};
   for (const step of service.form.steps) {
     const parsed = stepSchema(step, { ...context, data: existing.data }).safeParse(existing.data);
@@ -99,7 +101,7 @@ export async function submitApplication(options: {
       ? "noActRecord"
       : null;
   const { registeredAt, term, dueAt } = resultDateFor(service, now, context.facts);
-  const provider = await routeToProvider(db, service.provider, options.iin);
+  const provider = await providerForPerson(db, service.provider, records.person);
   const number = requestNumber(service.id, now);
   const result = await db.transaction(async (tx) => {
     const [row] = await tx
@@ -142,6 +144,7 @@ export async function submitApplication(options: {
       userId: options.userId,
       applicationId: row.id,
       kind: refusal ? "refused" : "accepted",
+      recipient: options.recipient,
       values: { service: service.messageKey, number, dueAt: row.dueAt, registeredAt: row.registeredAt },
     });
     return row;

@@ -22,6 +22,11 @@ const SIGNATURES: Record<string, { key: "RSA" | "EC"; hash: string | null }> = {
   "1.2.840.10045.4.3.4": { key: "EC", hash: "SHA-512" },
 };
 const HASHES = new Set(Object.values(DIGESTS));
+
+/** The allowed digest's name ("SHA-256", as Node's createHash and verify take it); null otherwise. */
+export function digestName(digestOid: string): string | null {
+  return DIGESTS[digestOid] ?? null;
+}
 const CURVES = new Set(["P-256", "P-384"]);
 const MIN_RSA_BITS = 2048;
 

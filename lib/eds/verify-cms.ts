@@ -1,9 +1,7 @@
-import * as asn1js from "asn1js";
-import * as pkijs from "pkijs";
-import { OID, webcrypto, x509 } from "./algorithms";
-import { allowedCertificate, allowedSignerAlgorithms } from "./allowed-algorithms";
-
-pkijs.setEngine("node", new pkijs.CryptoEngine({ name: "node", crypto: webcrypto as unknown as Crypto }));
+import { OID, x509 } from "./algorithms";
+import { allowedCertificate } from "./allowed-algorithms";
+import { signedBy } from "./certificate-cache";
+import { checkSignature } from "./check-signature";
 
 export type EdsErrorCode =
   | "eds_signature_invalid"
@@ -36,8 +34,6 @@ export type VerifyOptions = {
   now?: Date;
 };
 
-const SIGNING_TIME = "1.2.840.113549.1.9.5";
-
 /**
  * The six checks of eds.md, in order, each with its own refusal:
  * signature over exactly these bytes (with allowed algorithms only, else eds_weak_algorithm); chain to
@@ -48,13 +44,15 @@ export async function verifyCms(options: VerifyOptions): Promise<VerificationRes
   const parsed = await checkSignature(options.cms, options.content);
   if (!parsed) return { ok: false, code: "eds_signature_invalid" };
   if (parsed === "weak") return { ok: false, code: "eds_weak_algorithm" };
-  const certificate = new x509.X509Certificate(parsed.certificateDer);
+  const certificate =
+    "certificate" in parsed ? parsed.certificate : new x509.X509Certificate(parsed.certificateDer);
   if (!allowedCertificate(certificate, parsed.keyKind)) return { ok: false, code: "eds_weak_algorithm" };
 
+  // Signature checks of fixed bytes: each pair is verified once per process (certificate-cache.ts).
   const chainsToUs =
     certificate.issuer === options.issuing.subject &&
-    (await certificate.verify({ publicKey: options.issuing.publicKey, signatureOnly: true })) &&
-    (await options.issuing.verify({ publicKey: options.root.publicKey, signatureOnly: true }));
+    (await signedBy(certificate, options.issuing)) &&
+    (await signedBy(options.issuing, options.root));
   if (!chainsToUs) return { ok: false, code: "eds_untrusted_issuer" };
 
   const within = (date: Date) => date >= certificate.notBefore && date <= certificate.notAfter;
@@ -91,43 +89,4 @@ export async function verifyCms(options: VerifyOptions): Promise<VerificationRes
     signingTime: parsed.signingTime,
     certificatePem: certificate.toString("pem"),
   };
-}
-
-/**
- * Parses the CMS and checks the signature over the content; null when anything is wrong, "weak" when
- * the signer's digest or signature algorithm is not on the allow-list (checked before verifying).
- */
-async function checkSignature(cmsBase64: string, content: Uint8Array) {
-  try {
-    const der = Buffer.from(cmsBase64, "base64");
-    if (der.length === 0 || der.length > 64 * 1024) return null;
-    const asn = asn1js.fromBER(new Uint8Array(der));
-    if (asn.offset === -1) return null;
-    const contentInfo = new pkijs.ContentInfo({ schema: asn.result });
-    if (contentInfo.contentType !== pkijs.ContentInfo.SIGNED_DATA) return null;
-    const signedData = new pkijs.SignedData({ schema: contentInfo.content });
-    if (signedData.signerInfos.length !== 1 || signedData.encapContentInfo.eContent) return null;
-    const signer = signedData.signerInfos[0]!;
-    const keyKind = allowedSignerAlgorithms(
-      signer.digestAlgorithm.algorithmId,
-      signer.signatureAlgorithm.algorithmId,
-    );
-    if (!keyKind) return "weak" as const;
-    const data = content.buffer.slice(
-      content.byteOffset,
-      content.byteOffset + content.byteLength,
-    ) as ArrayBuffer;
-    const result = await signedData.verify({ signer: 0, data, extendedMode: true, checkChain: false });
-    if (!result.signatureVerified || !result.signerCertificate) return null;
-    const attributes = signedData.signerInfos[0]?.signedAttrs?.attributes ?? [];
-    const timeValue = attributes.find((attribute) => attribute.type === SIGNING_TIME)?.values[0];
-    const signingTime =
-      timeValue instanceof asn1js.UTCTime || timeValue instanceof asn1js.GeneralizedTime
-        ? timeValue.toDate()
-        : null;
-    if (!signingTime) return null;
-    return { certificateDer: result.signerCertificate.toSchema().toBER(false), signingTime, keyKind };
-  } catch {
-    return null;
-  }
 }

@@ -55,6 +55,8 @@ export async function notifyApplicant(
     applicationId?: string | null;
     homeVisitId?: string | null;
     kind: NotificationKind;
+    /** The account's locale and phone when the caller has just read them (the session's user). */
+    recipient?: { locale: string; phone: string | null };
     values: {
       service: string;
       number: string;
@@ -68,10 +70,12 @@ export async function notifyApplicant(
     };
   },
 ) {
-  const [user] = await tx
-    .select({ locale: users.locale, phone: users.phone })
-    .from(users)
-    .where(eq(users.id, input.userId));
+  const [user] = input.recipient
+    ? [input.recipient]
+    : await tx
+        .select({ locale: users.locale, phone: users.phone })
+        .from(users)
+        .where(eq(users.id, input.userId));
   const locale = isLocale(user?.locale) ? user.locale : "kk";
   const messages = await loadMessages(locale);
   const t = createTranslator({ locale, messages });

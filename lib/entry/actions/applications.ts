@@ -186,6 +186,7 @@ export async function submitAction(
       applicationId,
       cms,
       idempotencyKey,
+      recipient: { locale: user.locale, phone: user.phone },
     });
     return { ok: true, next: routes.applicationReceipt(locale, applicationId) };
   } catch (error) {

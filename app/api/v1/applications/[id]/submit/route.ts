@@ -20,6 +20,7 @@ export const POST = apiHandler<{ params: Promise<{ id: string }> }>(async (reque
     applicationId: (await params).id,
     cms: parsed.data.cms,
     idempotencyKey,
+    recipient: { locale: user.locale, phone: user.phone },
   });
   return Response.json(answer, { status: 201 });
 });
