@@ -4,8 +4,8 @@ import { IntlClientProvider } from "./intl-client-provider";
 
 /**
  * next-intl in the browser, for the pages whose client components translate (forms checked in the
- * browser, EDS signing, the session warning): the cabinet, the office and the public forms. The visitor
- * pages (home, services, statements) have none, so they load no message formatter at all.
+ * browser, EDS signing, the session warning): the cabinet, the office and EDS sign-in. Every other
+ * public page has none (its forms are checked on the server), so it loads no message formatter.
  * Client components get only the namespaces they use, not the whole catalogue.
  */
 export async function ClientMessages({ children }: { children: React.ReactNode }) {
