@@ -48,6 +48,8 @@ test("without JavaScript a birth registration reaches the review with its docume
   context,
   browser,
 }) => {
+  // Three steps, two axe scans and an 11 MB post: about 40 s alone, over a minute beside a second worker.
+  test.setTimeout(150_000);
   await signInByApi(context.request, demo.ahmetova);
   await page.goto("/en/services/birth-registration");
   await page.getByRole("button", { name: "Apply", exact: true }).click();
